@@ -1,0 +1,21 @@
+package app.zetpay.support;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Zet Pay Support: live chat, tickets, help centre and triage bot for the Zet Pay app.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Modulithic(sharedModules = "shared")
+public class SupportApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SupportApplication.class, args);
+	}
+}

@@ -1,0 +1,13 @@
+package app.zetpay.support.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to local accounts for other modules (routing, ticket assignment, reports). */
+public interface AgentDirectory {
+
+	Optional<AgentAccount> find(AgentId id);
+
+	/** Every account, enabled or not, ordered by name. */
+	List<AgentAccount> findAll();
+}

@@ -1,0 +1,158 @@
+package app.zetpay.support.identity.internal;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.zetpay.support.identity.AgentAccount;
+import app.zetpay.support.identity.AgentAccountCreated;
+import app.zetpay.support.identity.AgentAccountUpdated;
+import app.zetpay.support.identity.AgentDirectory;
+import app.zetpay.support.identity.AgentId;
+import app.zetpay.support.identity.Caller;
+import app.zetpay.support.identity.EmailAddress;
+import app.zetpay.support.identity.Role;
+import app.zetpay.support.identity.TeamName;
+import app.zetpay.support.shared.InvalidFieldException;
+import app.zetpay.support.shared.ProblemException;
+
+/**
+ * Creating and changing local accounts. Guards the rules that keep the product administrable: an
+ * admin cannot lock themselves out, and the last enabled admin cannot be disabled or demoted.
+ */
+@Service
+public class AgentAdministration implements AgentDirectory {
+
+	public static final int DEFAULT_CAPACITY = 5;
+
+	private final Agents agents;
+	private final PasswordEncoder passwords;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	AgentAdministration(Agents agents, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+		this.agents = agents;
+		this.passwords = passwords;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** What an admin supplies for a new account. */
+	public record NewAgent(EmailAddress email, String name, Password password, Set<Role> roles, Set<TeamName> teams,
+			int maxConcurrentChats) {
+	}
+
+	/** A partial edit: null fields stay as they are. */
+	public record AgentChanges(@Nullable String name, @Nullable Set<Role> roles, @Nullable Set<TeamName> teams,
+			@Nullable Integer maxConcurrentChats, @Nullable Password password) {
+	}
+
+	@Transactional
+	public AgentAccount create(NewAgent command) {
+		requireRoles(command.roles());
+		var now = clock.instant();
+		var account = new AgentAccount(AgentId.generate(), command.email(), requireName(command.name()),
+				command.roles(), command.teams(), requireCapacity(command.maxConcurrentChats()), true, now, now);
+		try {
+			agents.insert(account, passwords.encode(command.password().value()));
+		}
+		catch (DuplicateKeyException e) {
+			throw ProblemException.conflict("email-taken", "An account with this email already exists.");
+		}
+		events.publishEvent(new AgentAccountCreated(account));
+		return account;
+	}
+
+	@Transactional
+	public AgentAccount update(AgentId id, AgentChanges changes, Caller.Staff actor) {
+		var current = require(id);
+		var roles = changes.roles() == null ? current.roles() : requireRoles(changes.roles());
+		if (current.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+			guardAdminRemoval(current, actor, "remove the admin role from");
+		}
+		var updated = new AgentAccount(current.id(), current.email(),
+				changes.name() == null ? current.name() : requireName(changes.name()), roles,
+				changes.teams() == null ? current.teams() : changes.teams(),
+				changes.maxConcurrentChats() == null ? current.maxConcurrentChats()
+						: requireCapacity(changes.maxConcurrentChats()),
+				current.enabled(), current.createdAt(), clock.instant());
+		agents.update(updated);
+		if (changes.password() != null) {
+			agents.updatePassword(id, passwords.encode(changes.password().value()));
+		}
+		events.publishEvent(new AgentAccountUpdated(updated));
+		return updated;
+	}
+
+	@Transactional
+	public AgentAccount setEnabled(AgentId id, boolean enabled, Caller.Staff actor) {
+		var current = require(id);
+		if (current.enabled() == enabled) {
+			return current;
+		}
+		if (!enabled && current.hasRole(Role.ADMIN)) {
+			guardAdminRemoval(current, actor, "disable");
+		}
+		var updated = new AgentAccount(current.id(), current.email(), current.name(), current.roles(),
+				current.teams(), current.maxConcurrentChats(), enabled, current.createdAt(), clock.instant());
+		agents.update(updated);
+		events.publishEvent(new AgentAccountUpdated(updated));
+		return updated;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<AgentAccount> find(AgentId id) {
+		return agents.findById(id).map(Agents.StoredAgent::account);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AgentAccount> findAll() {
+		return agents.findAll().stream().map(Agents.StoredAgent::account).toList();
+	}
+
+	public AgentAccount require(AgentId id) {
+		return find(id).orElseThrow(() -> ProblemException.notFound("Agent " + id));
+	}
+
+	private void guardAdminRemoval(AgentAccount target, Caller.Staff actor, String action) {
+		if (target.id().equals(actor.agentId())) {
+			throw ProblemException.conflict("cannot-change-own-admin", "You cannot " + action + " your own account.");
+		}
+		if (target.enabled() && agents.countEnabledAdmins() <= 1) {
+			throw ProblemException.conflict("last-admin", "You cannot " + action + " the last enabled admin.");
+		}
+	}
+
+	private static Set<Role> requireRoles(Set<Role> roles) {
+		if (roles.isEmpty()) {
+			throw new InvalidFieldException("roles", "must name at least one of AGENT, SUPERVISOR, ADMIN");
+		}
+		return EnumSet.copyOf(roles);
+	}
+
+	private static String requireName(String name) {
+		var stripped = name.strip();
+		if (stripped.isEmpty() || stripped.length() > 120) {
+			throw new InvalidFieldException("name", "must be 1 to 120 characters");
+		}
+		return stripped;
+	}
+
+	private static int requireCapacity(int capacity) {
+		if (capacity < 1 || capacity > 50) {
+			throw new InvalidFieldException("maxConcurrentChats", "must be between 1 and 50");
+		}
+		return capacity;
+	}
+}

@@ -1,0 +1,128 @@
+package app.zetpay.support.identity.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.stereotype.Component;
+
+import app.zetpay.support.identity.AgentId;
+import app.zetpay.support.identity.Caller;
+import app.zetpay.support.identity.Role;
+
+/**
+ * Turns a bearer token into a {@link Caller}. Tokens are routed by their {@code iss}: our own issuer
+ * (agents, dev customers) is verified against the keys in the database and agents are re-checked
+ * against their account on every request, so disabling an account takes effect at once; each
+ * configured identity provider (Firebase, Keycloak) is verified against its JWKS and yields
+ * customers only: roles are never taken from a token we did not sign.
+ */
+@Component
+class BearerTokens {
+
+	static final String CUSTOMER_AUTHORITY = "ROLE_CUSTOMER";
+
+	private final Agents agents;
+	private final JwtIssuerAuthenticationManagerResolver resolver;
+
+	BearerTokens(SigningKeys keys, Agents agents, IdentityProperties properties) {
+		this.agents = agents;
+		var managers = new HashMap<String, AuthenticationManager>();
+		managers.put(properties.issuer(), manager(localDecoder(keys, properties.issuer()), this::fromLocalToken));
+		for (var external : properties.issuers()) {
+			var decoder = NimbusJwtDecoder.withJwkSetUri(external.jwkSetUri().toString()).build();
+			decoder.setJwtValidator(externalValidator(external));
+			managers.put(external.issuer(), manager(decoder, jwt -> fromExternalToken(jwt, external.nameClaim())));
+		}
+		this.resolver = new JwtIssuerAuthenticationManagerResolver(Map.copyOf(managers)::get);
+	}
+
+	AuthenticationManagerResolver<HttpServletRequest> resolver() {
+		return resolver;
+	}
+
+	private AbstractAuthenticationToken fromLocalToken(Jwt jwt) {
+		if (TokenIssuer.KIND_AGENT.equals(jwt.getClaimAsString(TokenIssuer.KIND_CLAIM))) {
+			if (!AgentId.isAgentId(jwt.getSubject())) {
+				throw new InvalidBearerTokenException("The token's subject is not an agent");
+			}
+			var stored = agents.findById(new AgentId(jwt.getSubject()))
+					.filter(agent -> agent.account().enabled())
+					.orElseThrow(() -> new InvalidBearerTokenException("The account is disabled or no longer exists"));
+			var account = stored.account();
+			var staff = new Caller.Staff(account.id(), account.name(), account.email(), account.roles(),
+					account.teams());
+			var authorities = account.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
+			return new CallerAuthentication(staff, jwt, authorities);
+		}
+		return customer(jwt, "name");
+	}
+
+	private AbstractAuthenticationToken fromExternalToken(Jwt jwt, String nameClaim) {
+		return customer(jwt, nameClaim);
+	}
+
+	private static AbstractAuthenticationToken customer(Jwt jwt, String nameClaim) {
+		var subject = jwt.getSubject();
+		if (subject == null || subject.isBlank() || subject.length() > 128) {
+			throw new InvalidBearerTokenException("The token has no usable subject");
+		}
+		var caller = new Caller.Customer(subject, jwt.getClaimAsString(nameClaim));
+		return new CallerAuthentication(caller, jwt, List.of(new SimpleGrantedAuthority(CUSTOMER_AUTHORITY)));
+	}
+
+	private static AuthenticationManager manager(JwtDecoder decoder,
+			Converter<Jwt, AbstractAuthenticationToken> converter) {
+		var provider = new JwtAuthenticationProvider(decoder);
+		provider.setJwtAuthenticationConverter(converter);
+		return provider::authenticate;
+	}
+
+	private static JwtDecoder localDecoder(SigningKeys keys, String issuer) {
+		var processor = new DefaultJWTProcessor<SecurityContext>();
+		processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+		// Spring's validators below check time and issuer, with clearer errors than Nimbus's.
+		processor.setJWTClaimsSetVerifier((claims, context) -> {
+		});
+		var decoder = new NimbusJwtDecoder(processor);
+		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+		return decoder;
+	}
+
+	private static OAuth2TokenValidator<Jwt> externalValidator(IdentityProperties.ExternalIssuer external) {
+		var validators = new ArrayList<OAuth2TokenValidator<Jwt>>();
+		validators.add(JwtValidators.createDefaultWithIssuer(external.issuer()));
+		if (external.audience() != null && !external.audience().isBlank()) {
+			var audience = external.audience();
+			validators.add(jwt -> Stream.ofNullable(jwt.getAudience()).flatMap(List::stream).anyMatch(audience::equals)
+					? OAuth2TokenValidatorResult.success()
+					: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+							"The token is not meant for this service (audience)", null)));
+		}
+		return new DelegatingOAuth2TokenValidator<>(validators);
+	}
+}

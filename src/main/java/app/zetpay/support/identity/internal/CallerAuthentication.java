@@ -1,0 +1,38 @@
+package app.zetpay.support.identity.internal;
+
+import java.util.Collection;
+
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+import app.zetpay.support.identity.Caller;
+
+/** A verified bearer token, with the {@link Caller} it stands for as the principal. */
+final class CallerAuthentication extends AbstractAuthenticationToken {
+
+	private final Caller caller;
+	private final Jwt token;
+
+	CallerAuthentication(Caller caller, Jwt token, Collection<? extends GrantedAuthority> authorities) {
+		super(authorities);
+		this.caller = caller;
+		this.token = token;
+		setAuthenticated(true);
+	}
+
+	@Override
+	public Caller getPrincipal() {
+		return caller;
+	}
+
+	@Override
+	public Jwt getCredentials() {
+		return token;
+	}
+
+	@Override
+	public String getName() {
+		return caller.id();
+	}
+}

@@ -1,0 +1,31 @@
+package app.zetpay.support.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+
+import app.zetpay.support.shared.InvalidFieldException;
+
+/**
+ * A new password as chosen by an admin. BCrypt reads at most 72 bytes, so longer ones are refused
+ * rather than silently cut.
+ */
+public record Password(String value) {
+
+	public static final int MIN_LENGTH = 10;
+
+	public Password {
+		if (value == null || value.length() < MIN_LENGTH) {
+			throw new InvalidFieldException("password", "must be at least " + MIN_LENGTH + " characters");
+		}
+		if (value.getBytes(StandardCharsets.UTF_8).length > 72) {
+			throw new InvalidFieldException("password", "must be at most 72 bytes");
+		}
+		if (value.isBlank()) {
+			throw new InvalidFieldException("password", "must not be blank");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "Password[****]";
+	}
+}

@@ -1,0 +1,77 @@
+package app.zetpay.support.identity.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Component;
+
+import app.zetpay.support.identity.AgentAccount;
+
+/** Signs the tokens this service hands out: agents at sign-in, customers from the dev endpoint. */
+@Component
+public class TokenIssuer {
+
+	static final String KIND_CLAIM = "kind";
+	static final String KIND_AGENT = "agent";
+	static final String KIND_CUSTOMER = "customer";
+
+	private final SigningKeys keys;
+	private final IdentityProperties properties;
+	private final Clock clock;
+
+	TokenIssuer(SigningKeys keys, IdentityProperties properties, Clock clock) {
+		this.keys = keys;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** A bearer token and when it stops working. */
+	public record IssuedToken(String value, Instant expiresAt) {
+	}
+
+	public IssuedToken forAgent(AgentAccount account) {
+		var claims = base(account.id().value(), properties.agentTokenTtl())
+				.claim("name", account.name())
+				.claim("email", account.email().value())
+				.claim(KIND_CLAIM, KIND_AGENT)
+				.claim("roles", account.roles().stream().map(Enum::name).sorted().toList())
+				.build();
+		return sign(claims);
+	}
+
+	public IssuedToken forCustomer(String userId, String name) {
+		var claims = base(userId, properties.customerTokenTtl())
+				.claim("name", name)
+				.claim(KIND_CLAIM, KIND_CUSTOMER)
+				.build();
+		return sign(claims);
+	}
+
+	private JwtClaimsSet.Builder base(String subject, Duration ttl) {
+		var now = clock.instant();
+		return JwtClaimsSet.builder()
+				.issuer(properties.issuer())
+				.subject(subject)
+				.audience(List.of(properties.issuer()))
+				.issuedAt(now)
+				.notBefore(now)
+				.expiresAt(now.plus(ttl));
+	}
+
+	private IssuedToken sign(JwtClaimsSet claims) {
+		var key = keys.signingKey();
+		var encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
+		var header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).type("JWT").build();
+		var jwt = encoder.encode(JwtEncoderParameters.from(header, claims));
+		return new IssuedToken(jwt.getTokenValue(), claims.getExpiresAt());
+	}
+}

@@ -1,0 +1,64 @@
+package app.zetpay.support.identity.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+
+import app.zetpay.support.identity.Caller;
+import app.zetpay.support.identity.internal.SignIn;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Identity")
+class AuthController {
+
+	private final SignIn signIn;
+
+	AuthController(SignIn signIn) {
+		this.signIn = signIn;
+	}
+
+	record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
+	}
+
+	record LoginResponse(String token, String tokenType, Instant expiresAt, AgentView agent) {
+	}
+
+	record CallerView(String id, String name, String kind, List<String> roles, List<String> teams) {
+	}
+
+	@PostMapping("/auth/login")
+	@Operation(summary = "Sign in as an agent, supervisor or admin", description = "Locks the email for a while "
+			+ "after repeated failures (429 account-locked) and refuses a network after many (429 too-many-attempts).")
+	LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+		var signedIn = signIn.signIn(request.email(), request.password(), http.getRemoteAddr());
+		return new LoginResponse(signedIn.token().value(), "Bearer", signedIn.token().expiresAt(),
+				AgentView.of(signedIn.account()));
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "Who the bearer token belongs to")
+	CallerView me(@AuthenticationPrincipal Caller caller) {
+		return switch (caller) {
+			case Caller.Customer customer -> new CallerView(customer.id(), customer.displayName(), "customer",
+					List.of("CUSTOMER"), List.of());
+			case Caller.Staff staff -> new CallerView(staff.id(), staff.displayName(), "agent",
+					staff.roles().stream().map(Enum::name).sorted().toList(),
+					staff.teams().stream().map(Object::toString).sorted().toList());
+		};
+	}
+}
