@@ -1,5 +1,6 @@
 package app.zetpay.support.identity.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -23,7 +26,8 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
@@ -49,13 +53,14 @@ class BearerTokens {
 	private final Agents agents;
 	private final JwtIssuerAuthenticationManagerResolver resolver;
 
-	BearerTokens(SigningKeys keys, Agents agents, IdentityProperties properties) {
+	BearerTokens(SigningKeys keys, Agents agents, IdentityProperties properties, Clock clock) {
 		this.agents = agents;
 		var managers = new HashMap<String, AuthenticationManager>();
-		managers.put(properties.issuer(), manager(localDecoder(keys, properties.issuer()), this::fromLocalToken));
+		managers.put(properties.issuer(),
+				manager(localDecoder(keys, validator(properties.issuer(), null, clock)), this::fromLocalToken));
 		for (var external : properties.issuers()) {
 			var decoder = NimbusJwtDecoder.withJwkSetUri(external.jwkSetUri().toString()).build();
-			decoder.setJwtValidator(externalValidator(external));
+			decoder.setJwtValidator(validator(external.issuer(), external.audience(), clock));
 			managers.put(external.issuer(), manager(decoder, jwt -> fromExternalToken(jwt, external.nameClaim())));
 		}
 		this.resolver = new JwtIssuerAuthenticationManagerResolver(Map.copyOf(managers)::get);
@@ -102,22 +107,25 @@ class BearerTokens {
 		return provider::authenticate;
 	}
 
-	private static JwtDecoder localDecoder(SigningKeys keys, String issuer) {
+	private static JwtDecoder localDecoder(SigningKeys keys, OAuth2TokenValidator<Jwt> validator) {
 		var processor = new DefaultJWTProcessor<SecurityContext>();
 		processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
 		// Spring's validators below check time and issuer, with clearer errors than Nimbus's.
 		processor.setJWTClaimsSetVerifier((claims, context) -> {
 		});
 		var decoder = new NimbusJwtDecoder(processor);
-		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+		decoder.setJwtValidator(validator);
 		return decoder;
 	}
 
-	private static OAuth2TokenValidator<Jwt> externalValidator(IdentityProperties.ExternalIssuer external) {
+	/** Expiry is checked against the application clock, the one everything else uses. */
+	private static OAuth2TokenValidator<Jwt> validator(String issuer, @Nullable String audience, Clock clock) {
 		var validators = new ArrayList<OAuth2TokenValidator<Jwt>>();
-		validators.add(JwtValidators.createDefaultWithIssuer(external.issuer()));
-		if (external.audience() != null && !external.audience().isBlank()) {
-			var audience = external.audience();
+		var timestamps = new JwtTimestampValidator();
+		timestamps.setClock(clock);
+		validators.add(timestamps);
+		validators.add(new JwtIssuerValidator(issuer));
+		if (audience != null && !audience.isBlank()) {
 			validators.add(jwt -> Stream.ofNullable(jwt.getAudience()).flatMap(List::stream).anyMatch(audience::equals)
 					? OAuth2TokenValidatorResult.success()
 					: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",

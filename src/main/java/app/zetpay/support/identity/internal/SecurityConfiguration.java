@@ -32,7 +32,7 @@ import app.zetpay.support.shared.Problems;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, BearerTokens tokens, Problems problems, IdentityProperties properties)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens, Problems problems, IdentityProperties properties)
 			throws Exception {
 		var bearer = new BearerTokenAuthenticationEntryPoint();
 		AuthenticationEntryPoint unauthorized = (request, response, failure) -> {

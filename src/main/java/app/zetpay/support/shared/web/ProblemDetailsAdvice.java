@@ -126,7 +126,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
 			HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
 		var problem = body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(statusCode);
-		Problems.withCode(problem, codeFor(ex, statusCode));
+		var code = codeFor(ex, statusCode);
+		Problems.withCode(problem, code);
+		if (problem.getDetail() == null || problem.getDetail().isBlank()) {
+			problem.setDetail(defaultDetail(ex, code));
+		}
 		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
 
@@ -143,6 +147,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				var known = HttpStatus.resolve(status.value());
 				yield known == null ? "error" : known.name().toLowerCase().replace('_', '-');
 			}
+		};
+	}
+
+	private static String defaultDetail(Exception ex, String code) {
+		return switch (ex) {
+			case NoResourceFoundException e -> "There is nothing at " + e.getResourcePath() + ".";
+			case HttpRequestMethodNotSupportedException e -> "This address does not accept " + e.getMethod()
+					+ (e.getSupportedHttpMethods() == null ? "." : "; use " + e.getSupportedHttpMethods() + ".");
+			case HttpMediaTypeNotSupportedException e -> "Send the body as one of " + e.getSupportedMediaTypes() + ".";
+			case HttpMediaTypeNotAcceptableException e -> "This address answers only " + e.getSupportedMediaTypes() + ".";
+			default -> code.replace('-', ' ');
 		};
 	}
 
