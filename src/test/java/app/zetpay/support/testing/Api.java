@@ -61,6 +61,10 @@ public final class Api {
 		return send(request(path, token).GET());
 	}
 
+	public Response get(String path, @Nullable String token, String accept) {
+		return send(request(path, token).header("Accept", accept).GET());
+	}
+
 	public Response post(String path, @Nullable String token, Object body) {
 		return send(request(path, token).header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
@@ -89,7 +93,7 @@ public final class Api {
 	}
 
 	private HttpRequest.Builder request(String path, @Nullable String token) {
-		var builder = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json, application/problem+json");
+		var builder = HttpRequest.newBuilder(uri(path));
 		if (token != null) {
 			builder.header("Authorization", "Bearer " + token);
 		}
@@ -101,6 +105,9 @@ public final class Api {
 	}
 
 	private Response send(HttpRequest.Builder builder) {
+		if (builder.build().headers().firstValue("Accept").isEmpty()) {
+			builder.header("Accept", "application/json, application/problem+json");
+		}
 		try {
 			var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 			var body = response.body() == null || response.body().isBlank() ? json.nullNode()

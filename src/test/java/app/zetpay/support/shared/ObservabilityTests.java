@@ -1,0 +1,78 @@
+package app.zetpay.support.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.IntegrationTest;
+
+@IntegrationTest
+class ObservabilityTests {
+
+	@Autowired
+	Api api;
+
+	@Test
+	void healthIsPublicAndUp() {
+		var health = api.get("/actuator/health", null);
+
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.body().get("status").asString()).isEqualTo("UP");
+		assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+		assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void readinessDetailsShowTheDatabaseToAdmins() {
+		var admin = adminToken();
+
+		var readiness = api.get("/actuator/health/readiness", admin);
+
+		assertThat(readiness.body().get("components").get("db").get("status").asString()).isEqualTo("UP");
+		assertThat(api.get("/actuator/health/readiness", null).body().has("components")).isFalse();
+	}
+
+	@Test
+	void prometheusScrapeHasJvmAndHttpMetrics() {
+		api.get("/actuator/health", null);
+
+		var scrape = api.get("/actuator/prometheus", null, "text/plain").raw().body();
+
+		assertThat(scrape).contains("jvm_memory_used_bytes").contains("http_server_requests_seconds");
+	}
+
+	@Test
+	void otherActuatorEndpointsNeedAnAdmin() {
+		assertThat(api.get("/actuator/metrics", null).status()).isEqualTo(401);
+		assertThat(api.get("/actuator/metrics", api.customerToken("nosy", "Nosy")).status()).isEqualTo(403);
+		assertThat(api.get("/actuator/metrics", adminToken()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void openApiDocumentDescribesTheApi() {
+		var document = api.get("/v3/api-docs", null);
+
+		assertThat(document.status()).isEqualTo(200);
+		assertThat(document.body().get("paths").has("/api/auth/login")).isTrue();
+		assertThat(document.body().get("paths").has("/api/admin/agents")).isTrue();
+		assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void publishesTheKeysItSignsWith() {
+		var jwks = api.get("/.well-known/jwks.json", null);
+
+		assertThat(jwks.body().get("keys").get(0).get("kty").asString()).isEqualTo("RSA");
+		assertThat(jwks.body().get("keys").get(0).has("d")).as("no private part").isFalse();
+	}
+
+	private String adminToken() {
+		var response = api.post("/api/auth/login", null,
+				Map.of("email", "root@zetpay.test", "password", "root-admin-password"));
+		return response.body().get("token").asString();
+	}
+}
