@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
+import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.identity.internal.AgentAdministration;
 import app.zetpay.support.identity.internal.AgentAdministration.AgentChanges;
 import app.zetpay.support.identity.internal.AgentAdministration.NewAgent;

@@ -1,6 +1,6 @@
 package app.zetpay.support.identity;
 
-import static app.zetpay.support.identity.AgentFixtures.uniqueEmail;
+import static app.zetpay.support.testing.AgentFixtures.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.IntegrationTest;
 import app.zetpay.support.testing.MutableClock;

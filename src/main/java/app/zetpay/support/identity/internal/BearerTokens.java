@@ -1,6 +1,7 @@
 package app.zetpay.support.identity.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -30,6 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.stereotype.Component;
@@ -37,6 +40,7 @@ import org.springframework.stereotype.Component;
 import app.zetpay.support.identity.AgentId;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.Role;
+import app.zetpay.support.identity.TokenVerifier;
 
 /**
  * Turns a bearer token into a {@link Caller}. Tokens are routed by their {@code iss}: our own issuer
@@ -46,7 +50,7 @@ import app.zetpay.support.identity.Role;
  * customers only: roles are never taken from a token we did not sign.
  */
 @Component
-class BearerTokens {
+class BearerTokens implements TokenVerifier {
 
 	static final String CUSTOMER_AUTHORITY = "ROLE_CUSTOMER";
 
@@ -68,6 +72,22 @@ class BearerTokens {
 
 	AuthenticationManagerResolver<HttpServletRequest> resolver() {
 		return resolver;
+	}
+
+	@Override
+	public Verified verify(String bearerToken) {
+		try {
+			// The resolver picks the manager by the token's issuer, not by the request.
+			var authentication = resolver.resolve(null).authenticate(new BearerTokenAuthenticationToken(bearerToken));
+			if (authentication instanceof CallerAuthentication verified) {
+				var expiresAt = verified.getCredentials().getExpiresAt();
+				return new Verified(verified.getPrincipal(), expiresAt == null ? Instant.MAX : expiresAt);
+			}
+			throw new InvalidTokenException("The token was not understood");
+		}
+		catch (AuthenticationException e) {
+			throw new InvalidTokenException(e.getMessage() == null ? "The token is invalid" : e.getMessage());
+		}
 	}
 
 	private AbstractAuthenticationToken fromLocalToken(Jwt jwt) {

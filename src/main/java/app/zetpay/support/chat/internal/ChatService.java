@@ -1,0 +1,395 @@
+package app.zetpay.support.chat.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.UUID;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import app.zetpay.support.chat.ChatMessage;
+import app.zetpay.support.chat.ConversationId;
+import app.zetpay.support.chat.ConversationStatus;
+import app.zetpay.support.chat.MessagePosted;
+import app.zetpay.support.chat.MessageType;
+import app.zetpay.support.chat.SenderRole;
+import app.zetpay.support.identity.AgentDirectory;
+import app.zetpay.support.identity.AgentId;
+import app.zetpay.support.identity.Caller;
+import app.zetpay.support.identity.Role;
+import app.zetpay.support.shared.InvalidFieldException;
+import app.zetpay.support.shared.ProblemException;
+import app.zetpay.support.shared.SensitiveData;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The chat use cases. Every one checks that the caller may see the conversation (an unknown and a
+ * forbidden conversation look the same: 404). Messages are numbered under a row lock on their
+ * conversation; sockets hear of them only after commit.
+ */
+@Service
+public class ChatService {
+
+	private final Conversations conversations;
+	private final Messages messages;
+	private final ReadMarks readMarks;
+	private final AgentDirectory agents;
+	private final Fanout fanout;
+	private final ApplicationEventPublisher events;
+	private final ChatProperties properties;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	ChatService(Conversations conversations, Messages messages, ReadMarks readMarks, AgentDirectory agents,
+			Fanout fanout, ApplicationEventPublisher events, ChatProperties properties, JsonMapper json, Clock clock) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.readMarks = readMarks;
+		this.agents = agents;
+		this.fanout = fanout;
+		this.events = events;
+		this.properties = properties;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** What a client sends; {@code clientMessageId} makes retries safe. */
+	public record NewMessage(@Nullable String text, @Nullable String imageUrl, @Nullable String type,
+			@Nullable String receiverId, @Nullable String clientMessageId) {
+	}
+
+	/** A stored message and whether this call only found it again (a retried send). */
+	public record Posted(ChatMessageView message, boolean replayed) {
+	}
+
+	// ---- Conversations -----------------------------------------------------------------------------
+
+	@Transactional
+	public ChatSessionView initiate(Caller caller, String recipientId, @Nullable String topic,
+			@Nullable Map<String, Object> context) {
+		if (recipientId.equals(caller.id())) {
+			throw ProblemException.badRequest("cannot-chat-with-self", "You cannot start a chat with yourself.");
+		}
+		var contextJson = contextJson(context);
+		var transactionId = context == null || context.get("transactionId") == null ? null
+				: String.valueOf(context.get("transactionId"));
+		if (!(caller instanceof Caller.Customer customer)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "customers-only",
+					"Only customers open support chats; agents take them from the queue.");
+		}
+		String agentId = null;
+		if (!Conversation.SUPPORT.equals(recipientId)) {
+			agentId = agents.find(agentIdOrNotFound(recipientId)).filter(a -> a.enabled())
+					.orElseThrow(() -> ProblemException.notFound("Agent " + recipientId)).id().value();
+		}
+		var open = conversations.findOpenForCustomer(customer.userId());
+		if (open.isPresent()) {
+			return view(open.get(), caller);
+		}
+		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		var conversation = new Conversation(ConversationId.generate(), customer.userId(), customer.name(),
+				agentId == null ? ConversationStatus.QUEUED : ConversationStatus.ASSIGNED, agentId, null,
+				trimmed(topic, "topic", 200), contextJson, trimmed(transactionId, "context.transactionId", 64), 0, now, now, null);
+		try {
+			conversations.insert(conversation);
+		}
+		catch (DuplicateKeyException raced) {
+			// Two initiates at once: the other one opened it.
+			return view(conversations.findOpenForCustomer(customer.userId()).orElseThrow(), caller);
+		}
+		return view(conversation, caller);
+	}
+
+	@Transactional(readOnly = true)
+	public ChatSessionView session(Caller caller, String chatId) {
+		return view(visible(caller, chatId), caller);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ChatSessionView> sessions(Caller caller) {
+		var found = switch (caller) {
+			case Caller.Customer customer -> conversations.findForCustomer(customer.userId(), 50);
+			case Caller.Staff staff -> conversations.findOpenForStaff(staff.id(),
+					staff.teams().stream().map(Object::toString).toList(),
+					staff.hasRole(Role.SUPERVISOR)
+							|| staff.hasRole(Role.ADMIN),
+					200);
+		};
+		return found.stream().map(c -> view(c, caller)).toList();
+	}
+
+	// ---- Messages ----------------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public List<ChatMessageView> history(Caller caller, String chatId, int limit, @Nullable Instant before,
+			@Nullable Long beforeSeq) {
+		var conversation = visible(caller, chatId);
+		var page = messages.pageBefore(conversation.id(), before, beforeSeq, limit);
+		return withReadFlags(conversation, caller, page);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ChatMessageView> after(Caller caller, String chatId, long afterSeq, int limit) {
+		var conversation = visible(caller, chatId);
+		return withReadFlags(conversation, caller, messages.after(conversation.id(), afterSeq, limit));
+	}
+
+	@Transactional
+	public Posted post(Caller caller, String chatId, NewMessage request) {
+		var type = messageType(request);
+		var clientMessageId = trimmed(request.clientMessageId(), "clientMessageId", 64);
+		if (clientMessageId != null) {
+			var earlier = messages.findByClientMessageId(caller.id(), clientMessageId);
+			if (earlier.isPresent()) {
+				return replay(caller, chatId, earlier.get());
+			}
+		}
+		var visible = visible(caller, chatId);
+		var conversation = conversations.lockForAppend(visible.id()).orElseThrow();
+		if (!conversation.status().isOpen()) {
+			throw ProblemException.conflict("conversation-closed", "This conversation has ended; start a new one.");
+		}
+		if (clientMessageId != null) {
+			// Checked again under the lock: a retry may have raced us here.
+			var earlier = messages.findByClientMessageId(caller.id(), clientMessageId);
+			if (earlier.isPresent()) {
+				return replay(caller, chatId, earlier.get());
+			}
+		}
+		var masked = request.text() == null ? null : SensitiveData.mask(request.text());
+		var now = nextTimestamp(conversation);
+		var seq = conversation.lastSeq();
+		var posted = new ArrayList<ChatMessage>(2);
+		posted.add(new ChatMessage(newMessageId(), conversation.id(), ++seq, caller.id(), caller.displayName(),
+				roleOf(caller), conversation.counterpartOf(caller.id()), type,
+				masked == null ? null : masked.text(), request.imageUrl(), now, clientMessageId));
+		if (masked != null && masked.changed()) {
+			now = now.plus(1, ChronoUnit.MICROS);
+			posted.add(systemMessage(conversation, ++seq, SensitiveData.explanation(masked.found()), now));
+		}
+		posted.forEach(messages::insert);
+		conversations.advance(conversation.id(), seq, now);
+		deliverAfterCommit(conversation, posted);
+		return new Posted(ChatMessageView.of(posted.getFirst(), false), false);
+	}
+
+	/** Marks everything up to {@code messageId} read for the caller and tells the other side. */
+	@Transactional
+	public long markRead(Caller caller, String chatId, String messageId) {
+		var conversation = visible(caller, chatId);
+		var message = messages.findById(conversation.id(), messageId)
+				.orElseThrow(() -> ProblemException.notFound("Message " + messageId));
+		if (readMarks.advance(conversation.id(), caller.id(), message.seq())) {
+			var payload = Map.of("chatId", conversation.id().value(), "userId", caller.id(), "upToSeq", message.seq(),
+					"messageId", message.id());
+			afterCommit(() -> fanout.publish(conversation.recipients(), "message_read", payload));
+		}
+		return message.seq();
+	}
+
+	/** Tells the other participants that the caller is typing; nothing is stored. */
+	@Transactional(readOnly = true)
+	public void typing(Caller caller, String chatId, boolean isTyping) {
+		var conversation = visible(caller, chatId);
+		var others = new HashSet<>(conversation.recipients());
+		others.remove(caller.id());
+		fanout.publish(others, "typing", Map.of("chatId", conversation.id().value(), "userId", caller.id(),
+				"name", caller.displayName(), "isTyping", isTyping));
+	}
+
+	/** The customer ends the chat, or an agent resolves it. */
+	@Transactional
+	public ChatSessionView close(Caller caller, String chatId) {
+		var visible = visible(caller, chatId);
+		var conversation = conversations.lockForAppend(visible.id()).orElseThrow();
+		if (!conversation.status().isOpen()) {
+			return view(conversation, caller);
+		}
+		var now = nextTimestamp(conversation);
+		var closed = new Conversation(conversation.id(), conversation.customerId(), conversation.customerName(),
+				ConversationStatus.CLOSED, conversation.assignedAgentId(), conversation.team(), conversation.topic(),
+				conversation.context(), conversation.associatedTransactionId(), conversation.lastSeq() + 1,
+				conversation.createdAt(), now, now);
+		var note = caller instanceof Caller.Customer ? caller.displayName() + " ended the chat."
+				: caller.displayName() + " marked the chat as resolved.";
+		var system = systemMessage(conversation, closed.lastSeq(), note, now);
+		messages.insert(system);
+		conversations.advance(conversation.id(), closed.lastSeq(), now);
+		conversations.updateState(closed);
+		deliverAfterCommit(conversation, List.of(system));
+		return view(closed, caller);
+	}
+
+	// ---- Helpers -----------------------------------------------------------------------------------
+
+	/**
+	 * Now, to the microsecond the database keeps, but always after the conversation's last change, so
+	 * message times strictly increase with seq and paging by time cannot skip a message.
+	 */
+	private Instant nextTimestamp(Conversation conversation) {
+		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		var floor = conversation.updatedAt().truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS);
+		return now.isAfter(floor) ? now : floor;
+	}
+
+	private Posted replay(Caller caller, String chatId, ChatMessage earlier) {
+		if (!earlier.chatId().value().equals(chatId)) {
+			throw ProblemException.conflict("client-message-id-reused",
+					"This clientMessageId was already used for a message in another chat.");
+		}
+		var conversation = visible(caller, chatId);
+		return new Posted(withReadFlags(conversation, caller, List.of(earlier)).getFirst(), true);
+	}
+
+	private void deliverAfterCommit(Conversation conversation, List<ChatMessage> posted) {
+		var recipients = conversation.recipients();
+		posted.forEach(m -> events.publishEvent(new MessagePosted(m, recipients)));
+		afterCommit(() -> posted.forEach(
+				m -> fanout.publish(recipients, "chat_message", ChatMessageView.of(m, false))));
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
+	}
+
+	private Conversation visible(Caller caller, String chatId) {
+		if (!ConversationId.isValid(chatId)) {
+			throw ProblemException.notFound("Chat " + chatId);
+		}
+		return conversations.findById(new ConversationId(chatId)).filter(c -> c.isVisibleTo(caller))
+				.orElseThrow(() -> ProblemException.notFound("Chat " + chatId));
+	}
+
+	private List<ChatMessageView> withReadFlags(Conversation conversation, Caller caller, List<ChatMessage> page) {
+		var marks = readMarks.all(conversation.id());
+		var mine = marks.getOrDefault(caller.id(), 0L);
+		var others = marks.entrySet().stream().filter(e -> !e.getKey().equals(caller.id()))
+				.mapToLong(Map.Entry::getValue).max().orElse(0L);
+		return page.stream()
+				.map(m -> ChatMessageView.of(m, m.senderId().equals(caller.id()) ? m.seq() <= others : m.seq() <= mine))
+				.toList();
+	}
+
+	private ChatSessionView view(Conversation c, Caller caller) {
+		var participants = new ArrayList<String>();
+		var names = new LinkedHashMap<String, String>();
+		participants.add(c.customerId());
+		names.put(c.customerId(), c.customerName() == null ? "Customer" : c.customerName());
+		if (c.assignedAgentId() != null) {
+			participants.add(c.assignedAgentId());
+			names.put(c.assignedAgentId(), agentName(c.assignedAgentId()));
+		}
+		else {
+			participants.add(Conversation.SUPPORT);
+			names.put(Conversation.SUPPORT, "Zet Pay Support");
+		}
+		var marks = readMarks.all(c.id());
+		var unread = new LinkedHashMap<String, Long>();
+		for (var participant : participants) {
+			unread.put(participant, Conversation.SUPPORT.equals(participant) ? 0L
+					: messages.countUnread(c.id(), participant, marks.getOrDefault(participant, 0L)));
+		}
+		var last = messages.last(c.id()).map(m -> withReadFlags(c, caller, List.of(m)).getFirst()).orElse(null);
+		return new ChatSessionView(c.id().value(), participants, names, last, c.updatedAt(), unread,
+				c.associatedTransactionId(), c.status().name(), c.assignedAgentId(), c.team(), c.topic(),
+				c.context() == null ? null : json.readTree(c.context()), c.lastSeq(), c.createdAt());
+	}
+
+	private String agentName(String agentId) {
+		return AgentId.isAgentId(agentId)
+				? agents.find(new AgentId(agentId)).map(a -> a.name()).orElse("Support agent")
+				: "Support agent";
+	}
+
+	private ChatMessage systemMessage(Conversation conversation, long seq, String text, Instant at) {
+		return new ChatMessage(newMessageId(), conversation.id(), seq, Conversation.SUPPORT, "Zet Pay Support",
+				SenderRole.SYSTEM, null, MessageType.SYSTEM, text, null, at, null);
+	}
+
+	private MessageType messageType(NewMessage request) {
+		var text = request.text() == null ? null : request.text().strip();
+		var hasText = text != null && !text.isEmpty();
+		var hasImage = request.imageUrl() != null && !request.imageUrl().isBlank();
+		if (!hasText && !hasImage) {
+			throw new InvalidFieldException("text", "a message needs text or an image");
+		}
+		if (request.text() != null && request.text().length() > properties.maxMessageLength()) {
+			throw new InvalidFieldException("text", "must be at most " + properties.maxMessageLength() + " characters");
+		}
+		if (hasImage && !request.imageUrl().startsWith("/api/chat/")) {
+			throw new InvalidFieldException("imageUrl", "must be an image uploaded to this chat");
+		}
+		var type = request.type() == null ? (hasImage ? "image" : "text") : request.type().strip().toLowerCase();
+		return switch (type) {
+			case "text" -> MessageType.TEXT;
+			case "image" -> {
+				if (!hasImage) {
+					throw new InvalidFieldException("imageUrl", "an image message needs an imageUrl");
+				}
+				yield MessageType.IMAGE;
+			}
+			default -> throw new InvalidFieldException("type", "must be text or image");
+		};
+	}
+
+	private @Nullable String contextJson(@Nullable Map<String, Object> context) {
+		if (context == null || context.isEmpty()) {
+			return null;
+		}
+		var text = json.writeValueAsString(context);
+		if (text.length() > properties.maxContextLength()) {
+			throw new InvalidFieldException("context", "must be at most " + properties.maxContextLength()
+					+ " characters of JSON");
+		}
+		return text;
+	}
+
+	private static AgentId agentIdOrNotFound(String candidate) {
+		if (!AgentId.isAgentId(candidate)) {
+			throw ProblemException.notFound("Agent " + candidate);
+		}
+		return new AgentId(candidate);
+	}
+
+	private static SenderRole roleOf(Caller caller) {
+		return caller instanceof Caller.Staff ? SenderRole.AGENT : SenderRole.CUSTOMER;
+	}
+
+	private static String newMessageId() {
+		return "msg_" + UUID.randomUUID().toString().replace("-", "");
+	}
+
+	private static @Nullable String trimmed(@Nullable String value, String field, int max) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		var stripped = value.strip();
+		if (stripped.length() > max) {
+			throw new InvalidFieldException(field, "must be at most " + max + " characters");
+		}
+		return stripped;
+	}
+}

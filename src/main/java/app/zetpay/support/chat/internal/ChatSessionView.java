@@ -1,0 +1,17 @@
+package app.zetpay.support.chat.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A conversation on the wire: the app's ChatSession shape plus status, topic and context. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ChatSessionView(String id, List<String> participants, Map<String, String> participantNames,
+		@Nullable ChatMessageView lastMessage, Instant updatedAt, Map<String, Long> unreadCounts,
+		@Nullable String associatedTransactionId, String status, @Nullable String assignedAgentId,
+		@Nullable String team, @Nullable String topic, @Nullable Object context, long lastSeq, Instant createdAt) {
+}

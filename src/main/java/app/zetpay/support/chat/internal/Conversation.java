@@ -1,0 +1,47 @@
+package app.zetpay.support.chat.internal;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import app.zetpay.support.chat.ConversationId;
+import app.zetpay.support.chat.ConversationStatus;
+import app.zetpay.support.identity.Caller;
+import app.zetpay.support.identity.Role;
+import app.zetpay.support.identity.TeamName;
+
+/**
+ * A support conversation. Owns who may see it: the customer, the assigned agent, agents of its
+ * team, and supervisors and admins.
+ */
+public record Conversation(ConversationId id, String customerId, @Nullable String customerName,
+		ConversationStatus status, @Nullable String assignedAgentId, @Nullable String team, @Nullable String topic,
+		@Nullable String context, @Nullable String associatedTransactionId, long lastSeq, Instant createdAt,
+		Instant updatedAt, @Nullable Instant closedAt) {
+
+	/** The pseudo-participant that stands for the agent pool while no agent is assigned. */
+	public static final String SUPPORT = "support";
+
+	public boolean isVisibleTo(Caller caller) {
+		return switch (caller) {
+			case Caller.Customer customer -> customerId.equals(customer.userId());
+			case Caller.Staff staff -> staff.hasRole(Role.SUPERVISOR) || staff.hasRole(Role.ADMIN)
+					|| staff.id().equals(assignedAgentId)
+					|| (team != null && staff.teams().contains(new TeamName(team)));
+		};
+	}
+
+	/** Who receives its messages: the customer and, once assigned, the agent. */
+	public Set<String> recipients() {
+		return assignedAgentId == null ? Set.of(customerId) : Set.of(customerId, assignedAgentId);
+	}
+
+	/** The other side of a message from {@code senderId}. */
+	public String counterpartOf(String senderId) {
+		if (senderId.equals(customerId)) {
+			return assignedAgentId == null ? SUPPORT : assignedAgentId;
+		}
+		return customerId;
+	}
+}

@@ -1,0 +1,134 @@
+package app.zetpay.support.chat.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.zetpay.support.chat.ConversationId;
+import app.zetpay.support.chat.ConversationStatus;
+
+@Repository
+class Conversations {
+
+	private static final String COLUMNS = """
+			id, customer_id, customer_name, status, assigned_agent_id, team, topic, context,
+			associated_transaction_id, last_seq, created_at, updated_at, closed_at""";
+
+	private final JdbcClient jdbc;
+
+	Conversations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Conversation c) {
+		jdbc.sql("""
+				INSERT INTO conversation (%s, open_for_customer)
+				VALUES (:id, :customerId, :customerName, :status, :agent, :team, :topic, :context, :txn, :lastSeq,
+				  :createdAt, :updatedAt, :closedAt, :openFor)""".formatted(COLUMNS))
+				.param("id", c.id().value())
+				.param("customerId", c.customerId())
+				.param("customerName", c.customerName())
+				.param("status", c.status().name())
+				.param("agent", c.assignedAgentId())
+				.param("team", c.team())
+				.param("topic", c.topic())
+				.param("context", c.context())
+				.param("txn", c.associatedTransactionId())
+				.param("lastSeq", c.lastSeq())
+				.param("createdAt", utc(c.createdAt()))
+				.param("updatedAt", utc(c.updatedAt()))
+				.param("closedAt", c.closedAt() == null ? null : utc(c.closedAt()))
+				.param("openFor", c.status().isOpen() ? c.customerId() : null)
+				.update();
+	}
+
+	Optional<Conversation> findById(ConversationId id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id = :id")
+				.param("id", id.value()).query(Conversations::row).optional();
+	}
+
+	Optional<Conversation> findOpenForCustomer(String customerId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE open_for_customer = :customer")
+				.param("customer", customerId).query(Conversations::row).optional();
+	}
+
+	/**
+	 * Reads the conversation and locks its row until the transaction ends, so messages appended to
+	 * one conversation are numbered one after another without gaps or duplicates.
+	 */
+	Optional<Conversation> lockForAppend(ConversationId id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id = :id FOR UPDATE")
+				.param("id", id.value()).query(Conversations::row).optional();
+	}
+
+	void advance(ConversationId id, long lastSeq, Instant at) {
+		jdbc.sql("UPDATE conversation SET last_seq = :lastSeq, updated_at = :at WHERE id = :id")
+				.param("id", id.value()).param("lastSeq", lastSeq).param("at", utc(at)).update();
+	}
+
+	void updateState(Conversation c) {
+		jdbc.sql("""
+				UPDATE conversation SET status = :status, assigned_agent_id = :agent, team = :team,
+				  updated_at = :updatedAt, closed_at = :closedAt, open_for_customer = :openFor WHERE id = :id""")
+				.param("id", c.id().value())
+				.param("status", c.status().name())
+				.param("agent", c.assignedAgentId())
+				.param("team", c.team())
+				.param("updatedAt", utc(c.updatedAt()))
+				.param("closedAt", c.closedAt() == null ? null : utc(c.closedAt()))
+				.param("openFor", c.status().isOpen() ? c.customerId() : null)
+				.update();
+	}
+
+	List<Conversation> findForCustomer(String customerId, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS
+				+ " FROM conversation WHERE customer_id = :customer ORDER BY updated_at DESC, id LIMIT :limit")
+				.param("customer", customerId).param("limit", limit).query(Conversations::row).list();
+	}
+
+	/** Open conversations assigned to this agent or waiting for one of their teams; all for supervisors. */
+	List<Conversation> findOpenForStaff(String agentId, List<String> teams, boolean everything, int limit) {
+		if (everything) {
+			return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE status <> 'CLOSED'"
+					+ " ORDER BY updated_at DESC, id LIMIT :limit")
+					.param("limit", limit).query(Conversations::row).list();
+		}
+		var teamClause = teams.isEmpty() ? "" : " OR team IN (:teams)";
+		var query = jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE status <> 'CLOSED' AND (assigned_agent_id = :agent"
+				+ teamClause + ") ORDER BY updated_at DESC, id LIMIT :limit")
+				.param("agent", agentId).param("limit", limit);
+		if (!teams.isEmpty()) {
+			query = query.param("teams", teams);
+		}
+		return query.query(Conversations::row).list();
+	}
+
+	private static Conversation row(ResultSet rs, int n) throws SQLException {
+		return new Conversation(new ConversationId(rs.getString("id")), rs.getString("customer_id"),
+				rs.getString("customer_name"), ConversationStatus.valueOf(rs.getString("status")),
+				rs.getString("assigned_agent_id"), rs.getString("team"), rs.getString("topic"), rs.getString("context"),
+				rs.getString("associated_transaction_id"), rs.getLong("last_seq"), instant(rs, "created_at"),
+				instant(rs, "updated_at"), nullableInstant(rs, "closed_at"));
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+		var value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}

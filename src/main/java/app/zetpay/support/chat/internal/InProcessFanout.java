@@ -1,0 +1,29 @@
+package app.zetpay.support.chat.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The embedded default's fan-out: one node, so every socket is local. */
+@Component
+class InProcessFanout implements Fanout {
+
+	private final LocalSockets sockets;
+	private final JsonMapper json;
+
+	InProcessFanout(LocalSockets sockets, JsonMapper json) {
+		this.sockets = sockets;
+		this.json = json;
+	}
+
+	@Override
+	public void publish(Set<String> userIds, String type, Object payload) {
+		var frame = new LinkedHashMap<String, Object>();
+		frame.put("type", type);
+		frame.put("payload", payload);
+		sockets.deliver(userIds, json.writeValueAsString(frame));
+	}
+}

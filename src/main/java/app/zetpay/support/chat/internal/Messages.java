@@ -1,0 +1,116 @@
+package app.zetpay.support.chat.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.zetpay.support.chat.ChatMessage;
+import app.zetpay.support.chat.ConversationId;
+import app.zetpay.support.chat.MessageType;
+import app.zetpay.support.chat.SenderRole;
+
+@Repository
+class Messages {
+
+	private static final String COLUMNS = """
+			id, conversation_id, seq, sender_id, sender_name, sender_role, receiver_id, type, text, image_url,
+			client_message_id, created_at""";
+
+	private final JdbcClient jdbc;
+
+	Messages(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(ChatMessage m) {
+		jdbc.sql("""
+				INSERT INTO chat_message (%s)
+				VALUES (:id, :chatId, :seq, :senderId, :senderName, :senderRole, :receiverId, :type, :text, :imageUrl,
+				  :clientMessageId, :createdAt)""".formatted(COLUMNS))
+				.param("id", m.id())
+				.param("chatId", m.chatId().value())
+				.param("seq", m.seq())
+				.param("senderId", m.senderId())
+				.param("senderName", m.senderName())
+				.param("senderRole", m.senderRole().name())
+				.param("receiverId", m.receiverId())
+				.param("type", m.type().name())
+				.param("text", m.text())
+				.param("imageUrl", m.imageUrl())
+				.param("clientMessageId", m.clientMessageId())
+				.param("createdAt", Conversations.utc(m.timestamp()))
+				.update();
+	}
+
+	Optional<ChatMessage> findByClientMessageId(String senderId, String clientMessageId) {
+		return jdbc.sql("SELECT " + COLUMNS
+				+ " FROM chat_message WHERE sender_id = :sender AND client_message_id = :clientId")
+				.param("sender", senderId).param("clientId", clientMessageId).query(Messages::row).optional();
+	}
+
+	Optional<ChatMessage> findById(ConversationId chatId, String messageId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM chat_message WHERE conversation_id = :chatId AND id = :id")
+				.param("chatId", chatId.value()).param("id", messageId).query(Messages::row).optional();
+	}
+
+	/**
+	 * The newest {@code limit} messages before a time or a sequence number (either may be absent),
+	 * returned oldest first. Timestamps strictly increase with seq within a conversation, so paging by
+	 * time never skips a message.
+	 */
+	List<ChatMessage> pageBefore(ConversationId chatId, @Nullable Instant before, @Nullable Long beforeSeq, int limit) {
+		var sql = "SELECT " + COLUMNS + " FROM chat_message WHERE conversation_id = :chatId"
+				+ (before == null ? "" : " AND created_at < :before")
+				+ (beforeSeq == null ? "" : " AND seq < :beforeSeq")
+				+ " ORDER BY seq DESC LIMIT :limit";
+		var query = jdbc.sql(sql).param("chatId", chatId.value()).param("limit", limit);
+		if (before != null) {
+			query = query.param("before", Conversations.utc(before));
+		}
+		if (beforeSeq != null) {
+			query = query.param("beforeSeq", beforeSeq);
+		}
+		var newestFirst = query.query(Messages::row).list();
+		var oldestFirst = new ArrayList<>(newestFirst);
+		Collections.reverse(oldestFirst);
+		return oldestFirst;
+	}
+
+	/** Messages after {@code afterSeq}, oldest first: what a reconnecting client missed. */
+	List<ChatMessage> after(ConversationId chatId, long afterSeq, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM chat_message WHERE conversation_id = :chatId AND seq > :after"
+				+ " ORDER BY seq LIMIT :limit")
+				.param("chatId", chatId.value()).param("after", afterSeq).param("limit", limit)
+				.query(Messages::row).list();
+	}
+
+	Optional<ChatMessage> last(ConversationId chatId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM chat_message WHERE conversation_id = :chatId"
+				+ " ORDER BY seq DESC LIMIT 1")
+				.param("chatId", chatId.value()).query(Messages::row).optional();
+	}
+
+	/** Messages others sent after {@code afterSeq}: the participant's unread count. */
+	long countUnread(ConversationId chatId, String participantId, long afterSeq) {
+		return jdbc.sql("SELECT COUNT(*) FROM chat_message WHERE conversation_id = :chatId AND seq > :after"
+				+ " AND sender_id <> :participant")
+				.param("chatId", chatId.value()).param("after", afterSeq).param("participant", participantId)
+				.query(Long.class).single();
+	}
+
+	private static ChatMessage row(ResultSet rs, int n) throws SQLException {
+		return new ChatMessage(rs.getString("id"), new ConversationId(rs.getString("conversation_id")),
+				rs.getLong("seq"), rs.getString("sender_id"), rs.getString("sender_name"),
+				SenderRole.valueOf(rs.getString("sender_role")), rs.getString("receiver_id"),
+				MessageType.valueOf(rs.getString("type")), rs.getString("text"), rs.getString("image_url"),
+				Conversations.instant(rs, "created_at"), rs.getString("client_message_id"));
+	}
+}

@@ -1,0 +1,238 @@
+package app.zetpay.support.chat.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+
+import app.zetpay.support.chat.internal.ChatMessageView;
+import app.zetpay.support.chat.internal.ChatProperties;
+import app.zetpay.support.chat.internal.ChatService;
+import app.zetpay.support.identity.Caller;
+import app.zetpay.support.identity.TokenVerifier;
+import app.zetpay.support.shared.ProblemException;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code /ws} adapter: translates frames to chat use cases and back, nothing more. A socket
+ * must authenticate first; after that every frame is checked against the caller (conversation
+ * access in the use case, token expiry here). Bad frames get an {@code error} frame and the
+ * connection stays up.
+ */
+@Component
+class ChatSocketHandler extends TextWebSocketHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ChatSocketHandler.class);
+	private static final String CALLER = "caller";
+	private static final String EXPIRES_AT = "expiresAt";
+	private static final String DECORATED = "decorated";
+	private static final Duration AUTHENTICATE_WITHIN = Duration.ofSeconds(15);
+	private static final int SEND_TIME_LIMIT_MS = 10_000;
+	private static final int SEND_BUFFER_LIMIT = 1024 * 1024;
+
+	private final TokenVerifier tokens;
+	private final ChatService chats;
+	private final SocketRegistry registry;
+	private final ChatProperties properties;
+	private final JsonMapper json;
+	private final TaskScheduler scheduler;
+	private final Clock clock;
+
+	ChatSocketHandler(TokenVerifier tokens, ChatService chats, SocketRegistry registry, ChatProperties properties,
+			JsonMapper json, TaskScheduler scheduler, Clock clock) {
+		this.tokens = tokens;
+		this.chats = chats;
+		this.registry = registry;
+		this.properties = properties;
+		this.json = json;
+		this.scheduler = scheduler;
+		this.clock = clock;
+	}
+
+	@Override
+	public void afterConnectionEstablished(WebSocketSession session) {
+		var decorated = new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_LIMIT);
+		session.getAttributes().put(DECORATED, decorated);
+		scheduler.schedule(() -> {
+			if (session.isOpen() && caller(session) == null) {
+				send(session, "auth_failed", Map.of("message", "Authenticate within "
+						+ AUTHENTICATE_WITHIN.toSeconds() + " seconds of connecting."));
+				close(session, CloseStatus.POLICY_VIOLATION);
+			}
+		}, clock.instant().plus(AUTHENTICATE_WITHIN));
+	}
+
+	@Override
+	protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+		var frame = ClientFrame.parse(message.getPayload(), json);
+		if (frame instanceof ClientFrame.Authenticate(var token)) {
+			authenticate(session, token);
+			return;
+		}
+		if (frame instanceof ClientFrame.Ping) {
+			send(session, "pong", Map.of());
+			return;
+		}
+		if (frame instanceof ClientFrame.Invalid(var reason, var type)) {
+			error(session, reason, "invalid-frame", type, null);
+			return;
+		}
+		var caller = caller(session);
+		if (caller == null) {
+			error(session, "Send {\"type\":\"authenticate\",\"token\":\"<JWT>\"} first.", "unauthenticated", null,
+					null);
+			return;
+		}
+		if (clock.instant().isAfter((Instant) session.getAttributes().get(EXPIRES_AT))) {
+			send(session, "auth_failed", Map.of("message", "Your token has expired; reconnect with a new one."));
+			close(session, CloseStatus.POLICY_VIOLATION);
+			return;
+		}
+		try {
+			dispatch(session, caller, frame);
+		}
+		catch (ProblemException e) {
+			error(session, e.getMessage(), e.code(), typeOf(frame), clientMessageId(frame));
+		}
+		catch (RuntimeException e) {
+			log.error("Frame {} failed", typeOf(frame), e);
+			error(session, "Something went wrong on our side.", "internal-error", typeOf(frame), clientMessageId(frame));
+		}
+	}
+
+	private void dispatch(WebSocketSession session, Caller caller, ClientFrame frame) {
+		switch (frame) {
+			case ClientFrame.SendMessage m -> {
+				var posted = chats.post(caller, m.chatId(), new ChatService.NewMessage(m.text(), m.imageUrl(), m.type(),
+						m.receiverId(), m.clientMessageId()));
+				var ack = new LinkedHashMap<String, Object>();
+				ack.put("clientMessageId", m.clientMessageId());
+				ack.put("replayed", posted.replayed());
+				ack.put("message", posted.message());
+				send(session, "message_ack", ack);
+			}
+			case ClientFrame.Resume r -> resume(session, caller, r);
+			case ClientFrame.Typing t -> chats.typing(caller, t.chatId(), t.isTyping());
+			case ClientFrame.Read r -> chats.markRead(caller, r.chatId(), r.messageId());
+			case ClientFrame.Authenticate a -> throw new IllegalStateException("handled before dispatch");
+			case ClientFrame.Ping p -> throw new IllegalStateException("handled before dispatch");
+			case ClientFrame.Invalid i -> throw new IllegalStateException("handled before dispatch");
+		}
+	}
+
+	/** Replays from the database whatever the client has not seen, in order, then says it is done. */
+	private void resume(WebSocketSession session, Caller caller, ClientFrame.Resume resume) {
+		var afterSeq = resume.afterSeq();
+		while (true) {
+			var batch = chats.after(caller, resume.chatId(), afterSeq, properties.replayBatch());
+			for (ChatMessageView message : batch) {
+				send(session, "chat_message", message);
+				afterSeq = message.seq();
+			}
+			if (batch.size() < properties.replayBatch()) {
+				break;
+			}
+		}
+		send(session, "resume_complete", Map.of("chatId", resume.chatId(), "lastSeq", afterSeq));
+	}
+
+	private void authenticate(WebSocketSession session, String token) {
+		try {
+			var verified = tokens.verify(token);
+			var previous = caller(session);
+			if (previous != null && !previous.id().equals(verified.caller().id())) {
+				registry.remove(previous.id(), decorated(session));
+			}
+			session.getAttributes().put(CALLER, verified.caller());
+			session.getAttributes().put(EXPIRES_AT, verified.expiresAt());
+			registry.add(verified.caller().id(), decorated(session));
+			send(session, "auth_success", Map.of("userId", verified.caller().id()));
+		}
+		catch (TokenVerifier.InvalidTokenException e) {
+			send(session, "auth_failed", Map.of("message", e.getMessage()));
+			close(session, CloseStatus.POLICY_VIOLATION);
+		}
+	}
+
+	@Override
+	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+		var caller = caller(session);
+		if (caller != null) {
+			registry.remove(caller.id(), decorated(session));
+		}
+	}
+
+	@Override
+	public void handleTransportError(WebSocketSession session, Throwable exception) {
+		log.debug("Socket {} transport error: {}", session.getId(), exception.getMessage());
+	}
+
+	private void error(WebSocketSession session, String message, String code, @Nullable String frameType,
+			@Nullable String clientMessageId) {
+		var payload = new LinkedHashMap<String, Object>();
+		payload.put("message", message);
+		payload.put("code", code);
+		if (frameType != null) {
+			payload.put("frame", frameType);
+		}
+		if (clientMessageId != null) {
+			payload.put("clientMessageId", clientMessageId);
+		}
+		send(session, "error", payload);
+	}
+
+	private void send(WebSocketSession session, String type, Object payload) {
+		var frame = new LinkedHashMap<String, Object>();
+		frame.put("type", type);
+		frame.put("payload", payload);
+		SocketRegistry.send(decorated(session), new TextMessage(json.writeValueAsString(frame)));
+	}
+
+	private static WebSocketSession decorated(WebSocketSession session) {
+		var decorated = session.getAttributes().get(DECORATED);
+		return decorated instanceof WebSocketSession wrapped ? wrapped : session;
+	}
+
+	private static @Nullable Caller caller(WebSocketSession session) {
+		return session.getAttributes().get(CALLER) instanceof Caller caller ? caller : null;
+	}
+
+	private static void close(WebSocketSession session, CloseStatus status) {
+		try {
+			session.close(status);
+		}
+		catch (IOException ignored) {
+			// Already closed.
+		}
+	}
+
+	private static @Nullable String typeOf(ClientFrame frame) {
+		return switch (frame) {
+			case ClientFrame.SendMessage m -> "send_message";
+			case ClientFrame.Resume r -> "resume";
+			case ClientFrame.Typing t -> "typing";
+			case ClientFrame.Read r -> "read";
+			case ClientFrame.Authenticate a -> "authenticate";
+			case ClientFrame.Ping p -> "ping";
+			case ClientFrame.Invalid i -> i.type();
+		};
+	}
+
+	private static @Nullable String clientMessageId(ClientFrame frame) {
+		return frame instanceof ClientFrame.SendMessage m ? m.clientMessageId() : null;
+	}
+}

@@ -1,0 +1,93 @@
+package app.zetpay.support.chat.web;
+
+import org.jspecify.annotations.Nullable;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a client may send over {@code /ws}, each as {@code {"type": …, "payload": {…}}}. Parsing is
+ * a pure function from text to a frame or a {@link Invalid} explaining what is wrong, so the socket
+ * adapter never has to deal with half-parsed input.
+ */
+sealed interface ClientFrame {
+
+	record Authenticate(String token) implements ClientFrame {
+	}
+
+	record Ping() implements ClientFrame {
+	}
+
+	record SendMessage(String chatId, @Nullable String text, @Nullable String imageUrl, @Nullable String type,
+			@Nullable String receiverId, @Nullable String clientMessageId) implements ClientFrame {
+	}
+
+	record Resume(String chatId, long afterSeq) implements ClientFrame {
+	}
+
+	record Typing(String chatId, boolean isTyping) implements ClientFrame {
+	}
+
+	record Read(String chatId, String messageId) implements ClientFrame {
+	}
+
+	/** Not a frame we understand; {@code message} says why, for the {@code error} reply. */
+	record Invalid(String message, @Nullable String type) implements ClientFrame {
+	}
+
+	static ClientFrame parse(String raw, JsonMapper json) {
+		JsonNode root;
+		try {
+			root = json.readTree(raw);
+		}
+		catch (JacksonException e) {
+			return new Invalid("The frame is not valid JSON.", null);
+		}
+		if (root == null || !root.isObject() || !root.path("type").isString()) {
+			return new Invalid("A frame is a JSON object with a string 'type'.", null);
+		}
+		var type = root.get("type").asString();
+		var payload = root.path("payload");
+		return switch (type) {
+			case "authenticate" -> {
+				// The seed client sends the token at the top level; accept it in the payload too.
+				var token = text(root, "token") != null ? text(root, "token") : text(payload, "token");
+				yield token == null ? new Invalid("authenticate needs a 'token'.", type) : new Authenticate(token);
+			}
+			case "ping" -> new Ping();
+			case "send_message" -> {
+				var chatId = text(payload, "chatId");
+				yield chatId == null ? new Invalid("send_message needs payload.chatId.", type)
+						: new SendMessage(chatId, text(payload, "text"), text(payload, "imageUrl"),
+								text(payload, "type"), text(payload, "receiverId"), text(payload, "clientMessageId"));
+			}
+			case "resume" -> {
+				var chatId = text(payload, "chatId");
+				var afterSeq = payload.path("afterSeq");
+				if (chatId == null || !afterSeq.canConvertToLong() || afterSeq.asLong() < 0 || !afterSeq.isIntegralNumber()) {
+					yield new Invalid("resume needs payload.chatId and a non-negative integer payload.afterSeq.", type);
+				}
+				yield new Resume(chatId, afterSeq.asLong());
+			}
+			case "typing" -> {
+				var chatId = text(payload, "chatId");
+				yield chatId == null ? new Invalid("typing needs payload.chatId.", type)
+						: new Typing(chatId, !payload.has("isTyping") || payload.get("isTyping").asBoolean());
+			}
+			case "read" -> {
+				var chatId = text(payload, "chatId");
+				var messageId = text(payload, "messageId");
+				yield chatId == null || messageId == null
+						? new Invalid("read needs payload.chatId and payload.messageId.", type)
+						: new Read(chatId, messageId);
+			}
+			default -> new Invalid("Unknown frame type '" + type + "'.", type);
+		};
+	}
+
+	private static @Nullable String text(JsonNode node, String field) {
+		var value = node.path(field);
+		return value.isString() && !value.asString().isBlank() ? value.asString() : null;
+	}
+}

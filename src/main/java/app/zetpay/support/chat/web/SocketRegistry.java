@@ -1,0 +1,83 @@
+package app.zetpay.support.chat.web;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+
+import app.zetpay.support.chat.internal.LocalSockets;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The authenticated sockets on this node, by user. A user may hold several (phone and web); each
+ * gets every frame. Sessions are registered already wrapped for concurrent sends with a bounded
+ * buffer, so a slow client is disconnected instead of growing memory.
+ */
+@Component
+class SocketRegistry implements LocalSockets {
+
+	private static final Logger log = LoggerFactory.getLogger(SocketRegistry.class);
+
+	private final ConcurrentHashMap<String, Set<WebSocketSession>> byUser = new ConcurrentHashMap<>();
+
+	SocketRegistry(MeterRegistry meters) {
+		Gauge.builder("support.chat.sockets", byUser, users -> users.values().stream().mapToInt(Set::size).sum())
+				.description("Authenticated chat sockets open on this node").register(meters);
+	}
+
+	void add(String userId, WebSocketSession session) {
+		byUser.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet()).add(session);
+	}
+
+	void remove(String userId, WebSocketSession session) {
+		byUser.computeIfPresent(userId, (id, sessions) -> {
+			sessions.remove(session);
+			return sessions.isEmpty() ? null : sessions;
+		});
+	}
+
+	boolean isOnline(String userId) {
+		return byUser.containsKey(userId);
+	}
+
+	@Override
+	public void deliver(Set<String> userIds, String frame) {
+		var message = new TextMessage(frame);
+		for (var userId : userIds) {
+			var sessions = byUser.get(userId);
+			if (sessions == null) {
+				continue;
+			}
+			for (var session : sessions) {
+				send(session, message);
+			}
+		}
+	}
+
+	static void send(WebSocketSession session, TextMessage message) {
+		if (!session.isOpen()) {
+			return;
+		}
+		try {
+			session.sendMessage(message);
+		}
+		catch (IOException | RuntimeException e) {
+			// The decorator closes a socket whose buffer overflowed; the client resumes when it reconnects.
+			log.debug("Dropping frame to socket {}: {}", session.getId(), e.getMessage());
+			try {
+				session.close(CloseStatus.SESSION_NOT_RELIABLE);
+			}
+			catch (IOException ignored) {
+				// Already gone.
+			}
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package app.zetpay.support.testing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Creates accounts through the admin API, as an admin would. */
+public final class AgentFixtures {
+
+	public static final String PASSWORD = "correct-horse-battery";
+	public static final String ROOT_EMAIL = "root@zetpay.test";
+	public static final String ROOT_PASSWORD = "root-admin-password";
+
+	private final Api api;
+
+	public AgentFixtures(Api api) {
+		this.api = api;
+	}
+
+	public static String uniqueEmail() {
+		return "agent-" + UUID.randomUUID() + "@zetpay.test";
+	}
+
+	public String adminToken() {
+		return api.agentToken(ROOT_EMAIL, ROOT_PASSWORD);
+	}
+
+	/** Creates an account with the given roles in team {@code payments} and returns its email. */
+	public String create(String name, String... roles) {
+		return createInTeam(name, "payments", roles);
+	}
+
+	/** Creates an account with the given roles in one team and returns its email. */
+	public String createInTeam(String name, String team, String... roles) {
+		var email = uniqueEmail();
+		var response = api.post("/api/admin/agents", adminToken(), Map.of("email", email, "name", name, "password",
+				PASSWORD, "roles", List.of(roles), "teams", List.of(team)));
+		if (response.status() != 201) {
+			throw new IllegalStateException("Could not create " + email + ": " + response.raw().body());
+		}
+		return email;
+	}
+
+	/** Signs in an account created here. */
+	public String token(String email) {
+		return api.agentToken(email, PASSWORD);
+	}
+
+	/** The id of an account created here. */
+	public String idOf(String email) {
+		return api.get("/api/me", token(email)).body().get("id").asString();
+	}
+}

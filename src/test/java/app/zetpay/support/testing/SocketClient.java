@@ -1,0 +1,139 @@
+package app.zetpay.support.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real WebSocket client for tests: sends frames, and waits for the frames the server pushes. */
+public final class SocketClient implements AutoCloseable {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private final JsonMapper json;
+	private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+	private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+	private final WebSocket socket;
+
+	private SocketClient(URI uri, JsonMapper json) {
+		this.json = json;
+		this.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new Listener()).join();
+	}
+
+	public static SocketClient connect(Api api) {
+		var http = api.uri("/ws");
+		return new SocketClient(URI.create("ws://" + http.getHost() + ":" + http.getPort() + "/ws"), api.json());
+	}
+
+	/** Connects and authenticates, and checks that the server accepted the token. */
+	public static SocketClient authenticated(Api api, String token) {
+		var client = connect(api);
+		client.send("{\"type\":\"authenticate\",\"token\":\"" + token + "\"}");
+		client.next("auth_success");
+		return client;
+	}
+
+	public void send(String frame) {
+		socket.sendText(frame, true).join();
+	}
+
+	public void send(String type, Object payload) {
+		send(json.writeValueAsString(java.util.Map.of("type", type, "payload", payload)));
+	}
+
+	/** The next frame of this type (frames of other types before it are skipped). */
+	public JsonNode next(String type) {
+		return next(frame -> type.equals(frame.path("type").asString()), "a " + type + " frame");
+	}
+
+	public JsonNode next(Predicate<JsonNode> matching, String description) {
+		var deadline = System.nanoTime() + WAIT.toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				var frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+				if (frame != null && matching.test(frame)) {
+					return frame;
+				}
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
+		throw new AssertionError("Timed out waiting for " + description);
+	}
+
+	/** Every frame of this type that arrives within {@code quiet}, for asserting that nothing else comes. */
+	public List<JsonNode> drain(String type, Duration quiet) {
+		var found = new ArrayList<JsonNode>();
+		var deadline = System.nanoTime() + quiet.toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				var frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+				if (frame != null && type.equals(frame.path("type").asString())) {
+					found.add(frame);
+				}
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
+		return found;
+	}
+
+	/** The close code the server sent, waiting for it. */
+	public int closeCode() {
+		return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+	}
+
+	public boolean isOpen() {
+		return !socket.isInputClosed() && !socket.isOutputClosed();
+	}
+
+	@Override
+	public void close() {
+		if (!socket.isOutputClosed()) {
+			socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
+		}
+		socket.abort();
+	}
+
+	private final class Listener implements WebSocket.Listener {
+
+		private final StringBuilder partial = new StringBuilder();
+
+		@Override
+		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+			partial.append(data);
+			if (last) {
+				frames.add(json.readTree(partial.toString()));
+				partial.setLength(0);
+			}
+			webSocket.request(1);
+			return null;
+		}
+
+		@Override
+		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+			closed.complete(statusCode);
+			return null;
+		}
+
+		@Override
+		public void onError(WebSocket webSocket, Throwable error) {
+			closed.complete(-1);
+		}
+	}
+}
