@@ -11,6 +11,8 @@ CREATE TABLE conversation
   topic                     VARCHAR(200),
   context                   VARCHAR(4000),
   associated_transaction_id VARCHAR(64),
+  -- For the agent who takes the conversation: why it came to them (transfer note, bot summary).
+  handover_note             VARCHAR(2000),
   last_seq                  BIGINT                   NOT NULL,
   created_at                TIMESTAMP WITH TIME ZONE NOT NULL,
   updated_at                TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +25,9 @@ import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.MessagePosted;
 import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.chat.SenderRole;
+import app.zetpay.support.agents.ConversationAssigned;
+import app.zetpay.support.agents.ConversationRequeued;
+import app.zetpay.support.agents.Routing;
 import app.zetpay.support.identity.AgentDirectory;
 import app.zetpay.support.identity.AgentId;
 import app.zetpay.support.identity.Caller;
@@ -48,6 +50,7 @@ public class ChatService {
 	private final Messages messages;
 	private final ReadMarks readMarks;
 	private final AgentDirectory agents;
+	private final Routing routing;
 	private final Fanout fanout;
 	private final ApplicationEventPublisher events;
 	private final ChatProperties properties;
@@ -55,11 +58,13 @@ public class ChatService {
 	private final Clock clock;
 
 	ChatService(Conversations conversations, Messages messages, ReadMarks readMarks, AgentDirectory agents,
-			Fanout fanout, ApplicationEventPublisher events, ChatProperties properties, JsonMapper json, Clock clock) {
+			Routing routing, Fanout fanout, ApplicationEventPublisher events, ChatProperties properties, JsonMapper json,
+			Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.readMarks = readMarks;
 		this.agents = agents;
+		this.routing = routing;
 		this.fanout = fanout;
 		this.events = events;
 		this.properties = properties;
@@ -103,13 +108,25 @@ public class ChatService {
 		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		var conversation = new Conversation(ConversationId.generate(), customer.userId(), customer.name(),
 				agentId == null ? ConversationStatus.QUEUED : ConversationStatus.ASSIGNED, agentId, null,
-				trimmed(topic, "topic", 200), contextJson, trimmed(transactionId, "context.transactionId", 64), 0, now, now, null);
-		try {
-			conversations.insert(conversation);
-		}
-		catch (DuplicateKeyException raced) {
+				trimmed(topic, "topic", 200), contextJson, trimmed(transactionId, "context.transactionId", 64), null, 0,
+				now, now, null);
+		if (!conversations.insert(conversation)) {
 			// Two initiates at once: the other one opened it.
 			return view(conversations.findOpenForCustomer(customer.userId()).orElseThrow(), caller);
+		}
+		if (agentId == null) {
+			routing.enqueue(conversation.id().value(), null);
+			if (routing.routableAgents() == 0) {
+				var note = systemMessage(conversation, 1, "No agent is online right now. Your chat stays in the queue "
+						+ "and an agent will reply as soon as one is free; you can also raise a ticket.", now);
+				messages.insert(note);
+				conversations.advance(conversation.id(), 1, now);
+				deliverAfterCommit(conversation, List.of(note));
+				conversation = conversations.findById(conversation.id()).orElseThrow();
+			}
+		}
+		else {
+			routing.assignDirect(conversation.id().value(), agentId);
 		}
 		return view(conversation, caller);
 	}
@@ -158,7 +175,7 @@ public class ChatService {
 				return replay(caller, chatId, earlier.get());
 			}
 		}
-		var visible = visible(caller, chatId);
+		var visible = writable(caller, chatId);
 		var conversation = conversations.lockForAppend(visible.id()).orElseThrow();
 		if (!conversation.status().isOpen()) {
 			throw ProblemException.conflict("conversation-closed", "This conversation has ended; start a new one.");
@@ -214,27 +231,115 @@ public class ChatService {
 	/** The customer ends the chat, or an agent resolves it. */
 	@Transactional
 	public ChatSessionView close(Caller caller, String chatId) {
-		var visible = visible(caller, chatId);
+		var visible = writable(caller, chatId);
 		var conversation = conversations.lockForAppend(visible.id()).orElseThrow();
 		if (!conversation.status().isOpen()) {
 			return view(conversation, caller);
 		}
 		var now = nextTimestamp(conversation);
-		var closed = new Conversation(conversation.id(), conversation.customerId(), conversation.customerName(),
-				ConversationStatus.CLOSED, conversation.assignedAgentId(), conversation.team(), conversation.topic(),
-				conversation.context(), conversation.associatedTransactionId(), conversation.lastSeq() + 1,
-				conversation.createdAt(), now, now);
+		var closed = conversation.closed(conversation.lastSeq() + 1, now);
 		var note = caller instanceof Caller.Customer ? caller.displayName() + " ended the chat."
 				: caller.displayName() + " marked the chat as resolved.";
 		var system = systemMessage(conversation, closed.lastSeq(), note, now);
 		messages.insert(system);
 		conversations.advance(conversation.id(), closed.lastSeq(), now);
 		conversations.updateState(closed);
+		routing.release(conversation.id().value());
 		deliverAfterCommit(conversation, List.of(system));
+		afterCommit(() -> fanout.publish(conversation.recipients(), "conversation_updated", summary(closed)));
 		return view(closed, caller);
 	}
 
+	// ---- Routing decisions (from the agents module) --------------------------------------------------
+
+	/** An agent now has the conversation: record it, tell both sides, and move the queue along. */
+	@Transactional
+	public void applyAssignment(ConversationAssigned assigned) {
+		var conversation = conversations.lockForAppend(new ConversationId(assigned.conversationId())).orElse(null);
+		if (conversation == null) {
+			return;
+		}
+		if (!conversation.status().isOpen()) {
+			// Ended while it was being routed: give the agent the slot back.
+			routing.release(assigned.conversationId());
+			return;
+		}
+		if (conversation.status() == ConversationStatus.ASSIGNED
+				&& assigned.agentId().equals(conversation.assignedAgentId())) {
+			return; // Delivered twice: already applied.
+		}
+		var now = nextTimestamp(conversation);
+		var updated = conversation.assignedTo(assigned.agentId(), assigned.note(), now);
+		var text = switch (assigned.reason()) {
+			case ROUTED, PICKED -> assigned.agentName() + " joined the chat.";
+			case TRANSFERRED -> "You are now chatting with " + assigned.agentName() + ".";
+		};
+		var system = systemMessage(conversation, conversation.lastSeq() + 1, text, now);
+		messages.insert(system);
+		conversations.advance(conversation.id(), system.seq(), now);
+		conversations.updateState(updated);
+		var everyone = new HashSet<>(updated.recipients());
+		if (assigned.previousAgentId() != null) {
+			everyone.add(assigned.previousAgentId());
+		}
+		var recipients = Set.copyOf(everyone);
+		events.publishEvent(new MessagePosted(system, recipients));
+		afterCommit(() -> {
+			fanout.publish(recipients, "chat_message", ChatMessageView.of(system, false));
+			fanout.publish(recipients, "conversation_updated", summary(updated));
+			publishQueuePositions();
+		});
+	}
+
+	/** An agent sent the conversation back to the queue for a team. */
+	@Transactional
+	public void applyRequeue(ConversationRequeued requeued) {
+		var conversation = conversations.lockForAppend(new ConversationId(requeued.conversationId())).orElse(null);
+		if (conversation == null || !conversation.status().isOpen()) {
+			return;
+		}
+		var now = nextTimestamp(conversation);
+		var updated = conversation.requeued(requeued.team(), requeued.note(), now);
+		var system = systemMessage(conversation, conversation.lastSeq() + 1,
+				requeued.byName() + " passed your chat to " + (requeued.team() == null ? "another agent"
+						: "our " + requeued.team() + " team") + ". Someone will be with you shortly.", now);
+		messages.insert(system);
+		conversations.advance(conversation.id(), system.seq(), now);
+		conversations.updateState(updated);
+		var recipients = requeued.previousAgentId() == null ? Set.of(conversation.customerId())
+				: Set.of(conversation.customerId(), requeued.previousAgentId());
+		events.publishEvent(new MessagePosted(system, recipients));
+		afterCommit(() -> {
+			fanout.publish(recipients, "chat_message", ChatMessageView.of(system, false));
+			fanout.publish(recipients, "conversation_updated", summary(updated));
+			publishQueuePositions();
+		});
+	}
+
+	/** Tells every waiting customer where they now stand. */
+	public void publishQueuePositions() {
+		for (var position : routing.queue()) {
+			if (!ConversationId.isValid(position.conversationId())) {
+				continue;
+			}
+			conversations.findById(new ConversationId(position.conversationId()))
+					.filter(c -> c.status() == ConversationStatus.QUEUED)
+					.ifPresent(c -> fanout.publish(Set.of(c.customerId()), "queue_update", Map.of("chatId",
+							c.id().value(), "queue", QueueView.of(position))));
+		}
+	}
+
 	// ---- Helpers -----------------------------------------------------------------------------------
+
+	private static Map<String, Object> summary(Conversation c) {
+		var summary = new LinkedHashMap<String, Object>();
+		summary.put("chatId", c.id().value());
+		summary.put("status", c.status().name());
+		summary.put("assignedAgentId", c.assignedAgentId());
+		summary.put("team", c.team());
+		summary.put("lastSeq", c.lastSeq());
+		return summary;
+	}
 
 	/**
 	 * Now, to the microsecond the database keeps, but always after the conversation's last change, so
@@ -275,6 +380,15 @@ public class ChatService {
 		});
 	}
 
+	private Conversation writable(Caller caller, String chatId) {
+		var conversation = visible(caller, chatId);
+		if (!conversation.isWritableBy(caller)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "not-your-conversation",
+					"Pick this conversation from the queue before writing to it.");
+		}
+		return conversation;
+	}
+
 	private Conversation visible(Caller caller, String chatId) {
 		if (!ConversationId.isValid(chatId)) {
 			throw ProblemException.notFound("Chat " + chatId);
@@ -313,9 +427,12 @@ public class ChatService {
 					: messages.countUnread(c.id(), participant, marks.getOrDefault(participant, 0L)));
 		}
 		var last = messages.last(c.id()).map(m -> withReadFlags(c, caller, List.of(m)).getFirst()).orElse(null);
+		var queue = c.status() == ConversationStatus.QUEUED ? routing.position(c.id().value()).orElse(null) : null;
 		return new ChatSessionView(c.id().value(), participants, names, last, c.updatedAt(), unread,
 				c.associatedTransactionId(), c.status().name(), c.assignedAgentId(), c.team(), c.topic(),
-				c.context() == null ? null : json.readTree(c.context()), c.lastSeq(), c.createdAt());
+				c.context() == null ? null : json.readTree(c.context()), c.lastSeq(), c.createdAt(),
+				queue == null ? null : QueueView.of(queue),
+				caller instanceof Caller.Staff ? c.handoverNote() : null);
 	}
 
 	private String agentName(String agentId) {

@@ -13,5 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ChatSessionView(String id, List<String> participants, Map<String, String> participantNames,
 		@Nullable ChatMessageView lastMessage, Instant updatedAt, Map<String, Long> unreadCounts,
 		@Nullable String associatedTransactionId, String status, @Nullable String assignedAgentId,
-		@Nullable String team, @Nullable String topic, @Nullable Object context, long lastSeq, Instant createdAt) {
+		@Nullable String team, @Nullable String topic, @Nullable Object context, long lastSeq, Instant createdAt,
+		@Nullable QueueView queue, @Nullable String handoverNote) {
 }

@@ -17,8 +17,8 @@ import app.zetpay.support.identity.TeamName;
  */
 public record Conversation(ConversationId id, String customerId, @Nullable String customerName,
 		ConversationStatus status, @Nullable String assignedAgentId, @Nullable String team, @Nullable String topic,
-		@Nullable String context, @Nullable String associatedTransactionId, long lastSeq, Instant createdAt,
-		Instant updatedAt, @Nullable Instant closedAt) {
+		@Nullable String context, @Nullable String associatedTransactionId, @Nullable String handoverNote, long lastSeq,
+		Instant createdAt, Instant updatedAt, @Nullable Instant closedAt) {
 
 	/** The pseudo-participant that stands for the agent pool while no agent is assigned. */
 	public static final String SUPPORT = "support";
@@ -28,8 +28,37 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 			case Caller.Customer customer -> customerId.equals(customer.userId());
 			case Caller.Staff staff -> staff.hasRole(Role.SUPERVISOR) || staff.hasRole(Role.ADMIN)
 					|| staff.id().equals(assignedAgentId)
-					|| (team != null && staff.teams().contains(new TeamName(team)));
+					|| (team != null && staff.teams().contains(new TeamName(team)))
+					// Agents preview what waits in the queue for them before they pick it.
+					|| (status == ConversationStatus.QUEUED && team == null && staff.hasRole(Role.AGENT));
 		};
+	}
+
+	/**
+	 * Who may write: the customer and the assigned agent, and supervisors or admins, who may step in.
+	 * Other agents can read a waiting conversation but must pick it first.
+	 */
+	public boolean isWritableBy(Caller caller) {
+		return switch (caller) {
+			case Caller.Customer customer -> customerId.equals(customer.userId());
+			case Caller.Staff staff -> staff.id().equals(assignedAgentId) || staff.hasRole(Role.SUPERVISOR)
+					|| staff.hasRole(Role.ADMIN);
+		};
+	}
+
+	Conversation assignedTo(String agentId, @Nullable String note, Instant at) {
+		return new Conversation(id, customerId, customerName, ConversationStatus.ASSIGNED, agentId, team, topic, context,
+				associatedTransactionId, note, lastSeq, createdAt, at, null);
+	}
+
+	Conversation requeued(@Nullable String toTeam, @Nullable String note, Instant at) {
+		return new Conversation(id, customerId, customerName, ConversationStatus.QUEUED, null, toTeam, topic, context,
+				associatedTransactionId, note, lastSeq, createdAt, at, null);
+	}
+
+	Conversation closed(long finalSeq, Instant at) {
+		return new Conversation(id, customerId, customerName, ConversationStatus.CLOSED, assignedAgentId, team, topic,
+				context, associatedTransactionId, handoverNote, finalSeq, createdAt, at, at);
 	}
 
 	/** Who receives its messages: the customer and, once assigned, the agent. */

@@ -20,7 +20,7 @@ class Conversations {
 
 	private static final String COLUMNS = """
 			id, customer_id, customer_name, status, assigned_agent_id, team, topic, context,
-			associated_transaction_id, last_seq, created_at, updated_at, closed_at""";
+			associated_transaction_id, handover_note, last_seq, created_at, updated_at, closed_at""";
 
 	private final JdbcClient jdbc;
 
@@ -28,11 +28,15 @@ class Conversations {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Conversation c) {
-		jdbc.sql("""
+	/**
+	 * Inserts the conversation unless the customer already has an open one; false then. ON CONFLICT
+	 * rather than catching the duplicate, which would abort a PostgreSQL transaction.
+	 */
+	boolean insert(Conversation c) {
+		return jdbc.sql("""
 				INSERT INTO conversation (%s, open_for_customer)
-				VALUES (:id, :customerId, :customerName, :status, :agent, :team, :topic, :context, :txn, :lastSeq,
-				  :createdAt, :updatedAt, :closedAt, :openFor)""".formatted(COLUMNS))
+				VALUES (:id, :customerId, :customerName, :status, :agent, :team, :topic, :context, :txn, :note, :lastSeq,
+				  :createdAt, :updatedAt, :closedAt, :openFor) ON CONFLICT DO NOTHING""".formatted(COLUMNS))
 				.param("id", c.id().value())
 				.param("customerId", c.customerId())
 				.param("customerName", c.customerName())
@@ -42,12 +46,13 @@ class Conversations {
 				.param("topic", c.topic())
 				.param("context", c.context())
 				.param("txn", c.associatedTransactionId())
+				.param("note", c.handoverNote())
 				.param("lastSeq", c.lastSeq())
 				.param("createdAt", utc(c.createdAt()))
 				.param("updatedAt", utc(c.updatedAt()))
 				.param("closedAt", c.closedAt() == null ? null : utc(c.closedAt()))
 				.param("openFor", c.status().isOpen() ? c.customerId() : null)
-				.update();
+				.update() > 0;
 	}
 
 	Optional<Conversation> findById(ConversationId id) {
@@ -77,8 +82,10 @@ class Conversations {
 	void updateState(Conversation c) {
 		jdbc.sql("""
 				UPDATE conversation SET status = :status, assigned_agent_id = :agent, team = :team,
-				  updated_at = :updatedAt, closed_at = :closedAt, open_for_customer = :openFor WHERE id = :id""")
+				  handover_note = :note, updated_at = :updatedAt, closed_at = :closedAt, open_for_customer = :openFor
+				WHERE id = :id""")
 				.param("id", c.id().value())
+				.param("note", c.handoverNote())
 				.param("status", c.status().name())
 				.param("agent", c.assignedAgentId())
 				.param("team", c.team())
@@ -101,7 +108,8 @@ class Conversations {
 					+ " ORDER BY updated_at DESC, id LIMIT :limit")
 					.param("limit", limit).query(Conversations::row).list();
 		}
-		var teamClause = teams.isEmpty() ? "" : " OR team IN (:teams)";
+		// Assigned to them, for one of their teams, or waiting for anyone.
+		var teamClause = (teams.isEmpty() ? "" : " OR team IN (:teams)") + " OR (status = 'QUEUED' AND team IS NULL)";
 		var query = jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE status <> 'CLOSED' AND (assigned_agent_id = :agent"
 				+ teamClause + ") ORDER BY updated_at DESC, id LIMIT :limit")
 				.param("agent", agentId).param("limit", limit);
@@ -115,7 +123,7 @@ class Conversations {
 		return new Conversation(new ConversationId(rs.getString("id")), rs.getString("customer_id"),
 				rs.getString("customer_name"), ConversationStatus.valueOf(rs.getString("status")),
 				rs.getString("assigned_agent_id"), rs.getString("team"), rs.getString("topic"), rs.getString("context"),
-				rs.getString("associated_transaction_id"), rs.getLong("last_seq"), instant(rs, "created_at"),
+				rs.getString("associated_transaction_id"), rs.getString("handover_note"), rs.getLong("last_seq"), instant(rs, "created_at"),
 				instant(rs, "updated_at"), nullableInstant(rs, "closed_at"));
 	}
 

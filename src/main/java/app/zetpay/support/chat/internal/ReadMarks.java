@@ -3,7 +3,6 @@ package app.zetpay.support.chat.internal;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,28 +20,17 @@ class ReadMarks {
 
 	/** Moves the mark to {@code seq} unless it is already there or further; true when it moved. */
 	boolean advance(ConversationId chatId, String participantId, long seq) {
-		var moved = jdbc.sql("""
+		// ON CONFLICT rather than catching a duplicate, which would abort a PostgreSQL transaction.
+		var inserted = jdbc.sql("INSERT INTO conversation_read (conversation_id, participant_id, last_read_seq)"
+				+ " VALUES (:chatId, :participant, :seq) ON CONFLICT DO NOTHING")
+				.param("chatId", chatId.value()).param("participant", participantId).param("seq", seq).update();
+		if (inserted > 0) {
+			return true;
+		}
+		return jdbc.sql("""
 				UPDATE conversation_read SET last_read_seq = :seq
 				WHERE conversation_id = :chatId AND participant_id = :participant AND last_read_seq < :seq""")
-				.param("chatId", chatId.value()).param("participant", participantId).param("seq", seq).update();
-		if (moved > 0) {
-			return true;
-		}
-		var exists = jdbc.sql("SELECT COUNT(*) FROM conversation_read WHERE conversation_id = :chatId"
-				+ " AND participant_id = :participant")
-				.param("chatId", chatId.value()).param("participant", participantId).query(Long.class).single() > 0;
-		if (exists) {
-			return false;
-		}
-		try {
-			jdbc.sql("INSERT INTO conversation_read (conversation_id, participant_id, last_read_seq)"
-					+ " VALUES (:chatId, :participant, :seq)")
-					.param("chatId", chatId.value()).param("participant", participantId).param("seq", seq).update();
-			return true;
-		}
-		catch (DuplicateKeyException raced) {
-			return advance(chatId, participantId, seq);
-		}
+				.param("chatId", chatId.value()).param("participant", participantId).param("seq", seq).update() > 0;
 	}
 
 	Map<String, Long> all(ConversationId chatId) {

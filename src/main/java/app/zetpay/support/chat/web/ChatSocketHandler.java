@@ -18,6 +18,7 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
+import app.zetpay.support.agents.Presence;
 import app.zetpay.support.chat.internal.ChatMessageView;
 import app.zetpay.support.chat.internal.ChatProperties;
 import app.zetpay.support.chat.internal.ChatService;
@@ -45,6 +46,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private static final int SEND_BUFFER_LIMIT = 1024 * 1024;
 
 	private final TokenVerifier tokens;
+	private final Presence presence;
 	private final ChatService chats;
 	private final SocketRegistry registry;
 	private final ChatProperties properties;
@@ -52,9 +54,10 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private final TaskScheduler scheduler;
 	private final Clock clock;
 
-	ChatSocketHandler(TokenVerifier tokens, ChatService chats, SocketRegistry registry, ChatProperties properties,
-			JsonMapper json, TaskScheduler scheduler, Clock clock) {
+	ChatSocketHandler(TokenVerifier tokens, Presence presence, ChatService chats, SocketRegistry registry,
+			ChatProperties properties, JsonMapper json, TaskScheduler scheduler, Clock clock) {
 		this.tokens = tokens;
+		this.presence = presence;
 		this.chats = chats;
 		this.registry = registry;
 		this.properties = properties;
@@ -154,12 +157,15 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		try {
 			var verified = tokens.verify(token);
 			var previous = caller(session);
-			if (previous != null && !previous.id().equals(verified.caller().id())) {
-				registry.remove(previous.id(), decorated(session));
+			if (previous != null) {
+				forget(session, previous);
 			}
 			session.getAttributes().put(CALLER, verified.caller());
 			session.getAttributes().put(EXPIRES_AT, verified.expiresAt());
 			registry.add(verified.caller().id(), decorated(session));
+			if (verified.caller() instanceof Caller.Staff agent) {
+				presence.socketOpened(agent.id());
+			}
 			send(session, "auth_success", Map.of("userId", verified.caller().id()));
 		}
 		catch (TokenVerifier.InvalidTokenException e) {
@@ -172,7 +178,14 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
 		var caller = caller(session);
 		if (caller != null) {
-			registry.remove(caller.id(), decorated(session));
+			forget(session, caller);
+		}
+	}
+
+	private void forget(WebSocketSession session, Caller caller) {
+		registry.remove(caller.id(), decorated(session));
+		if (caller instanceof Caller.Staff agent) {
+			presence.socketClosed(agent.id());
 		}
 	}
 

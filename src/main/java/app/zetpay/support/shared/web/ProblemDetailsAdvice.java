@@ -9,6 +9,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -64,6 +66,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				.map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
 				.toList();
 		return ResponseEntity.badRequest().body(validationProblem(errors));
+	}
+
+	/** A race lost to a concurrent request (both passed the checks, the database kept one). */
+	@ExceptionHandler({ DuplicateKeyException.class, ConcurrencyFailureException.class })
+	ResponseEntity<ProblemDetail> handleDuplicate(Exception ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "conflict",
+				"Another request changed this at the same moment. Retry."));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,153 @@
+package app.zetpay.support.agents.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.zetpay.support.agents.Availability;
+
+/** The queue, the assignments and the agents' status rows (which double as their routing locks). */
+@Repository
+class RoutingTables {
+
+	private final JdbcClient jdbc;
+
+	RoutingTables(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Waiting(String conversationId, @Nullable String team, Instant enqueuedAt) {
+	}
+
+	record Load(int active, @Nullable Instant lastAssignedAt) {
+	}
+
+	// ---- queue -------------------------------------------------------------------------------------
+
+	void enqueue(String conversationId, @Nullable String team, Instant at) {
+		// Idempotent; ON CONFLICT rather than catching the error, which would abort a PostgreSQL transaction.
+		jdbc.sql("INSERT INTO routing_queue (conversation_id, team, enqueued_at) VALUES (:id, :team, :at)"
+				+ " ON CONFLICT DO NOTHING")
+				.param("id", conversationId).param("team", team).param("at", Connections.utc(at)).update();
+	}
+
+	/** The oldest waiting entries that no other node is assigning right now; locked until commit. */
+	List<Waiting> lockOldest(int limit) {
+		return jdbc.sql("SELECT conversation_id, team, enqueued_at FROM routing_queue"
+				+ " ORDER BY enqueued_at, conversation_id LIMIT :limit FOR UPDATE SKIP LOCKED")
+				.param("limit", limit)
+				.query((rs, n) -> new Waiting(rs.getString(1), rs.getString(2),
+						rs.getObject(3, OffsetDateTime.class).toInstant()))
+				.list();
+	}
+
+	Optional<Waiting> lockWaiting(String conversationId) {
+		return jdbc.sql("SELECT conversation_id, team, enqueued_at FROM routing_queue WHERE conversation_id = :id"
+				+ " FOR UPDATE")
+				.param("id", conversationId)
+				.query((rs, n) -> new Waiting(rs.getString(1), rs.getString(2),
+						rs.getObject(3, OffsetDateTime.class).toInstant()))
+				.optional();
+	}
+
+	List<Waiting> waiting() {
+		return jdbc.sql("SELECT conversation_id, team, enqueued_at FROM routing_queue ORDER BY enqueued_at, conversation_id")
+				.query((rs, n) -> new Waiting(rs.getString(1), rs.getString(2),
+						rs.getObject(3, OffsetDateTime.class).toInstant()))
+				.list();
+	}
+
+	boolean dequeue(String conversationId) {
+		return jdbc.sql("DELETE FROM routing_queue WHERE conversation_id = :id").param("id", conversationId).update() > 0;
+	}
+
+	// ---- assignments -------------------------------------------------------------------------------
+
+	void assign(String conversationId, String agentId, Instant at) {
+		jdbc.sql("INSERT INTO agent_assignment (conversation_id, agent_id, assigned_at) VALUES (:id, :agent, :at)")
+				.param("id", conversationId).param("agent", agentId).param("at", Connections.utc(at)).update();
+	}
+
+	void reassign(String conversationId, String agentId, Instant at) {
+		jdbc.sql("UPDATE agent_assignment SET agent_id = :agent, assigned_at = :at WHERE conversation_id = :id")
+				.param("id", conversationId).param("agent", agentId).param("at", Connections.utc(at)).update();
+	}
+
+	Optional<String> assignee(String conversationId) {
+		return jdbc.sql("SELECT agent_id FROM agent_assignment WHERE conversation_id = :id")
+				.param("id", conversationId).query(String.class).optional();
+	}
+
+	boolean unassign(String conversationId) {
+		return jdbc.sql("DELETE FROM agent_assignment WHERE conversation_id = :id").param("id", conversationId)
+				.update() > 0;
+	}
+
+	int activeCount(String agentId) {
+		return jdbc.sql("SELECT COUNT(*) FROM agent_assignment WHERE agent_id = :agent")
+				.param("agent", agentId).query(Integer.class).single();
+	}
+
+	Map<String, Load> loads(Set<String> agentIds) {
+		var loads = new HashMap<String, Load>();
+		if (agentIds.isEmpty()) {
+			return loads;
+		}
+		jdbc.sql("SELECT agent_id, COUNT(*), MAX(assigned_at) FROM agent_assignment WHERE agent_id IN (:ids)"
+				+ " GROUP BY agent_id")
+				.param("ids", agentIds)
+				.query((rs, n) -> loads.put(rs.getString(1), new Load(rs.getInt(2),
+						rs.getObject(3, OffsetDateTime.class).toInstant())))
+				.list();
+		return loads;
+	}
+
+	// ---- agent status (also the per-agent lock) ----------------------------------------------------
+
+	Map<String, Availability> availability(Set<String> agentIds) {
+		var found = new HashMap<String, Availability>();
+		if (agentIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT agent_id, availability FROM agent_status WHERE agent_id IN (:ids)")
+				.param("ids", agentIds)
+				.query((rs, n) -> found.put(rs.getString(1), Availability.valueOf(rs.getString(2))))
+				.list();
+		return found;
+	}
+
+	Availability availability(String agentId) {
+		return availability(Set.of(agentId)).getOrDefault(agentId, Availability.ONLINE);
+	}
+
+	void setAvailability(String agentId, Availability availability, Instant at) {
+		ensureStatusRow(agentId, at);
+		jdbc.sql("UPDATE agent_status SET availability = :availability, updated_at = :at WHERE agent_id = :agent")
+				.param("agent", agentId).param("availability", availability.name()).param("at", Connections.utc(at))
+				.update();
+	}
+
+	/**
+	 * Locks the agent's status row for the rest of the transaction: every change to an agent's load
+	 * happens under it, so two nodes can never both fill the agent's last slot.
+	 */
+	void lockAgent(String agentId, Instant at) {
+		ensureStatusRow(agentId, at);
+		jdbc.sql("SELECT agent_id FROM agent_status WHERE agent_id = :agent FOR UPDATE")
+				.param("agent", agentId).query(String.class).single();
+	}
+
+	private void ensureStatusRow(String agentId, Instant at) {
+		jdbc.sql("INSERT INTO agent_status (agent_id, availability, updated_at) VALUES (:agent, 'ONLINE', :at)"
+				+ " ON CONFLICT DO NOTHING")
+				.param("agent", agentId).param("at", Connections.utc(at)).update();
+	}
+}
