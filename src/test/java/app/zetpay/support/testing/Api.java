@@ -27,6 +27,12 @@ public final class Api {
 	private final TokenIssuer tokens;
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	/** An Api for a node started by the test itself. */
+	public static Api forContext(org.springframework.context.ConfigurableApplicationContext context) {
+		var port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+		return new Api(() -> port, context.getBean(JsonMapper.class), context.getBean(TokenIssuer.class));
+	}
+
 	Api(IntSupplier port, JsonMapper json, TokenIssuer tokens) {
 		this.port = port;
 		this.json = json;

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Connections {
 
-	/** This process; new on every start, so a restarted node never inherits stale counts. */
-	static final String NODE = UUID.randomUUID().toString();
+	/** This node; new on every start, so a restarted node never inherits stale counts. */
+	private final String node = UUID.randomUUID().toString();
 
 	private final JdbcClient jdbc;
 
@@ -29,11 +29,11 @@ class Connections {
 		var updated = jdbc.sql("""
 				UPDATE agent_connection SET sockets = sockets + 1, seen_at = :now
 				WHERE node_id = :node AND agent_id = :agent""")
-				.param("node", NODE).param("agent", agentId).param("now", utc(now)).update();
+				.param("node", node).param("agent", agentId).param("now", utc(now)).update();
 		if (updated == 0) {
 			var inserted = jdbc.sql("INSERT INTO agent_connection (node_id, agent_id, sockets, seen_at)"
 					+ " VALUES (:node, :agent, 1, :now) ON CONFLICT DO NOTHING")
-					.param("node", NODE).param("agent", agentId).param("now", utc(now)).update();
+					.param("node", node).param("agent", agentId).param("now", utc(now)).update();
 			if (inserted == 0) {
 				opened(agentId, now);
 			}
@@ -42,14 +42,14 @@ class Connections {
 
 	void closed(String agentId) {
 		jdbc.sql("UPDATE agent_connection SET sockets = sockets - 1 WHERE node_id = :node AND agent_id = :agent")
-				.param("node", NODE).param("agent", agentId).update();
+				.param("node", node).param("agent", agentId).update();
 		jdbc.sql("DELETE FROM agent_connection WHERE node_id = :node AND agent_id = :agent AND sockets <= 0")
-				.param("node", NODE).param("agent", agentId).update();
+				.param("node", node).param("agent", agentId).update();
 	}
 
 	void heartbeat(Instant now) {
 		jdbc.sql("UPDATE agent_connection SET seen_at = :now WHERE node_id = :node")
-				.param("node", NODE).param("now", utc(now)).update();
+				.param("node", node).param("now", utc(now)).update();
 	}
 
 	void forgetStale(Instant before) {
@@ -57,7 +57,7 @@ class Connections {
 	}
 
 	void forgetThisNode() {
-		jdbc.sql("DELETE FROM agent_connection WHERE node_id = :node").param("node", NODE).update();
+		jdbc.sql("DELETE FROM agent_connection WHERE node_id = :node").param("node", node).update();
 	}
 
 	Set<String> connectedAgents(Instant freshAfter) {

@@ -10,4 +10,12 @@ import java.util.Set;
 public interface Fanout {
 
 	void publish(Set<String> userIds, String type, Object payload);
+
+	/** This node now holds a socket of the user (its first one): frames for them must reach this node. */
+	default void userConnected(String userId) {
+	}
+
+	/** This node no longer holds any socket of the user. */
+	default void userDisconnected(String userId) {
+	}
 }

@@ -3,12 +3,14 @@ package app.zetpay.support.chat.internal;
 import java.util.LinkedHashMap;
 import java.util.Set;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /** The embedded default's fan-out: one node, so every socket is local. */
 @Component
+@ConditionalOnProperty(name = "support.chat.fanout", havingValue = "in-process", matchIfMissing = true)
 class InProcessFanout implements Fanout {
 
 	private final LocalSockets sockets;

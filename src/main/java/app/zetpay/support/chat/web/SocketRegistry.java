@@ -6,11 +6,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
+import app.zetpay.support.chat.internal.Fanout;
 import app.zetpay.support.chat.internal.LocalSockets;
 
 import io.micrometer.core.instrument.Gauge;
@@ -27,20 +29,34 @@ class SocketRegistry implements LocalSockets {
 	private static final Logger log = LoggerFactory.getLogger(SocketRegistry.class);
 
 	private final ConcurrentHashMap<String, Set<WebSocketSession>> byUser = new ConcurrentHashMap<>();
+	private final ObjectProvider<Fanout> fanout;
 
-	SocketRegistry(MeterRegistry meters) {
+	/** The fan-out is looked up lazily: it delivers through this registry, so it depends on us. */
+	SocketRegistry(MeterRegistry meters, ObjectProvider<Fanout> fanout) {
+		this.fanout = fanout;
 		Gauge.builder("support.chat.sockets", byUser, users -> users.values().stream().mapToInt(Set::size).sum())
 				.description("Authenticated chat sockets open on this node").register(meters);
 	}
 
 	void add(String userId, WebSocketSession session) {
-		byUser.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet()).add(session);
+		byUser.compute(userId, (id, sessions) -> {
+			var result = sessions == null ? ConcurrentHashMap.<WebSocketSession>newKeySet() : sessions;
+			if (sessions == null) {
+				fanout.getObject().userConnected(userId);
+			}
+			result.add(session);
+			return result;
+		});
 	}
 
 	void remove(String userId, WebSocketSession session) {
 		byUser.computeIfPresent(userId, (id, sessions) -> {
 			sessions.remove(session);
-			return sessions.isEmpty() ? null : sessions;
+			if (sessions.isEmpty()) {
+				fanout.getObject().userDisconnected(userId);
+				return null;
+			}
+			return sessions;
 		});
 	}
 

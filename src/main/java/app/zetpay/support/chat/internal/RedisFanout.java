@@ -1,0 +1,93 @@
+package app.zetpay.support.chat.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.Message;
+import org.springframework.data.redis.connection.MessageListener;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Fan-out across nodes through Redis pub/sub, one channel per user. A node subscribes to a user's
+ * channel while it holds at least one of their sockets, so a frame costs one PUBLISH per recipient,
+ * however many nodes there are, and reaches exactly the nodes that need it. Pub/sub may drop a
+ * frame (a node restarting, a network blip); clients repair that with {@code resume}.
+ */
+@Component
+@ConditionalOnProperty(name = "support.chat.fanout", havingValue = "redis")
+class RedisFanout implements Fanout, MessageListener {
+
+	static final String CHANNEL_PREFIX = "zetpay:support:user:";
+
+	private final StringRedisTemplate redis;
+	private final RedisMessageListenerContainer container;
+	private final LocalSockets sockets;
+	private final JsonMapper json;
+	private final Set<String> subscribed = ConcurrentHashMap.newKeySet();
+
+	RedisFanout(StringRedisTemplate redis, RedisMessageListenerContainer container, LocalSockets sockets,
+			JsonMapper json) {
+		this.redis = redis;
+		this.container = container;
+		this.sockets = sockets;
+		this.json = json;
+	}
+
+	@Override
+	public void publish(Set<String> userIds, String type, Object payload) {
+		var frame = new LinkedHashMap<String, Object>();
+		frame.put("type", type);
+		frame.put("payload", payload);
+		var text = json.writeValueAsString(frame);
+		for (var userId : userIds) {
+			redis.convertAndSend(CHANNEL_PREFIX + userId, text);
+		}
+	}
+
+	@Override
+	public void userConnected(String userId) {
+		if (subscribed.add(userId)) {
+			container.addMessageListener(this, ChannelTopic.of(CHANNEL_PREFIX + userId));
+		}
+	}
+
+	@Override
+	public void userDisconnected(String userId) {
+		if (subscribed.remove(userId)) {
+			container.removeMessageListener(this, ChannelTopic.of(CHANNEL_PREFIX + userId));
+		}
+	}
+
+	@Override
+	public void onMessage(Message message, byte[] pattern) {
+		var channel = new String(message.getChannel(), StandardCharsets.UTF_8);
+		if (!channel.startsWith(CHANNEL_PREFIX)) {
+			return;
+		}
+		sockets.deliver(Set.of(channel.substring(CHANNEL_PREFIX.length())),
+				new String(message.getBody(), StandardCharsets.UTF_8));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "support.chat.fanout", havingValue = "redis")
+	static class RedisFanoutConfiguration {
+
+		@Bean
+		RedisMessageListenerContainer chatFanoutListenerContainer(RedisConnectionFactory connections) {
+			var container = new RedisMessageListenerContainer();
+			container.setConnectionFactory(connections);
+			return container;
+		}
+	}
+}

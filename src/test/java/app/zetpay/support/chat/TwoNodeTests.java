@@ -1,0 +1,121 @@
+package app.zetpay.support.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import app.zetpay.support.SupportApplication;
+import app.zetpay.support.testing.AgentFixtures;
+import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.SocketClient;
+
+/**
+ * Two app instances on different ports sharing PostgreSQL and Redis, as in production: a customer
+ * on node A and an agent on node B are routed together and talk in real time.
+ */
+@Tag("production-only")
+class TwoNodeTests {
+
+	static ConfigurableApplicationContext nodeA;
+	static ConfigurableApplicationContext nodeB;
+	static Api apiA;
+	static Api apiB;
+
+	@BeforeAll
+	static void startTwoNodes() {
+		nodeA = node();
+		nodeB = node();
+		apiA = Api.forContext(nodeA);
+		apiB = Api.forContext(nodeB);
+	}
+
+	@AfterAll
+	static void stopNodes() {
+		if (nodeB != null && nodeB.isActive()) {
+			nodeB.close();
+		}
+		if (nodeA != null) {
+			nodeA.close();
+		}
+	}
+
+	@Test
+	void customerOnOneNodeAndAgentOnTheOtherTalkInRealTime() {
+		var agents = new AgentFixtures(apiA);
+		var agentEmail = agents.create("Node B Agent", "AGENT");
+		var agentId = agents.idOf(agentEmail);
+		var customer = apiA.customerToken("cust-" + UUID.randomUUID(), "Cross Node");
+
+		try (var agentSocket = SocketClient.authenticated(apiB, agents.token(agentEmail));
+				var customerSocket = SocketClient.authenticated(apiA, customer)) {
+			var chatId = apiA.post("/api/chat/initiate/support", customer, Map.of()).body().get("id").asString();
+
+			// Routed by node A to the agent whose socket is on node B.
+			var joined = agentSocket.next(f -> f.path("type").asString().equals("chat_message")
+					&& f.path("payload").path("chatId").asString().equals(chatId), "the assignment on node B");
+			assertThat(joined.get("payload").get("text").asString()).isEqualTo("Node B Agent joined the chat.");
+			await().untilAsserted(() -> assertThat(apiA.get("/api/chat/" + chatId, customer).body()
+					.get("assignedAgentId").asString()).isEqualTo(agentId));
+
+			customerSocket.send("send_message", Map.of("chatId", chatId, "text", "Hello from node A",
+					"clientMessageId", "a-1"));
+			var atAgent = agentSocket.next(f -> f.path("type").asString().equals("chat_message")
+					&& "Hello from node A".equals(f.path("payload").path("text").asString()), "the customer's message");
+			assertThat(atAgent.get("payload").get("senderId").asString()).isNotBlank();
+
+			agentSocket.send("send_message", Map.of("chatId", chatId, "text", "Hello from node B",
+					"clientMessageId", "b-1"));
+			var atCustomer = customerSocket.next(f -> f.path("type").asString().equals("chat_message")
+					&& "Hello from node B".equals(f.path("payload").path("text").asString()), "the agent's message");
+			assertThat(atCustomer.get("payload").get("seq").asLong())
+					.isGreaterThan(atAgent.get("payload").get("seq").asLong());
+
+			apiA.post("/api/chat/" + chatId + "/close", customer, Map.of());
+		}
+	}
+
+	@Test
+	void whatANodeMissedIsRepairedByResume() {
+		var agents = new AgentFixtures(apiA);
+		var agentEmail = agents.create("Resuming Agent", "AGENT");
+		var customer = apiA.customerToken("cust-" + UUID.randomUUID(), "Resumer");
+		var chatId = apiA.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
+				.asString();
+
+		// The agent's socket on B is gone (a node restart, a network blip) while the customer writes on A.
+		try (var agentSocket = SocketClient.authenticated(apiB, agents.token(agentEmail))) {
+			agentSocket.send("ping", Map.of());
+			agentSocket.next("pong");
+		}
+		apiA.post("/api/chat/" + chatId + "/messages", customer, Map.of("text", "first while away"));
+		apiA.post("/api/chat/" + chatId + "/messages", customer, Map.of("text", "second while away"));
+
+		try (var agentSocket = SocketClient.authenticated(apiB, agents.token(agentEmail))) {
+			agentSocket.send("resume", Map.of("chatId", chatId, "afterSeq", 0));
+
+			assertThat(agentSocket.next("chat_message").get("payload").get("text").asString())
+					.isEqualTo("first while away");
+			assertThat(agentSocket.next("chat_message").get("payload").get("text").asString())
+					.isEqualTo("second while away");
+			assertThat(agentSocket.next("resume_complete").get("payload").get("lastSeq").asLong()).isEqualTo(2);
+		}
+		apiA.post("/api/chat/" + chatId + "/close", customer, Map.of());
+	}
+
+	private static ConfigurableApplicationContext node() {
+		// Arguments, not default properties: they must win over application.properties.
+		return new SpringApplicationBuilder(SupportApplication.class)
+				.profiles("prod")
+				.run("--server.port=0", "--support.admin.email=root@zetpay.test",
+						"--support.admin.password=root-admin-password");
+	}
+}
