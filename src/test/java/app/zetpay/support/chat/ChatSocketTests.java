@@ -202,6 +202,40 @@ class ChatSocketTests {
 	}
 
 	@Test
+	void customerSeesWhetherTheirAgentIsOnline() {
+		try (var customerSocket = SocketClient.authenticated(api, customer)) {
+			assertThat(api.get("/api/chat/" + chatId, customer).body().get("agentOnline").asBoolean()).isFalse();
+
+			var agentSocket = SocketClient.authenticated(api, agent);
+			var online = customerSocket.next("presence").get("payload");
+			assertThat(online.get("online").asBoolean()).isTrue();
+			assertThat(api.get("/api/chat/" + chatId, customer).body().get("agentOnline").asBoolean()).isTrue();
+
+			agentSocket.close();
+			var offline = customerSocket.next(f -> f.path("type").asString().equals("presence")
+					&& !f.path("payload").path("online").asBoolean(), "the agent going offline");
+			assertThat(offline.get("payload").get("userId").asString()).isEqualTo(online.get("userId").asString());
+		}
+	}
+
+	@Test
+	void sendingTooFastIsRateLimited() {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			for (int i = 0; i < 30; i++) {
+				socket.send("send_message", Map.of("chatId", chatId, "text", "spam " + i, "clientMessageId", "s-" + i));
+				socket.next("message_ack");
+			}
+
+			socket.send("send_message", Map.of("chatId", chatId, "text", "one too many", "clientMessageId", "s-31"));
+
+			assertThat(socket.next("error").get("payload").get("code").asString()).isEqualTo("rate-limited");
+		}
+		var rest = api.post("/api/chat/" + chatId + "/messages", customer, Map.of("text", "and over REST"));
+		assertThat(rest.status()).isEqualTo(429);
+		assertThat(rest.header("Retry-After")).isNotBlank();
+	}
+
+	@Test
 	void invalidMessageOverTheSocketGetsAnErrorFrame() {
 		try (var socket = SocketClient.authenticated(api, customer)) {
 			socket.send("send_message", Map.of("chatId", chatId, "clientMessageId", "c-empty"));

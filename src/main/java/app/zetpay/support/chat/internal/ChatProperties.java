@@ -1,7 +1,10 @@
 package app.zetpay.support.chat.internal;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the {@code chat} module ({@code support.chat.*}).
@@ -9,8 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxMessageLength characters in one message
  * @param maxContextLength characters of the JSON context a chat is opened with
  * @param replayBatch messages sent per batch when a socket resumes
+ * @param images where uploaded images go and how large they may be
+ * @param sendLimit how many messages one sender may send per window
  */
 @ConfigurationProperties("support.chat")
 public record ChatProperties(@DefaultValue("4000") int maxMessageLength, @DefaultValue("4000") int maxContextLength,
-		@DefaultValue("500") int replayBatch) {
+		@DefaultValue("500") int replayBatch, @DefaultValue Images images, @DefaultValue SendLimit sendLimit) {
+
+	public record Images(@DefaultValue("./data/images") String directory, @DefaultValue("5MB") DataSize maxSize) {
+	}
+
+	public record SendLimit(@DefaultValue("30") int messages, @DefaultValue("10s") Duration window) {
+	}
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.chat.SenderRole;
 import app.zetpay.support.agents.ConversationAssigned;
 import app.zetpay.support.agents.ConversationRequeued;
+import app.zetpay.support.agents.Presence;
 import app.zetpay.support.agents.Routing;
 import app.zetpay.support.identity.AgentDirectory;
 import app.zetpay.support.identity.AgentId;
@@ -51,23 +53,29 @@ public class ChatService {
 	private final ReadMarks readMarks;
 	private final AgentDirectory agents;
 	private final Routing routing;
+	private final Presence presence;
 	private final Fanout fanout;
 	private final ApplicationEventPublisher events;
 	private final ChatProperties properties;
+	private final SendRateLimiter rateLimiter;
+	private final ObjectProvider<ChatImages> images;
 	private final JsonMapper json;
 	private final Clock clock;
 
 	ChatService(Conversations conversations, Messages messages, ReadMarks readMarks, AgentDirectory agents,
-			Routing routing, Fanout fanout, ApplicationEventPublisher events, ChatProperties properties, JsonMapper json,
-			Clock clock) {
+			Routing routing, Presence presence, Fanout fanout, ApplicationEventPublisher events, ChatProperties properties,
+			SendRateLimiter rateLimiter, ObjectProvider<ChatImages> images, JsonMapper json, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.readMarks = readMarks;
 		this.agents = agents;
 		this.routing = routing;
+		this.presence = presence;
 		this.fanout = fanout;
 		this.events = events;
 		this.properties = properties;
+		this.rateLimiter = rateLimiter;
+		this.images = images;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -176,6 +184,10 @@ public class ChatService {
 			}
 		}
 		var visible = writable(caller, chatId);
+		if (request.imageUrl() != null && !images.getObject().belongsTo(visible.id(), request.imageUrl())) {
+			throw new InvalidFieldException("imageUrl", "must be an image uploaded to this chat");
+		}
+		rateLimiter.acquire(caller.id());
 		var conversation = conversations.lockForAppend(visible.id()).orElseThrow();
 		if (!conversation.status().isOpen()) {
 			throw ProblemException.conflict("conversation-closed", "This conversation has ended; start a new one.");
@@ -316,6 +328,16 @@ public class ChatService {
 		});
 	}
 
+	/** Tells the customers of an agent's open chats whether the agent is now reachable. */
+	public void announcePresence(String agentId) {
+		var online = presence.isConnected(agentId);
+		var customers = conversations.findOpenAssignedTo(agentId).stream().map(Conversation::customerId)
+				.collect(java.util.stream.Collectors.toSet());
+		if (!customers.isEmpty()) {
+			fanout.publish(customers, "presence", Map.of("userId", agentId, "online", online));
+		}
+	}
+
 	/** Tells every waiting customer where they now stand. */
 	public void publishQueuePositions() {
 		for (var position : routing.queue()) {
@@ -380,6 +402,18 @@ public class ChatService {
 		});
 	}
 
+	/** The conversation, if the caller may write to it; for uploads. */
+	@Transactional(readOnly = true)
+	public Conversation writableConversation(Caller caller, String chatId) {
+		return writable(caller, chatId);
+	}
+
+	/** The conversation, if the caller may see it; for downloads. */
+	@Transactional(readOnly = true)
+	public Conversation visibleConversation(Caller caller, String chatId) {
+		return visible(caller, chatId);
+	}
+
 	private Conversation writable(Caller caller, String chatId) {
 		var conversation = visible(caller, chatId);
 		if (!conversation.isWritableBy(caller)) {
@@ -432,7 +466,8 @@ public class ChatService {
 				c.associatedTransactionId(), c.status().name(), c.assignedAgentId(), c.team(), c.topic(),
 				c.context() == null ? null : json.readTree(c.context()), c.lastSeq(), c.createdAt(),
 				queue == null ? null : QueueView.of(queue),
-				caller instanceof Caller.Staff ? c.handoverNote() : null);
+				caller instanceof Caller.Staff ? c.handoverNote() : null,
+				c.assignedAgentId() == null ? null : presence.isConnected(c.assignedAgentId()));
 	}
 
 	private String agentName(String agentId) {
@@ -455,9 +490,6 @@ public class ChatService {
 		}
 		if (request.text() != null && request.text().length() > properties.maxMessageLength()) {
 			throw new InvalidFieldException("text", "must be at most " + properties.maxMessageLength() + " characters");
-		}
-		if (hasImage && !request.imageUrl().startsWith("/api/chat/")) {
-			throw new InvalidFieldException("imageUrl", "must be an image uploaded to this chat");
 		}
 		var type = request.type() == null ? (hasImage ? "image" : "text") : request.type().strip().toLowerCase();
 		return switch (type) {

@@ -95,6 +95,11 @@ class Conversations {
 				.update();
 	}
 
+	List<Conversation> findOpenAssignedTo(String agentId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE assigned_agent_id = :agent AND status = 'ASSIGNED'")
+				.param("agent", agentId).query(Conversations::row).list();
+	}
+
 	List<Conversation> findForCustomer(String customerId, int limit) {
 		return jdbc.sql("SELECT " + COLUMNS
 				+ " FROM conversation WHERE customer_id = :customer ORDER BY updated_at DESC, id LIMIT :limit")

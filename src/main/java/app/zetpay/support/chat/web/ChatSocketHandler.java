@@ -165,6 +165,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 			registry.add(verified.caller().id(), decorated(session));
 			if (verified.caller() instanceof Caller.Staff agent) {
 				presence.socketOpened(agent.id());
+				chats.announcePresence(agent.id());
 			}
 			send(session, "auth_success", Map.of("userId", verified.caller().id()));
 		}
@@ -186,6 +187,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		registry.remove(caller.id(), decorated(session));
 		if (caller instanceof Caller.Staff agent) {
 			presence.socketClosed(agent.id());
+			chats.announcePresence(agent.id());
 		}
 	}
 

@@ -1,0 +1,119 @@
+package app.zetpay.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The REST calls the bench needs for setup, probing and clean-up. Blocking by design: callers run
+ * them on virtual threads. Every call has a timeout, and any status but the expected one fails the
+ * call with the server's problem+json body in the message.
+ */
+final class Api {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private final HttpClient http;
+	private final URI base;
+	private final JsonMapper json;
+
+	Api(HttpClient http, URI base, JsonMapper json) {
+		this.http = http;
+		this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
+		this.json = json;
+	}
+
+	/** A signed-in account: its token and, for agents, its id. */
+	record SignedIn(String token, String id) {
+	}
+
+	/** A chat as {@code /api/chat/initiate} returns it. */
+	record Chat(String id, String status, String assignedAgentId, long lastSeq) {
+	}
+
+	String devToken(String userId, String name) {
+		return post("api/dev/token", null, Map.of("userId", userId, "name", name), 200).path("token").asString();
+	}
+
+	/** Signs in once; a wrong password is not retried, so the bench never trips sign-in throttling. */
+	SignedIn login(String email, String password) {
+		var body = post("api/auth/login", null, Map.of("email", email, "password", password), 200);
+		return new SignedIn(body.path("token").asString(), body.path("agent").path("id").asString());
+	}
+
+	String createAgent(String adminToken, String email, String name, String password, String team, int capacity) {
+		var request = Map.of("email", email, "name", name, "password", password, "roles", List.of("AGENT"),
+				"teams", List.of(team), "maxConcurrentChats", capacity);
+		return post("api/admin/agents", adminToken, request, 201).path("id").asString();
+	}
+
+	void disableAgent(String adminToken, String agentId) {
+		post("api/admin/agents/" + agentId + "/disable", adminToken, Map.of(), 200);
+	}
+
+	Chat initiate(String customerToken, String agentId) {
+		var body = post("api/chat/initiate/" + agentId, customerToken, Map.of(), 200);
+		return new Chat(body.path("id").asString(), body.path("status").asString(),
+				body.path("assignedAgentId").asString(), body.path("lastSeq").asLong());
+	}
+
+	void closeChat(String token, String chatId) {
+		post("api/chat/" + chatId + "/close", token, Map.of(), 200);
+	}
+
+	/** An actuator measurement (the first one), or empty when the server does not have the meter. */
+	Optional<Double> metric(String adminToken, String name) {
+		var response = send(HttpRequest.newBuilder(base.resolve("actuator/metrics/" + name)).GET()
+				.header("Authorization", "Bearer " + adminToken));
+		if (response.statusCode() != 200) {
+			return Optional.empty();
+		}
+		var value = json.readTree(response.body()).path("measurements").path(0).path("value");
+		return value.isNumber() ? Optional.of(value.asDouble()) : Optional.empty();
+	}
+
+	private JsonNode post(String path, String token, Object body, int expected) {
+		var request = HttpRequest.newBuilder(base.resolve(path))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		var response = send(request);
+		if (response.statusCode() != expected) {
+			throw new CallFailed("POST /" + path + " → " + response.statusCode() + " " + response.body());
+		}
+		return json.readTree(response.body());
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new CallFailed(request.build().uri() + ": " + e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CallFailed("interrupted");
+		}
+	}
+
+	static final class CallFailed extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		CallFailed(String message) {
+			super(message);
+		}
+	}
+}
