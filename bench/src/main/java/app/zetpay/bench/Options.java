@@ -74,7 +74,7 @@ record Options(URI url, int conversations, int messages, int warmup, int convers
 			  --admin-email E             admin who creates the bench agents ($SUPPORT_ADMIN_EMAIL or admin@zetpay.local)
 			  --admin-password P          their password ($SUPPORT_ADMIN_PASSWORD)
 			  --customer-tokens dev|idp   /api/dev/token (embedded) or the bench's own test identity provider (dev)
-			  --idp-key FILE              the test identity provider's key, created if missing (bench-idp-key.der)
+			  --idp-key FILE              the test identity provider's key, created if missing (~/.zetpay-bench/idp-key.der)
 			  --idp-port PORT             where the test identity provider serves /jwks.json (8098)
 			  --server-pid PID            read the server's CPU and RSS from /proc
 			  --label TEXT                first column of the table row (embedded)
@@ -82,6 +82,8 @@ record Options(URI url, int conversations, int messages, int warmup, int convers
 			  --run-id ID                 suffix for ids and emails (random)
 			  --no-cleanup                leave the chats open and the bench agents enabled
 			""";
+
+	private static final String DEFAULT_IDP_KEY = System.getProperty("user.home") + "/.zetpay-bench/idp-key.der";
 
 	static Options parse(String[] args) {
 		var values = new HashMap<String, String>();
@@ -120,7 +122,7 @@ record Options(URI url, int conversations, int messages, int warmup, int convers
 				reader.text("admin-email", env("SUPPORT_ADMIN_EMAIL", "admin@zetpay.local")),
 				reader.text("admin-password", env("SUPPORT_ADMIN_PASSWORD", "")),
 				CustomerTokens.valueOf(reader.text("customer-tokens", "dev").toUpperCase()),
-				Path.of(reader.text("idp-key", "bench-idp-key.der")), reader.integer("idp-port", 8098, 1, 65535),
+				Path.of(reader.text("idp-key", DEFAULT_IDP_KEY)), reader.integer("idp-port", 8098, 1, 65535),
 				reader.integer("server-pid", 0, 0, Integer.MAX_VALUE), reader.text("label", "embedded"),
 				values.containsKey("json") ? Path.of(values.remove("json")) : null,
 				reader.text("run-id", HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(2)),
@@ -182,7 +184,11 @@ record Options(URI url, int conversations, int messages, int warmup, int convers
 		}
 
 		int integer(String name, int fallback, int min, int max) {
-			return (int) decimal(name, fallback, min, max);
+			var number = decimal(name, fallback, min, max);
+			if (number != Math.rint(number)) {
+				throw new IllegalArgumentException("--" + name + " must be a whole number");
+			}
+			return (int) number;
 		}
 
 		double decimal(String name, double fallback, double min, double max) {

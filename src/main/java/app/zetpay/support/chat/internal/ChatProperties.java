@@ -14,10 +14,12 @@ import org.springframework.util.unit.DataSize;
  * @param replayBatch messages sent per batch when a socket resumes
  * @param images where uploaded images go and how large they may be
  * @param sendLimit how many messages one sender may send per window
+ * @param writers group-commit writer threads; a conversation always uses the same one
  */
 @ConfigurationProperties("support.chat")
 public record ChatProperties(@DefaultValue("4000") int maxMessageLength, @DefaultValue("4000") int maxContextLength,
-		@DefaultValue("500") int replayBatch, @DefaultValue Images images, @DefaultValue SendLimit sendLimit) {
+		@DefaultValue("500") int replayBatch, @DefaultValue Images images, @DefaultValue SendLimit sendLimit,
+		@DefaultValue("2") int writers) {
 
 	public record Images(@DefaultValue("./data/images") String directory, @DefaultValue("5MB") DataSize maxSize) {
 	}

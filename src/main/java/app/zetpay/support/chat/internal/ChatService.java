@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
-import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -25,7 +25,6 @@ import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.MessagePosted;
 import app.zetpay.support.chat.MessageType;
-import app.zetpay.support.chat.SenderRole;
 import app.zetpay.support.agents.ConversationAssigned;
 import app.zetpay.support.agents.ConversationRequeued;
 import app.zetpay.support.agents.Presence;
@@ -58,13 +57,14 @@ public class ChatService {
 	private final ApplicationEventPublisher events;
 	private final ChatProperties properties;
 	private final SendRateLimiter rateLimiter;
+	private final MessageWriter writer;
 	private final ObjectProvider<ChatImages> images;
 	private final JsonMapper json;
 	private final Clock clock;
 
 	ChatService(Conversations conversations, Messages messages, ReadMarks readMarks, AgentDirectory agents,
 			Routing routing, Presence presence, Fanout fanout, ApplicationEventPublisher events, ChatProperties properties,
-			SendRateLimiter rateLimiter, ObjectProvider<ChatImages> images, JsonMapper json, Clock clock) {
+			SendRateLimiter rateLimiter, MessageWriter writer, ObjectProvider<ChatImages> images, JsonMapper json, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.readMarks = readMarks;
@@ -75,6 +75,7 @@ public class ChatService {
 		this.events = events;
 		this.properties = properties;
 		this.rateLimiter = rateLimiter;
+		this.writer = writer;
 		this.images = images;
 		this.json = json;
 		this.clock = clock;
@@ -173,47 +174,33 @@ public class ChatService {
 		return withReadFlags(conversation, caller, messages.after(conversation.id(), afterSeq, limit));
 	}
 
-	@Transactional
+	/**
+	 * Validates, masks and rate-limits on the caller's thread (CPU only), then hands the message to
+	 * the group-commit writer and waits for it to be stored. Not transactional: the writer is.
+	 */
 	public Posted post(Caller caller, String chatId, NewMessage request) {
 		var type = messageType(request);
 		var clientMessageId = trimmed(request.clientMessageId(), "clientMessageId", 64);
-		if (clientMessageId != null) {
-			var earlier = messages.findByClientMessageId(caller.id(), clientMessageId);
-			if (earlier.isPresent()) {
-				return replay(caller, chatId, earlier.get());
-			}
+		if (!ConversationId.isValid(chatId)) {
+			throw ProblemException.notFound("Chat " + chatId);
 		}
-		var visible = writable(caller, chatId);
-		if (request.imageUrl() != null && !images.getObject().belongsTo(visible.id(), request.imageUrl())) {
+		var id = new ConversationId(chatId);
+		if (request.imageUrl() != null && !images.getObject().belongsTo(id, request.imageUrl())) {
 			throw new InvalidFieldException("imageUrl", "must be an image uploaded to this chat");
 		}
 		rateLimiter.acquire(caller.id());
-		var conversation = conversations.lockForAppend(visible.id()).orElseThrow();
-		if (!conversation.status().isOpen()) {
-			throw ProblemException.conflict("conversation-closed", "This conversation has ended; start a new one.");
-		}
-		if (clientMessageId != null) {
-			// Checked again under the lock: a retry may have raced us here.
-			var earlier = messages.findByClientMessageId(caller.id(), clientMessageId);
-			if (earlier.isPresent()) {
-				return replay(caller, chatId, earlier.get());
-			}
-		}
 		var masked = request.text() == null ? null : SensitiveData.mask(request.text());
-		var now = nextTimestamp(conversation);
-		var seq = conversation.lastSeq();
-		var posted = new ArrayList<ChatMessage>(2);
-		posted.add(new ChatMessage(newMessageId(), conversation.id(), ++seq, caller.id(), caller.displayName(),
-				roleOf(caller), conversation.counterpartOf(caller.id()), type,
-				masked == null ? null : masked.text(), request.imageUrl(), now, clientMessageId));
-		if (masked != null && masked.changed()) {
-			now = now.plus(1, ChronoUnit.MICROS);
-			posted.add(systemMessage(conversation, ++seq, SensitiveData.explanation(masked.found()), now));
+		var draft = new MessageWriter.Draft(type, masked, request.imageUrl(), clientMessageId);
+		try {
+			var written = writer.submit(caller, id, draft).join();
+			return new Posted(ChatMessageView.of(written.message(), false), written.replayed());
 		}
-		posted.forEach(messages::insert);
-		conversations.advance(conversation.id(), seq, now);
-		deliverAfterCommit(conversation, posted);
-		return new Posted(ChatMessageView.of(posted.getFirst(), false), false);
+		catch (CompletionException e) {
+			if (e.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw e;
+		}
 	}
 
 	/** Marks everything up to {@code messageId} read for the caller and tells the other side. */
@@ -363,23 +350,8 @@ public class ChatService {
 		return summary;
 	}
 
-	/**
-	 * Now, to the microsecond the database keeps, but always after the conversation's last change, so
-	 * message times strictly increase with seq and paging by time cannot skip a message.
-	 */
 	private Instant nextTimestamp(Conversation conversation) {
-		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		var floor = conversation.updatedAt().truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS);
-		return now.isAfter(floor) ? now : floor;
-	}
-
-	private Posted replay(Caller caller, String chatId, ChatMessage earlier) {
-		if (!earlier.chatId().value().equals(chatId)) {
-			throw ProblemException.conflict("client-message-id-reused",
-					"This clientMessageId was already used for a message in another chat.");
-		}
-		var conversation = visible(caller, chatId);
-		return new Posted(withReadFlags(conversation, caller, List.of(earlier)).getFirst(), true);
+		return Timeline.next(clock, conversation.updatedAt());
 	}
 
 	private void deliverAfterCommit(Conversation conversation, List<ChatMessage> posted) {
@@ -477,8 +449,7 @@ public class ChatService {
 	}
 
 	private ChatMessage systemMessage(Conversation conversation, long seq, String text, Instant at) {
-		return new ChatMessage(newMessageId(), conversation.id(), seq, Conversation.SUPPORT, "Zet Pay Support",
-				SenderRole.SYSTEM, null, MessageType.SYSTEM, text, null, at, null);
+		return Timeline.system(conversation.id(), seq, text, at);
 	}
 
 	private MessageType messageType(NewMessage request) {
@@ -521,14 +492,6 @@ public class ChatService {
 			throw ProblemException.notFound("Agent " + candidate);
 		}
 		return new AgentId(candidate);
-	}
-
-	private static SenderRole roleOf(Caller caller) {
-		return caller instanceof Caller.Staff ? SenderRole.AGENT : SenderRole.CUSTOMER;
-	}
-
-	private static String newMessageId() {
-		return "msg_" + UUID.randomUUID().toString().replace("-", "");
 	}
 
 	private static @Nullable String trimmed(@Nullable String value, String field, int max) {

@@ -5,10 +5,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +27,25 @@ class Conversations {
 			associated_transaction_id, handover_note, last_seq, created_at, updated_at, closed_at""";
 
 	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batch;
 
-	Conversations(JdbcClient jdbc) {
+	Conversations(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** Where a conversation's numbering and clock stand after a batch of messages. */
+	record Advance(ConversationId id, long lastSeq, Instant at) {
+	}
+
+	void advanceAll(Collection<Advance> advances) {
+		if (advances.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("UPDATE conversation SET last_seq = :lastSeq, updated_at = :at WHERE id = :id",
+				advances.stream().map(a -> new MapSqlParameterSource().addValue("id", a.id().value())
+						.addValue("lastSeq", a.lastSeq()).addValue("at", utc(a.at())))
+						.toArray(SqlParameterSource[]::new));
 	}
 
 	/**
@@ -72,6 +92,16 @@ class Conversations {
 	Optional<Conversation> lockForAppend(ConversationId id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id = :id FOR UPDATE")
 				.param("id", id.value()).query(Conversations::row).optional();
+	}
+
+	/** Locks several conversations, in id order so two writers can never deadlock on them. */
+	List<Conversation> lockAll(Collection<ConversationId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+				.param("ids", ids.stream().map(ConversationId::value).sorted().toList())
+				.query(Conversations::row).list();
 	}
 
 	void advance(ConversationId id, long lastSeq, Instant at) {

@@ -4,11 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,36 +28,54 @@ class Messages {
 			id, conversation_id, seq, sender_id, sender_name, sender_role, receiver_id, type, text, image_url,
 			client_message_id, created_at""";
 
-	private final JdbcClient jdbc;
+	private static final String INSERT = """
+			INSERT INTO chat_message (%s)
+			VALUES (:id, :chatId, :seq, :senderId, :senderName, :senderRole, :receiverId, :type, :text, :imageUrl,
+			  :clientMessageId, :createdAt)""".formatted(COLUMNS);
 
-	Messages(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batch;
+
+	Messages(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void insert(ChatMessage m) {
-		jdbc.sql("""
-				INSERT INTO chat_message (%s)
-				VALUES (:id, :chatId, :seq, :senderId, :senderName, :senderRole, :receiverId, :type, :text, :imageUrl,
-				  :clientMessageId, :createdAt)""".formatted(COLUMNS))
-				.param("id", m.id())
-				.param("chatId", m.chatId().value())
-				.param("seq", m.seq())
-				.param("senderId", m.senderId())
-				.param("senderName", m.senderName())
-				.param("senderRole", m.senderRole().name())
-				.param("receiverId", m.receiverId())
-				.param("type", m.type().name())
-				.param("text", m.text())
-				.param("imageUrl", m.imageUrl())
-				.param("clientMessageId", m.clientMessageId())
-				.param("createdAt", Conversations.utc(m.timestamp()))
-				.update();
+		batch.update(INSERT, parameters(m));
 	}
 
-	Optional<ChatMessage> findByClientMessageId(String senderId, String clientMessageId) {
-		return jdbc.sql("SELECT " + COLUMNS
-				+ " FROM chat_message WHERE sender_id = :sender AND client_message_id = :clientId")
-				.param("sender", senderId).param("clientId", clientMessageId).query(Messages::row).optional();
+	/** One JDBC batch for many messages: the group commit's single round trip. */
+	void insertAll(List<ChatMessage> messages) {
+		if (!messages.isEmpty()) {
+			batch.batchUpdate(INSERT, messages.stream().map(Messages::parameters).toArray(SqlParameterSource[]::new));
+		}
+	}
+
+	/** Earlier messages with any of these client message ids from any of these senders. */
+	List<ChatMessage> findByClientMessageIds(Collection<String> senderIds, Collection<String> clientMessageIds) {
+		if (senderIds.isEmpty() || clientMessageIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM chat_message WHERE client_message_id IN (:clientIds)"
+				+ " AND sender_id IN (:senders)")
+				.param("clientIds", clientMessageIds).param("senders", senderIds).query(Messages::row).list();
+	}
+
+	private static SqlParameterSource parameters(ChatMessage m) {
+		return new MapSqlParameterSource()
+				.addValue("id", m.id())
+				.addValue("chatId", m.chatId().value())
+				.addValue("seq", m.seq())
+				.addValue("senderId", m.senderId())
+				.addValue("senderName", m.senderName())
+				.addValue("senderRole", m.senderRole().name())
+				.addValue("receiverId", m.receiverId())
+				.addValue("type", m.type().name())
+				.addValue("text", m.text())
+				.addValue("imageUrl", m.imageUrl())
+				.addValue("clientMessageId", m.clientMessageId())
+				.addValue("createdAt", Conversations.utc(m.timestamp()));
 	}
 
 	Optional<ChatMessage> findById(ConversationId chatId, String messageId) {

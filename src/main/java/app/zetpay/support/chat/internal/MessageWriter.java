@@ -1,0 +1,288 @@
+package app.zetpay.support.chat.internal;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.zetpay.support.chat.ChatMessage;
+import app.zetpay.support.chat.ConversationId;
+import app.zetpay.support.chat.MessagePosted;
+import app.zetpay.support.chat.MessageType;
+import app.zetpay.support.chat.SenderRole;
+import app.zetpay.support.identity.Caller;
+import app.zetpay.support.shared.ProblemException;
+import app.zetpay.support.shared.SensitiveData;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Group commit for chat messages. Senders (socket and REST threads) hand their message to a writer
+ * and wait; each writer takes whatever has queued up — one message when idle, hundreds under load
+ * — and stores it in one transaction: the conversations locked in id order, idempotency checked
+ * with one query, the messages inserted as one JDBC batch, the sequence counters advanced as
+ * another. Only after commit are the senders answered and the frames published. A conversation
+ * always goes to the same writer, so its messages keep their arrival order.
+ */
+@Component
+class MessageWriter implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(MessageWriter.class);
+	private static final int MAX_BATCH = 256;
+	private static final int QUEUE_CAPACITY = 20_000;
+
+	private final Conversations conversations;
+	private final Messages messages;
+	private final TransactionTemplate transactions;
+	private final ApplicationEventPublisher events;
+	private final Fanout fanout;
+	private final Clock clock;
+	private final List<BlockingQueue<Pending>> queues;
+	private final Timer batchTimer;
+	private final DistributionSummary batchSizes;
+	private final List<Thread> threads = new ArrayList<>();
+	private volatile boolean running;
+
+	MessageWriter(Conversations conversations, Messages messages, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Fanout fanout, ChatProperties properties, MeterRegistry meters,
+			Clock clock) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.transactions = transactions;
+		this.events = events;
+		this.fanout = fanout;
+		this.clock = clock;
+		this.queues = new ArrayList<>();
+		for (int i = 0; i < properties.writers(); i++) {
+			queues.add(new ArrayBlockingQueue<>(QUEUE_CAPACITY));
+		}
+		this.batchTimer = Timer.builder("support.chat.write.batch").description("Time to store one batch of messages")
+				.register(meters);
+		this.batchSizes = DistributionSummary.builder("support.chat.write.batch.size")
+				.description("Messages per group commit").register(meters);
+	}
+
+	/** A message ready to store: already validated, masked and rate-limited by the caller. */
+	record Draft(MessageType type, SensitiveData.@Nullable Masked text, @Nullable String imageUrl,
+			@Nullable String clientMessageId) {
+	}
+
+	/** What a sender gets back: the stored message, and whether it had been stored before. */
+	record Written(ChatMessage message, boolean replayed) {
+	}
+
+	private record Pending(Caller caller, ConversationId chatId, Draft draft, CompletableFuture<Written> result) {
+	}
+
+	CompletableFuture<Written> submit(Caller caller, ConversationId chatId, Draft draft) {
+		var pending = new Pending(caller, chatId, draft, new CompletableFuture<>());
+		if (!running) {
+			pending.result().completeExceptionally(unavailable());
+			return pending.result();
+		}
+		var queue = queues.get(Math.floorMod(chatId.hashCode(), queues.size()));
+		if (!queue.offer(pending)) {
+			// Back-pressure: the database cannot keep up, so say so instead of queueing without bound.
+			pending.result().completeExceptionally(unavailable());
+		}
+		return pending.result();
+	}
+
+	// ---- The writer loop ---------------------------------------------------------------------------
+
+	private void run(BlockingQueue<Pending> queue) {
+		var batch = new ArrayList<Pending>(MAX_BATCH);
+		while (running || !queue.isEmpty()) {
+			try {
+				var first = queue.poll(200, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				batch.add(first);
+				queue.drainTo(batch, MAX_BATCH - 1);
+				write(batch);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException e) {
+				log.error("Chat writer failed on a batch of {}", batch.size(), e);
+				batch.forEach(p -> p.result().completeExceptionally(e));
+			}
+			finally {
+				batch.clear();
+			}
+		}
+	}
+
+	private void write(List<Pending> batch) {
+		var outcome = new Outcome();
+		try {
+			batchTimer.record(() -> transactions.executeWithoutResult(tx -> store(batch, outcome)));
+			batchSizes.record(batch.size());
+		}
+		catch (RuntimeException e) {
+			if (batch.size() == 1) {
+				batch.getFirst().result().completeExceptionally(e);
+				return;
+			}
+			// One bad message must not fail its neighbours: store each on its own.
+			log.warn("A batch of {} messages failed ({}); storing them one by one", batch.size(), e.toString());
+			batch.forEach(p -> write(List.of(p)));
+			return;
+		}
+		// Committed: now, and only now, the world may hear of it.
+		outcome.replies.forEach((pending, written) -> pending.result().complete(written));
+		outcome.refusals.forEach((pending, problem) -> pending.result().completeExceptionally(problem));
+		outcome.deliveries.forEach(delivery -> fanout.publish(delivery.recipients(), "chat_message",
+				ChatMessageView.of(delivery.message(), false)));
+	}
+
+	private void store(List<Pending> batch, Outcome outcome) {
+		var chatIds = batch.stream().map(Pending::chatId).distinct().toList();
+		var locked = new HashMap<ConversationId, Conversation>();
+		conversations.lockAll(chatIds).forEach(c -> locked.put(c.id(), c));
+		var earlier = earlierMessages(batch);
+		var advances = new LinkedHashMap<ConversationId, Conversations.Advance>();
+		var inserts = new ArrayList<ChatMessage>();
+		for (var pending : batch) {
+			var conversation = locked.get(pending.chatId());
+			var problem = refusal(pending.caller(), conversation);
+			if (problem != null) {
+				outcome.refusals.put(pending, problem);
+				continue;
+			}
+			var clientId = pending.draft().clientMessageId();
+			var key = clientId == null ? null : pending.caller().id() + "\u0000" + clientId;
+			if (key != null && earlier.containsKey(key)) {
+				var previous = earlier.get(key);
+				if (previous.chatId().equals(pending.chatId())) {
+					outcome.replies.put(pending, new Written(previous, true));
+				}
+				else {
+					outcome.refusals.put(pending, ProblemException.conflict("client-message-id-reused",
+							"This clientMessageId was already used for a message in another chat."));
+				}
+				continue;
+			}
+			var advance = advances.getOrDefault(conversation.id(), new Conversations.Advance(conversation.id(),
+					conversation.lastSeq(), conversation.updatedAt()));
+			var seq = advance.lastSeq();
+			var at = Timeline.next(clock, advance.at());
+			var draft = pending.draft();
+			var message = new ChatMessage(Timeline.newMessageId(), conversation.id(), ++seq, pending.caller().id(),
+					pending.caller().displayName(), roleOf(pending.caller()),
+					conversation.counterpartOf(pending.caller().id()), draft.type(),
+					draft.text() == null ? null : draft.text().text(), draft.imageUrl(), at, clientId);
+			inserts.add(message);
+			outcome.deliveries.add(new MessagePosted(message, conversation.recipients()));
+			if (draft.text() != null && draft.text().changed()) {
+				at = at.plus(1, ChronoUnit.MICROS);
+				var note = Timeline.system(conversation.id(), ++seq, SensitiveData.explanation(draft.text().found()), at);
+				inserts.add(note);
+				outcome.deliveries.add(new MessagePosted(note, conversation.recipients()));
+			}
+			advances.put(conversation.id(), new Conversations.Advance(conversation.id(), seq, at));
+			outcome.replies.put(pending, new Written(message, false));
+			if (key != null) {
+				earlier.put(key, message);
+			}
+		}
+		messages.insertAll(inserts);
+		conversations.advanceAll(advances.values());
+		outcome.deliveries.forEach(events::publishEvent);
+	}
+
+	private Map<String, ChatMessage> earlierMessages(List<Pending> batch) {
+		var senders = batch.stream().filter(p -> p.draft().clientMessageId() != null).map(p -> p.caller().id())
+				.distinct().toList();
+		var clientIds = batch.stream().map(p -> p.draft().clientMessageId()).filter(id -> id != null).distinct()
+				.toList();
+		var found = new HashMap<String, ChatMessage>();
+		for (var message : messages.findByClientMessageIds(senders, clientIds)) {
+			found.put(message.senderId() + "\u0000" + message.clientMessageId(), message);
+		}
+		return found;
+	}
+
+	private static @Nullable ProblemException refusal(Caller caller, @Nullable Conversation conversation) {
+		if (conversation == null || !conversation.isVisibleTo(caller)) {
+			return ProblemException.notFound("Chat");
+		}
+		if (!conversation.isWritableBy(caller)) {
+			return new ProblemException(HttpStatus.FORBIDDEN, "not-your-conversation",
+					"Pick this conversation from the queue before writing to it.");
+		}
+		if (!conversation.status().isOpen()) {
+			return ProblemException.conflict("conversation-closed", "This conversation has ended; start a new one.");
+		}
+		return null;
+	}
+
+	private static SenderRole roleOf(Caller caller) {
+		return caller instanceof Caller.Staff ? SenderRole.AGENT : SenderRole.CUSTOMER;
+	}
+
+	private static ProblemException unavailable() {
+		return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "busy",
+				"We are receiving too many messages right now. Retry in a moment.");
+	}
+
+	/** What a batch decided, acted on only after it committed. */
+	private static final class Outcome {
+
+		final Map<Pending, Written> replies = new LinkedHashMap<>();
+		final Map<Pending, ProblemException> refusals = new LinkedHashMap<>();
+		final List<MessagePosted> deliveries = new ArrayList<>();
+	}
+
+	// ---- Lifecycle ---------------------------------------------------------------------------------
+
+	@Override
+	public void start() {
+		running = true;
+		for (int i = 0; i < queues.size(); i++) {
+			var queue = queues.get(i);
+			threads.add(Thread.ofPlatform().daemon().name("chat-writer-" + i).start(() -> run(queue)));
+		}
+	}
+
+	@Override
+	public void stop() {
+		// Stop taking new messages, then let the writers finish what is queued.
+		running = false;
+		for (var thread : threads) {
+			try {
+				thread.join(10_000);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		threads.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+}
