@@ -55,9 +55,10 @@ public final class Bench {
 	private int run() throws IOException {
 		var o = options;
 		System.out.printf(Locale.ROOT, "Zet Pay Support bench %s → %s: %d chats, %d agents, %d messages per chat "
-				+ "(+%d warm-up), senders %s, window %d, rate %s%n", o.runId(), o.url(), o.conversations(), o.agents(),
-				o.messages(), o.warmup(), o.senders().name().toLowerCase(Locale.ROOT), o.window(),
-				o.rate() == 0 ? "as fast as possible" : o.rate() + " msg/s");
+				+ "(+%d warm-up), senders %s, window %d, rate %s, sender limit %s%n", o.runId(), o.url(),
+				o.conversations(), o.agents(), o.messages(), o.warmup(), o.senders().name().toLowerCase(Locale.ROOT),
+				o.window(), o.rate() == 0 ? "as fast as possible" : o.rate() + " msg/s",
+				o.senderLimit() == null ? "off" : o.senderLimit().messages() + "/" + o.senderLimit().window().toSeconds() + "s");
 		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
 				.build();
 		var api = new Api(http, o.url(), json);
@@ -75,14 +76,14 @@ public final class Bench {
 			var fleet = setup.run();
 			var driver = new Driver(fleet.conversations(), ledger, json, o);
 			if (o.warmup() > 0) {
-				var warmup = driver.run(Phase.WARMUP, o.warmup());
+				var warmup = driver.run(Phase.WARMUP, o.warmup(), o.warmupTime());
 				System.out.printf(Locale.ROOT, "Warm-up: %d messages in %.1f s (%s)%n", warmup.sent(),
 						Driver.elapsed(warmup).toMillis() / 1e3, warmup.stop());
 			}
 			var probe = new ServerProbe(api, fleet.adminToken(), o.serverPid());
 			probe.start();
 			System.out.println("Measuring …");
-			var run = driver.run(Phase.MEASURE, o.messages());
+			var run = driver.run(Phase.MEASURE, o.messages(), o.maxDuration());
 			var usage = probe.stop();
 			awaitQuiet(ledger);
 			var results = Results.of(o, run, ledger.tally(run.startedAt(), fleet.sockets()), usage);

@@ -60,8 +60,10 @@ final class ChatSocket implements WebSocket.Listener {
 	private volatile String userId;
 	private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
 
-	private ChatSocket(String label, JsonMapper json, Frames frames) {
+	/** A socket not yet connected; {@link #open} connects it, tests feed it frames directly. */
+	ChatSocket(String label, String userId, JsonMapper json, Frames frames) {
 		this.label = label;
+		this.userId = userId;
 		this.json = json;
 		this.frames = frames;
 	}
@@ -69,7 +71,7 @@ final class ChatSocket implements WebSocket.Listener {
 	/** Connects and authenticates; completes with the socket once the server said {@code auth_success}. */
 	static CompletableFuture<ChatSocket> open(HttpClient http, URI uri, String token, String label, JsonMapper json,
 			Frames frames) {
-		var chat = new ChatSocket(label, json, frames);
+		var chat = new ChatSocket(label, null, json, frames);
 		return http.newWebSocketBuilder().connectTimeout(AUTH_TIMEOUT).buildAsync(uri, chat)
 				.thenCompose(ws -> {
 					chat.socket = ws;

@@ -3,6 +3,8 @@ package app.zetpay.bench;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +35,7 @@ final class Ledger implements ChatSocket.Frames {
 	private final LongAccumulator lastDeliveryAt = new LongAccumulator(Math::max, Long.MIN_VALUE);
 	private final AtomicLong lastFrameAt = new AtomicLong(System.nanoTime());
 	private final Counters counters = new Counters();
+	private final ConcurrentHashMap<String, AtomicLong> errorCodes = new ConcurrentHashMap<>();
 	private final ConcurrentLinkedQueue<String> examples = new ConcurrentLinkedQueue<>();
 	private final AtomicInteger exampleCount = new AtomicInteger();
 	private volatile Consumer<Outgoing> onSettled = o -> {
@@ -154,6 +157,7 @@ final class Ledger implements ChatSocket.Frames {
 
 	private void error(ChatSocket socket, JsonNode payload) {
 		problem(counters.errorFrames, socket.label() + " got an error frame: " + payload);
+		errorCodes.computeIfAbsent(payload.path("code").asString("?"), code -> new AtomicLong()).incrementAndGet();
 		var message = outgoing.get(payload.path("clientMessageId").asString(""));
 		if (message != null && message.failed()) {
 			onSettled.accept(message);
@@ -210,8 +214,14 @@ final class Ledger implements ChatSocket.Frames {
 				seconds(measureStart, lastDeliveryAt.get()), ackLatency.summarize(), deliveryLatency.summarize(),
 				lost, unacked, failed, c.duplicates.get(), c.outOfOrder.get(), missing, c.errorFrames.get(),
 				c.sendFailures.get(), c.socketsDropped.get(), c.replayed.get(), c.misrouted.get(), c.unknown.get(),
-				c.systemMessages.get(), c.echoes.get(), List.copyOf(new ArrayList<>(examples)),
-				exampleCount.get() - EXAMPLES);
+				c.systemMessages.get(), c.echoes.get(), errorCodes(), List.copyOf(new ArrayList<>(examples)),
+				Math.max(0, exampleCount.get() - EXAMPLES));
+	}
+
+	private Map<String, Long> errorCodes() {
+		var codes = new TreeMap<String, Long>();
+		errorCodes.forEach((code, count) -> codes.put(code, count.get()));
+		return codes;
 	}
 
 	private static double seconds(long from, long to) {
@@ -226,7 +236,7 @@ final class Ledger implements ChatSocket.Frames {
 			Latencies.Summary ackLatency, Latencies.Summary deliveryLatency, long lost, long unacked, long failed,
 			long duplicates, long outOfOrder, long missingSeqs, long errorFrames, long sendFailures,
 			long socketsDropped, long replayed, long misrouted, long unknown, long systemMessages, long echoes,
-			List<String> examples, long moreProblems) {
+			Map<String, Long> errorCodes, List<String> examples, long moreProblems) {
 
 		double persistedPerSecond() {
 			return ackWindowSeconds <= 0 ? 0 : acked / ackWindowSeconds;

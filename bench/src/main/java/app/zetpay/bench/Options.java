@@ -19,10 +19,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param conversations chats opened, each with its own customer and customer socket
  * @param messages messages per conversation in the measured window
  * @param warmup messages per conversation sent (and checked) before the measured window
+ * @param warmupTime the warm-up stops sending after this long even if not all were sent
  * @param conversationsPerAgent how many chats share one agent account and its socket
  * @param senders who writes: only the customer, or customer and agent taking turns
  * @param rate total messages per second to aim for; 0 sends as fast as the window allows
  * @param window messages a conversation may have in flight (sent, not yet acked and delivered)
+ * @param senderLimit the server's per-sender send limit to stay under, or null to ignore it
  * @param textLength characters per message text
  * @param grace how long to wait for a delivery before calling it lost (also the stall limit)
  * @param maxDuration hard limit on the measured window
@@ -38,8 +40,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param runId makes this run's customer ids, agent emails and client message ids unique
  * @param cleanup whether to close the chats and disable the agents afterwards
  */
-record Options(URI url, int conversations, int messages, int warmup, int conversationsPerAgent, Senders senders,
-		double rate, int window, int textLength, Duration grace, Duration maxDuration, int setupParallelism,
+record Options(URI url, int conversations, int messages, int warmup, Duration warmupTime,
+		int conversationsPerAgent, Senders senders, double rate, int window, SenderLimit senderLimit, int textLength, Duration grace, Duration maxDuration, int setupParallelism,
 		String adminEmail, String adminPassword, CustomerTokens customerTokens, Path idpKey, int idpPort,
 		long serverPid, String label, Path jsonOut, String runId, boolean cleanup) {
 
@@ -48,6 +50,22 @@ record Options(URI url, int conversations, int messages, int warmup, int convers
 		CUSTOMER,
 		/** Customer and agent take turns; with a window above 1 both write at once. */
 		ALTERNATE
+	}
+
+	/** At most {@code messages} per {@code window} from one sender, as the server enforces. */
+	record SenderLimit(int messages, Duration window) {
+
+		static SenderLimit parse(String text) {
+			if (text.equals("off")) {
+				return null;
+			}
+			var parts = text.split("/");
+			if (parts.length != 2 || !parts[0].matches("[1-9][0-9]*") || !parts[1].matches("[1-9][0-9]*s")) {
+				throw new IllegalArgumentException("--sender-limit: <messages>/<seconds>s such as 30/10s, or off");
+			}
+			return new SenderLimit(Integer.parseInt(parts[0]),
+					Duration.ofSeconds(Long.parseLong(parts[1].substring(0, parts[1].length() - 1))));
+		}
 	}
 
 	enum CustomerTokens {
@@ -62,11 +80,13 @@ record Options(URI url, int conversations, int messages, int warmup, int convers
 			  --url URL                   server, loopback only (http://localhost:8080)
 			  --conversations N           chats, one customer socket each (100)
 			  --messages M                messages per chat in the measured window (20)
-			  --warmup W                  messages per chat before measuring (2)
+			  --warmup W                  messages per chat before measuring (5)
+			  --warmup-seconds S          stop warming up after this long (15)
 			  --conversations-per-agent K chats sharing one agent and its socket (50)
 			  --senders customer|alternate who writes (customer)
 			  --rate R                    total messages/s to aim for; 0 = as fast as the window allows (0)
 			  --window W                  messages in flight per chat (1)
+			  --sender-limit N/Ss|off     stay under the server's support.chat.send-limit (30/10s)
 			  --text-length L             characters per message (80)
 			  --grace S                   seconds to wait for a delivery before it counts as lost (10)
 			  --max-duration S            hard limit on the measured window, seconds (600)
@@ -113,9 +133,11 @@ record Options(URI url, int conversations, int messages, int warmup, int convers
 		var reader = new Reader(values);
 		var options = new Options(loopback(URI.create(reader.text("url", "http://localhost:8080"))),
 				reader.integer("conversations", 100, 1, 100_000), reader.integer("messages", 20, 1, 100_000),
-				reader.integer("warmup", 2, 0, 1_000), reader.integer("conversations-per-agent", 50, 1, 100_000),
+				reader.integer("warmup", 5, 0, 1_000), Duration.ofSeconds(reader.integer("warmup-seconds", 15, 1, 3600)),
+				reader.integer("conversations-per-agent", 50, 1, 100_000),
 				Senders.valueOf(reader.text("senders", "customer").toUpperCase()),
 				reader.decimal("rate", 0, 0, 1_000_000), reader.integer("window", 1, 1, 1_000),
+				SenderLimit.parse(reader.text("sender-limit", "30/10s")),
 				reader.integer("text-length", 80, 40, 4000), Duration.ofSeconds(reader.integer("grace", 10, 1, 600)),
 				Duration.ofSeconds(reader.integer("max-duration", 600, 1, 86_400)),
 				reader.integer("setup-parallelism", 32, 1, 1024),

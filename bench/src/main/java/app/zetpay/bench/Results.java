@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,31 +20,33 @@ record Results(String date, String label, String runId, Load load, Throughput th
 		List<String> problemExamples, boolean passed) {
 
 	record Load(int conversations, int agents, int messagesPerConversation, int warmupPerConversation,
-			String senders, int window, double targetRate, int textLength) {
+			String senders, int window, double targetRate, String senderLimit, int textLength) {
 	}
 
 	/** Rates over the measured window: first measured send to the last ack (persisted) and delivery. */
 	record Throughput(long sent, long persisted, long delivered, double persistedPerSecond,
-			double deliveredPerSecond, double windowSeconds, String stop) {
+			double deliveredPerSecond, double windowSeconds, long heldBySenderLimit, String stop) {
 	}
 
 	/** Everything here must be 0 (and the run complete) for the bench to pass. */
 	record Checks(long lost, long duplicated, long outOfOrder, long unacked, long failed, long missingSeqs,
-			long errorFrames, long sendFailures, long socketsDropped, long replayedAcks, long misrouted,
+			long errorFrames, Map<String, Long> errorCodes, long sendFailures, long socketsDropped, long replayedAcks, long misrouted,
 			long unexpectedFrames, long systemMessages, long notSent, long echoes) {
 	}
 
 	static Results of(Options options, Driver.Run run, Ledger.Tally tally, ServerProbe.Usage usage) {
 		var load = new Load(options.conversations(), options.agents(), options.messages(), options.warmup(),
 				options.senders().name().toLowerCase(Locale.ROOT), options.window(), options.rate(),
+				options.senderLimit() == null ? "off"
+						: options.senderLimit().messages() + "/" + options.senderLimit().window().toSeconds() + "s",
 				options.textLength());
 		var throughput = new Throughput(tally.sent(), tally.acked(), tally.delivered(), tally.persistedPerSecond(),
-				tally.deliveredPerSecond(), Driver.elapsed(run).toMillis() / 1e3, run.stop());
+				tally.deliveredPerSecond(), Driver.elapsed(run).toMillis() / 1e3, run.heldBySenderLimit(), run.stop());
 		long notSent = run.expected() - run.sent();
 		var checks = new Checks(tally.lost(), tally.duplicates(), tally.outOfOrder(), tally.unacked(), tally.failed(),
-				tally.missingSeqs(), tally.errorFrames(), tally.sendFailures(), tally.socketsDropped(),
+				tally.missingSeqs(), tally.errorFrames(), tally.errorCodes(), tally.sendFailures(), tally.socketsDropped(),
 				tally.replayed(), tally.misrouted(), tally.unknown(), tally.systemMessages(), notSent, tally.echoes());
-		var examples = new java.util.ArrayList<>(tally.examples());
+		var examples = new ArrayList<>(tally.examples());
 		if (tally.moreProblems() > 0) {
 			examples.add("… and " + tally.moreProblems() + " more");
 		}
@@ -75,6 +79,18 @@ record Results(String date, String label, String runId, Load load, Throughput th
 				c.systemMessages(), c.notSent(), c.echoes(), usage.serverCpuSeconds(), usage.serverCpuCores(),
 				usage.source(), usage.peakRssBytes() == 0 ? "n/a (pass --server-pid)" : mb(usage.peakRssBytes()) + " MB",
 				usage.peakJvmMemoryBytes() / 1e6, usage.benchCpuCores());
+		if (t.heldBySenderLimit() > 0) {
+			System.out.printf("Note: the sender limit (%s) held messages back %d times, so these rates are the "
+					+ "bench's, not the server's limit; for peak throughput raise support.chat.send-limit.messages "
+					+ "on the server and pass --sender-limit off.%n", load.senderLimit(), t.heldBySenderLimit());
+		}
+		if (!c.errorCodes().isEmpty()) {
+			System.out.println("Error frames by code: " + c.errorCodes());
+		}
+		if (c.errorCodes().containsKey("rate-limited")) {
+			System.out.println("Hint: the server's per-sender limit refused messages. Keep --sender-limit at the "
+					+ "server's support.chat.send-limit (30/10s by default), or raise that on the server.");
+		}
 		if (!problemExamples.isEmpty()) {
 			System.out.println("First problems:");
 			problemExamples.forEach(p -> System.out.println("  " + p));

@@ -90,6 +90,13 @@ public final class Api {
 		return send(builder);
 	}
 
+	public Response sendWithHeaders(String method, String path, String contentType, java.util.Map<String, String> headers,
+			HttpRequest.BodyPublisher body) {
+		var builder = request(path, null).method(method, body).header("Content-Type", contentType);
+		headers.forEach(builder::header);
+		return send(builder);
+	}
+
 	public URI uri(String path) {
 		return URI.create("http://localhost:" + port.getAsInt() + path);
 	}

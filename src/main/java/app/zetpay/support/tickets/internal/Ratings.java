@@ -1,0 +1,78 @@
+package app.zetpay.support.tickets.internal;
+
+import java.time.Clock;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.zetpay.support.chat.ChatLookup;
+import app.zetpay.support.chat.ConversationStatus;
+import app.zetpay.support.identity.Caller;
+import app.zetpay.support.shared.InvalidFieldException;
+import app.zetpay.support.shared.ProblemException;
+import app.zetpay.support.shared.SensitiveData;
+
+/** Customer satisfaction: a resolved ticket or an ended chat can be rated once, 1 to 5. */
+@Service
+public class Ratings {
+
+	public enum Subject {
+		TICKET, CHAT
+	}
+
+	public record Rating(Subject subjectType, String subjectId, int rating, @Nullable String comment) {
+	}
+
+	private final JdbcClient jdbc;
+	private final TicketStore tickets;
+	private final ChatLookup chats;
+	private final Clock clock;
+
+	Ratings(JdbcClient jdbc, TicketStore tickets, ChatLookup chats, Clock clock) {
+		this.jdbc = jdbc;
+		this.tickets = tickets;
+		this.chats = chats;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Rating rate(Caller.Customer customer, Subject subject, String subjectId, int rating,
+			@Nullable String comment) {
+		if (rating < 1 || rating > 5) {
+			throw new InvalidFieldException("rating", "must be between 1 and 5");
+		}
+		if (comment != null && comment.length() > 2000) {
+			throw new InvalidFieldException("comment", "must be at most 2000 characters");
+		}
+		var id = switch (subject) {
+			case TICKET -> {
+				var ticket = tickets.find(subjectId).filter(t -> t.isVisibleTo(customer))
+						.orElseThrow(() -> ProblemException.notFound("Ticket " + subjectId));
+				if (ticket.status().isActive()) {
+					throw ProblemException.conflict("not-resolved", "You can rate a ticket once it is resolved.");
+				}
+				yield ticket.id();
+			}
+			case CHAT -> {
+				var chat = chats.find(customer, subjectId)
+						.orElseThrow(() -> ProblemException.notFound("Chat " + subjectId));
+				if (chat.status() != ConversationStatus.CLOSED) {
+					throw ProblemException.conflict("not-resolved", "You can rate a chat once it has ended.");
+				}
+				yield chat.id().value();
+			}
+		};
+		var text = comment == null || comment.isBlank() ? null : SensitiveData.mask(comment.strip()).text();
+		var stored = jdbc.sql("INSERT INTO csat_rating (subject_type, subject_id, customer_id, rating, comment, created_at)"
+				+ " VALUES (:type, :id, :customer, :rating, :comment, :at) ON CONFLICT DO NOTHING")
+				.param("type", subject.name()).param("id", id).param("customer", customer.userId())
+				.param("rating", rating).param("comment", text).param("at", TicketStore.utc(clock.instant()))
+				.update();
+		if (stored == 0) {
+			throw ProblemException.conflict("already-rated", "You have already rated this.");
+		}
+		return new Rating(subject, id, rating, text);
+	}
+}

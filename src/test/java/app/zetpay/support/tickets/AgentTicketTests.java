@@ -1,0 +1,200 @@
+package app.zetpay.support.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import app.zetpay.support.tickets.internal.SlaMonitor;
+import app.zetpay.support.testing.AgentFixtures;
+import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.IntegrationTest;
+import app.zetpay.support.testing.MutableClock;
+
+import tools.jackson.databind.JsonNode;
+
+/** The agent side of tickets: the state machine, assignment, audit, merge, SLA breaches. */
+@IntegrationTest
+class AgentTicketTests {
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	SlaMonitor slaMonitor;
+
+	AgentFixtures agents;
+	String customer;
+	String supervisor;
+
+	@BeforeEach
+	void setUp() {
+		agents = new AgentFixtures(api);
+		customer = api.customerToken("cust-" + UUID.randomUUID(), "Farhan Ali");
+		supervisor = agents.token(agents.create("Desk Supervisor", "AGENT", "SUPERVISOR"));
+	}
+
+	@Test
+	void statusMovesFollowTheStateMachine() {
+		var id = ticket("Card declined");
+
+		assertThat(status(id, "IN_PROGRESS").status()).isEqualTo(200);
+		assertThat(status(id, "WAITING_ON_CUSTOMER").status()).isEqualTo(200);
+		var skip = status(id, "CLOSED");
+		assertThat(skip.status()).isEqualTo(409);
+		assertThat(skip.body().get("code").asString()).isEqualTo("invalid-transition");
+		assertThat(status(id, "RESOLVED").status()).isEqualTo(200);
+		assertThat(status(id, "CLOSED").status()).isEqualTo(200);
+		assertThat(status(id, "OPEN").status()).isEqualTo(409);
+		assertThat(status(id, "TELEPORTED").status()).isEqualTo(400);
+	}
+
+	@Test
+	void everyChangeIsAuditedWithWhoAndWhen() {
+		var id = ticket("Audit me");
+		var assigneeEmail = agents.create("Assignee", "AGENT");
+		var assigneeId = agents.idOf(assigneeEmail);
+
+		api.post("/api/tickets/" + id + "/assign", supervisor, Map.of("assigneeId", assigneeId));
+		api.patch("/api/tickets/" + id, supervisor, Map.of("priority", "HIGH", "tags", List.of("upi", "Refund")));
+		status(id, "IN_PROGRESS");
+
+		var history = api.get("/api/tickets/" + id, supervisor).body().get("history");
+		assertThat(history.valueStream().map(h -> h.get("field").asString()))
+				.containsExactly("status", "assignee", "priority", "tags", "status");
+		assertThat(history.valueStream().map(h -> h.get("by").asString())).containsOnly("Farhan Ali",
+				"Desk Supervisor");
+		var assigned = history.get(1);
+		assertThat(assigned.get("to").asString()).isEqualTo(assigneeId);
+		assertThat(assigned.get("at").asString()).isNotBlank();
+		var ticket = api.get("/api/tickets/" + id, supervisor).body();
+		assertThat(ticket.get("tags").valueStream().map(JsonNode::asString)).containsExactly("refund", "upi");
+		assertThat(ticket.get("priority").asString()).isEqualTo("HIGH");
+	}
+
+	@Test
+	void agentsFindTicketsByFilters() {
+		var id = ticket("Filter target");
+		api.patch("/api/tickets/" + id, supervisor, Map.of("priority", "URGENT", "tags", List.of("filter-me")));
+
+		var byTag = api.get("/api/tickets?tag=filter-me", supervisor).body();
+		var byText = api.get("/api/tickets?q=filter%20target", supervisor).body();
+		var byPriority = api.get("/api/tickets?priority=URGENT&status=OPEN", supervisor).body();
+
+		assertThat(ids(byTag)).containsExactly(id);
+		assertThat(ids(byText)).contains(id);
+		assertThat(ids(byPriority)).contains(id);
+		assertThat(api.get("/api/tickets?priority=SOMEDAY", supervisor).status()).isEqualTo(400);
+		assertThat(api.get("/api/tickets", customer).status()).isEqualTo(403);
+	}
+
+	@Test
+	void agentsSeeOnlyTheirOwnTheirTeamsAndUnassignedTickets() {
+		var id = ticket("Team only");
+		api.post("/api/tickets/" + id + "/assign", supervisor, Map.of("team", "kyc"));
+		var outsider = agents.token(agents.createInTeam("Outsider", "cards", "AGENT"));
+		var insider = agents.token(agents.createInTeam("Insider", "kyc", "AGENT"));
+
+		assertThat(api.get("/api/tickets/" + id, outsider).status()).isEqualTo(404);
+		assertThat(ids(api.get("/api/tickets?size=100", outsider).body())).doesNotContain(id);
+		assertThat(api.get("/api/tickets/" + id, insider).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aDuplicateIsMergedIntoTheTicketThatStays() {
+		var keep = ticket("Refund missing");
+		var duplicate = ticket("Refund missing again");
+
+		var merged = api.post("/api/tickets/" + duplicate + "/merge", supervisor, Map.of("intoTicketId", keep));
+
+		assertThat(merged.status()).isEqualTo(200);
+		var closed = api.get("/api/support/tickets/" + duplicate, customer).body();
+		assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+		assertThat(closed.get("mergedInto").asString()).isEqualTo(keep);
+		var notes = api.get("/api/tickets/" + keep, supervisor).body().get("thread");
+		assertThat(notes.valueStream().map(n -> n.get("body").asString())).anyMatch(b -> b.contains("Merged"));
+		var otherCustomer = api.customerToken("other-" + UUID.randomUUID(), "Other");
+		var foreign = api.post("/api/support/tickets/create", otherCustomer,
+				Map.of("issueType", "Other", "description", "x")).body().get("id").asString();
+		assertThat(api.post("/api/tickets/" + keep + "/merge", supervisor, Map.of("intoTicketId", foreign)).status())
+				.isEqualTo(409);
+	}
+
+	@Test
+	void aMissedFirstResponseIsFlaggedOnceAndFiltered() {
+		var id = ticket("Nobody answered");
+		api.patch("/api/tickets/" + id, supervisor, Map.of("priority", "URGENT"));
+
+		clock.advance(Duration.ofHours(1));
+		var flagged = slaMonitor.check();
+		var again = slaMonitor.check();
+
+		assertThat(flagged).isGreaterThanOrEqualTo(1);
+		assertThat(again).isZero();
+		var ticket = api.get("/api/tickets/" + id, supervisor).body();
+		assertThat(ticket.get("sla").get("firstResponseBreached").asBoolean()).isTrue();
+		assertThat(ticket.get("history").valueStream().map(h -> h.path("to").asString()))
+				.contains("FIRST_RESPONSE_BREACHED");
+		assertThat(ids(api.get("/api/tickets?breached=true&size=100", supervisor).body())).contains(id);
+	}
+
+	@Test
+	void waitingOnTheCustomerPausesTheResolutionClock() {
+		var id = ticket("Need documents");
+		api.patch("/api/tickets/" + id, supervisor, Map.of("priority", "URGENT"));
+		var due = java.time.Instant.parse(api.get("/api/tickets/" + id, supervisor).body().get("sla")
+				.get("resolutionDue").asString());
+		status(id, "WAITING_ON_CUSTOMER");
+		assertThat(api.get("/api/tickets/" + id, supervisor).body().get("sla").get("paused").asBoolean()).isTrue();
+
+		clock.advance(Duration.ofHours(2));
+		api.post("/api/support/tickets/" + id + "/reply", customer, Map.of("message", "Here are my documents"));
+
+		var after = api.get("/api/tickets/" + id, supervisor).body();
+		assertThat(after.get("status").asString()).isEqualTo("IN_PROGRESS");
+		assertThat(after.get("sla").get("paused").asBoolean()).isFalse();
+		assertThat(java.time.Instant.parse(after.get("sla").get("resolutionDue").asString()))
+				.isAfterOrEqualTo(due.plus(Duration.ofHours(2)).minusSeconds(1));
+	}
+
+	@Test
+	void anAgentCanEscalateAChatIntoATicket() {
+		var agentEmail = agents.create("Escalator", "AGENT");
+		var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
+				.asString();
+		api.post("/api/chat/" + chatId + "/messages", customer, Map.of("text", "Account frozen after KYC"));
+
+		var ticket = api.post("/api/tickets/from-chat/" + chatId, agents.token(agentEmail),
+				Map.of("issueType", "Account frozen", "priority", "URGENT"));
+
+		assertThat(ticket.status()).isEqualTo(201);
+		assertThat(ticket.body().get("priority").asString()).isEqualTo("URGENT");
+		assertThat(ticket.body().get("source").asString()).isEqualTo("CHAT");
+		assertThat(ticket.body().get("description").asString()).contains("Account frozen after KYC");
+		assertThat(api.post("/api/tickets/from-chat/" + chatId, agents.token(agents.createInTeam("No Access", "kyc",
+				"AGENT")), Map.of()).status()).isEqualTo(404);
+	}
+
+	private String ticket(String issue) {
+		return api.post("/api/support/tickets/create", customer, Map.of("issueType", issue, "description",
+				issue + ", please help")).body().get("id").asString();
+	}
+
+	private Api.Response status(String id, String status) {
+		return api.post("/api/tickets/" + id + "/status", supervisor, Map.of("status", status));
+	}
+
+	private static List<String> ids(JsonNode page) {
+		return page.get("items").valueStream().map(t -> t.get("id").asString()).toList();
+	}
+
+}

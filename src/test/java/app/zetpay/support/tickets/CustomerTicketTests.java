@@ -1,0 +1,209 @@
+package app.zetpay.support.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import app.zetpay.support.testing.AgentFixtures;
+import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.IntegrationTest;
+import app.zetpay.support.testing.SocketClient;
+
+import tools.jackson.databind.JsonNode;
+
+/** The app's ticket routes, as a customer uses them. */
+@IntegrationTest
+class CustomerTicketTests {
+
+	@Autowired
+	Api api;
+
+	AgentFixtures agents;
+	String customer;
+
+	@BeforeEach
+	void customer() {
+		agents = new AgentFixtures(api);
+		customer = api.customerToken("cust-" + UUID.randomUUID(), "Meena Pillai");
+	}
+
+	@Test
+	void raisingATicketGivesItAHumanNumberAndSlaTargets() {
+		var created = create(Map.of("issueType", "Wallet top-up missing", "description",
+				"Added ₹500 to my wallet yesterday, balance unchanged", "transactionId", "TXN-W-42"));
+
+		assertThat(created.status()).isEqualTo(201);
+		var ticket = created.body();
+		assertThat(ticket.get("id").asString()).startsWith("tkt_");
+		assertThat(ticket.get("number").asString()).matches("SPT-\\d{4}-\\d{6}");
+		assertThat(ticket.get("status").asString()).isEqualTo("OPEN");
+		assertThat(ticket.get("priority").asString()).isEqualTo("MEDIUM");
+		assertThat(ticket.get("sla").get("firstResponseDue").asString()).isNotBlank();
+		assertThat(ticket.get("sla").get("resolutionDue").asString()).isNotBlank();
+		assertThat(created.header("Location")).endsWith(ticket.get("id").asString());
+	}
+
+	@Test
+	void theDescriptionIsMaskedLikeChat() {
+		var created = create(Map.of("issueType", "Card blocked", "description",
+				"My card 4111 1111 1111 1111 was blocked")).body();
+
+		assertThat(created.get("description").asString()).contains("411111******1111").doesNotContain("4111 1111");
+	}
+
+	@Test
+	void invalidTicketsNameTheirFields() {
+		var response = create(Map.of("issueType", "", "description", "x"));
+		var urgent = create(Map.of("issueType", "Help", "description", "x", "priority", "URGENT"));
+		var unknownPriority = create(Map.of("issueType", "Help", "description", "x", "priority", "ASAP"));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body().get("errors").findValuesAsString("field")).contains("issueType");
+		assertThat(urgent.status()).isEqualTo(400);
+		assertThat(unknownPriority.status()).isEqualTo(400);
+	}
+
+	@Test
+	void myTicketsAreListedNewestFirstAndFilteredByStatus() {
+		var first = create(Map.of("issueType", "First", "description", "one")).body().get("id").asString();
+		var second = create(Map.of("issueType", "Second", "description", "two")).body().get("id").asString();
+
+		var list = api.get("/api/support/tickets?page=0&size=10", customer).body();
+		var resolved = api.get("/api/support/tickets?status=RESOLVED", customer).body();
+
+		assertThat(list.get("items").valueStream().map(t -> t.get("id").asString())).containsExactly(second, first);
+		assertThat(list.get("total").asLong()).isEqualTo(2);
+		assertThat(resolved.get("items").size()).isZero();
+		assertThat(api.get("/api/support/tickets?size=1000", customer).status()).isEqualTo(400);
+	}
+
+	@Test
+	void otherCustomersTicketsAreNotFound() {
+		var id = create(Map.of("issueType", "Mine", "description", "private")).body().get("id").asString();
+		var stranger = api.customerToken("stranger-" + UUID.randomUUID(), "Stranger");
+
+		assertThat(api.get("/api/support/tickets/" + id, stranger).status()).isEqualTo(404);
+		assertThat(api.post("/api/support/tickets/" + id + "/reply", stranger, Map.of("message", "hi")).status())
+				.isEqualTo(404);
+		assertThat(api.get("/api/support/tickets", stranger).body().get("total").asLong()).isZero();
+	}
+
+	@Test
+	void theCustomerSeesRepliesButNeverInternalNotes() {
+		var ticket = create(Map.of("issueType", "KYC pending", "description", "Stuck for a week")).body();
+		var agent = agents.token(agents.create("Ticket Agent", "AGENT", "SUPERVISOR"));
+		api.post("/api/tickets/" + ticket.get("id").asString() + "/notes", agent,
+				Map.of("message", "Checked with KYC vendor, documents unreadable"));
+		api.post("/api/tickets/" + ticket.get("id").asString() + "/reply", agent,
+				Map.of("message", "Please upload a clearer photo of your PAN card"));
+
+		var seen = api.get("/api/support/tickets/" + ticket.get("number").asString(), customer).body();
+
+		assertThat(seen.get("thread").valueStream().map(e -> e.get("body").asString()))
+				.containsExactly("Please upload a clearer photo of your PAN card");
+		assertThat(seen.get("status").asString()).isEqualTo("IN_PROGRESS");
+		assertThat(seen.get("history").valueStream().map(h -> h.get("to").asString()))
+				.containsExactly("OPEN", "IN_PROGRESS");
+		var agentView = api.get("/api/tickets/" + ticket.get("id").asString(), agent).body();
+		assertThat(agentView.get("thread").size()).isEqualTo(2);
+	}
+
+	@Test
+	void aReplyToAResolvedTicketReopensIt() {
+		var id = create(Map.of("issueType", "Bill payment", "description", "Electricity bill not updated")).body()
+				.get("id").asString();
+		var agent = agents.token(agents.create("Resolver", "AGENT", "SUPERVISOR"));
+		api.post("/api/tickets/" + id + "/status", agent, Map.of("status", "RESOLVED"));
+
+		var reply = api.post("/api/support/tickets/" + id + "/reply", customer,
+				Map.of("message", "Still not updated on the biller's side"));
+
+		assertThat(reply.status()).isEqualTo(201);
+		assertThat(api.get("/api/support/tickets/" + id, customer).body().get("status").asString()).isEqualTo("OPEN");
+	}
+
+	@Test
+	void aClosedTicketTakesNoReplies() {
+		var id = create(Map.of("issueType", "Old", "description", "done")).body().get("id").asString();
+		var agent = agents.token(agents.create("Closer", "AGENT", "SUPERVISOR"));
+		api.post("/api/tickets/" + id + "/status", agent, Map.of("status", "RESOLVED"));
+		api.post("/api/tickets/" + id + "/status", agent, Map.of("status", "CLOSED"));
+
+		var reply = api.post("/api/support/tickets/" + id + "/reply", customer, Map.of("message", "one more thing"));
+
+		assertThat(reply.status()).isEqualTo(409);
+		assertThat(reply.body().get("code").asString()).isEqualTo("ticket-closed");
+	}
+
+	@Test
+	void theCustomerHearsOfAgentRepliesOnTheirSocket() {
+		var id = create(Map.of("issueType", "Recharge failed", "description", "Mobile recharge failed")).body()
+				.get("id").asString();
+		var agent = agents.token(agents.create("Notifier", "AGENT", "SUPERVISOR"));
+		try (var socket = SocketClient.authenticated(api, customer)) {
+
+			api.post("/api/tickets/" + id + "/reply", agent, Map.of("message", "We are checking with the operator"));
+
+			var update = socket.next(f -> f.path("type").asString().equals("ticket_updated")
+					&& f.path("payload").path("change").asString().equals("reply"), "a ticket_updated frame");
+			assertThat(update.get("payload").get("ticketId").asString()).isEqualTo(id);
+		}
+	}
+
+	@Test
+	void aResolvedTicketCanBeRatedOnce() {
+		var id = create(Map.of("issueType", "Refund", "description", "Where is my refund")).body().get("id").asString();
+		var early = api.post("/api/support/tickets/" + id + "/rating", customer, Map.of("rating", 5));
+		var agent = agents.token(agents.create("Rated", "AGENT", "SUPERVISOR"));
+		api.post("/api/tickets/" + id + "/status", agent, Map.of("status", "RESOLVED"));
+
+		var rated = api.post("/api/support/tickets/" + id + "/rating", customer,
+				Map.of("rating", 4, "comment", "Quick, thanks"));
+		var again = api.post("/api/support/tickets/" + id + "/rating", customer, Map.of("rating", 1));
+		var outOfRange = api.post("/api/support/tickets/" + id + "/rating", customer, Map.of("rating", 6));
+
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(rated.status()).isEqualTo(201);
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.body().get("code").asString()).isEqualTo("already-rated");
+		assertThat(outOfRange.status()).isEqualTo(400);
+	}
+
+	@Test
+	void anEndedChatCanBeRatedOnceAndTurnedIntoATicket() {
+		var agentEmail = agents.create("Chat Then Ticket", "AGENT");
+		var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer,
+				Map.of("topic", "Cashback not credited")).body().get("id").asString();
+		api.post("/api/chat/" + chatId + "/messages", customer, Map.of("text", "My cashback of ₹50 is missing"));
+		api.post("/api/chat/" + chatId + "/messages", agents.token(agentEmail),
+				Map.of("text", "I will raise this with the offers team"));
+
+		var ticket = api.post("/api/support/tickets/from-chat/" + chatId, customer, Map.of());
+		var earlyRating = api.post("/api/support/chats/" + chatId + "/rating", customer, Map.of("rating", 5));
+		api.post("/api/chat/" + chatId + "/close", customer, Map.of());
+		var rating = api.post("/api/support/chats/" + chatId + "/rating", customer, Map.of("rating", 5));
+		var again = api.post("/api/support/chats/" + chatId + "/rating", customer, Map.of("rating", 5));
+
+		assertThat(ticket.status()).isEqualTo(201);
+		assertThat(ticket.body().get("chatId").asString()).isEqualTo(chatId);
+		assertThat(ticket.body().get("description").asString()).contains("Cashback not credited")
+				.contains("My cashback of ₹50 is missing").contains("I will raise this with the offers team");
+		assertThat(earlyRating.status()).isEqualTo(409);
+		assertThat(rating.status()).isEqualTo(201);
+		assertThat(again.status()).isEqualTo(409);
+	}
+
+	private Api.Response create(Map<String, ?> body) {
+		return api.post("/api/support/tickets/create", customer, body);
+	}
+
+	static List<String> ids(JsonNode items) {
+		return items.valueStream().map(t -> t.get("id").asString()).toList();
+	}
+}
