@@ -190,6 +190,7 @@ final class Ledger implements ChatSocket.Frames {
 
 	/** Counts and figures once the run has gone quiet; {@code sockets} are all sockets of the run. */
 	Tally tally(long measureStart, Collection<ChatSocket> sockets) {
+		var lostExamples = new ArrayList<String>();
 		long lost = 0;
 		long unacked = 0;
 		long failed = 0;
@@ -203,9 +204,12 @@ final class Ledger implements ChatSocket.Frames {
 			}
 			else if (message.isAcked() && !message.isDelivered()) {
 				lost++;
+				note(lostExamples, message.clientMessageId + " (" + message.conversation.chatId() + ") acked but never "
+						+ "reached " + message.receiver().label());
 			}
 			else if (!message.isAcked()) {
 				unacked++;
+				note(lostExamples, message.clientMessageId + " sent by " + message.sender().label() + " never acked");
 			}
 		}
 		long missing = sockets.stream().mapToLong(ChatSocket::missingSeqs).sum();
@@ -215,13 +219,19 @@ final class Ledger implements ChatSocket.Frames {
 				lost, unacked, failed, c.duplicates.get(), c.outOfOrder.get(), missing, c.errorFrames.get(),
 				c.sendFailures.get(), c.socketsDropped.get(), c.replayed.get(), c.misrouted.get(), c.unknown.get(),
 				c.systemMessages.get(), c.echoes.get(), errorCodes(), List.copyOf(new ArrayList<>(examples)),
-				Math.max(0, exampleCount.get() - EXAMPLES));
+				Math.max(0, exampleCount.get() - EXAMPLES), List.copyOf(lostExamples));
 	}
 
 	private Map<String, Long> errorCodes() {
 		var codes = new TreeMap<String, Long>();
 		errorCodes.forEach((code, count) -> codes.put(code, count.get()));
 		return codes;
+	}
+
+	private static void note(List<String> examples, String example) {
+		if (examples.size() < EXAMPLES) {
+			examples.add(example);
+		}
 	}
 
 	private static double seconds(long from, long to) {
@@ -236,7 +246,7 @@ final class Ledger implements ChatSocket.Frames {
 			Latencies.Summary ackLatency, Latencies.Summary deliveryLatency, long lost, long unacked, long failed,
 			long duplicates, long outOfOrder, long missingSeqs, long errorFrames, long sendFailures,
 			long socketsDropped, long replayed, long misrouted, long unknown, long systemMessages, long echoes,
-			Map<String, Long> errorCodes, List<String> examples, long moreProblems) {
+			Map<String, Long> errorCodes, List<String> examples, long moreProblems, List<String> lostExamples) {
 
 		double persistedPerSecond() {
 			return ackWindowSeconds <= 0 ? 0 : acked / ackWindowSeconds;

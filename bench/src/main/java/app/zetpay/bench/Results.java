@@ -50,6 +50,7 @@ record Results(String date, String label, String runId, Load load, Throughput th
 		if (tally.moreProblems() > 0) {
 			examples.add("… and " + tally.moreProblems() + " more");
 		}
+		examples.addAll(tally.lostExamples());
 		boolean passed = tally.violations() == 0 && notSent == 0 && run.completed();
 		return new Results(LocalDate.now().toString(), options.label(), options.runId(), load, throughput,
 				tally.deliveryLatency(), tally.ackLatency(), checks, usage, List.copyOf(examples), passed);

@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -68,6 +69,8 @@ final class TestIdentityProvider implements Setup.TokenSource, AutoCloseable {
 				body.write(jwks);
 			}
 		});
+		// Every node of the server may fetch the keys at once; the default executor serves one at a time.
+		server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 		server.start();
 		return provider;
 	}

@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -119,14 +118,7 @@ class ChatImageTests {
 	}
 
 	private Api.Response upload(String chat, String token, String filename, String contentType, byte[] bytes) {
-		var boundary = "----zetpay" + UUID.randomUUID();
-		var body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(bytes);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return api.send("POST", "/api/chat/" + chat + "/images", token, "multipart/form-data; boundary=" + boundary,
-				HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		return api.upload("/api/chat/" + chat + "/images", token, filename, contentType, bytes);
 	}
 
 	private static byte[] png() {

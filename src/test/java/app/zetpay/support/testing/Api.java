@@ -97,6 +97,18 @@ public final class Api {
 		return send(builder);
 	}
 
+	/** A multipart/form-data upload of one file in the part named {@code file}. */
+	public Response upload(String path, @Nullable String token, String filename, String contentType, byte[] bytes) {
+		var boundary = "----zetpay" + java.util.UUID.randomUUID();
+		var body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(bytes);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return send("POST", path, token, "multipart/form-data; boundary=" + boundary,
+				HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+	}
+
 	public URI uri(String path) {
 		return URI.create("http://localhost:" + port.getAsInt() + path);
 	}

@@ -2,6 +2,7 @@ package app.zetpay.support.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -197,6 +198,48 @@ class CustomerTicketTests {
 		assertThat(earlyRating.status()).isEqualTo(409);
 		assertThat(rating.status()).isEqualTo(201);
 		assertThat(again.status()).isEqualTo(409);
+	}
+
+	@Test
+	void filesAttachedToATicketReachOnlyThoseWhoSeeIt() {
+		var pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+		var upload = api.upload("/api/support/attachments", customer, "bank statement.pdf", "application/pdf", pdf);
+		assertThat(upload.status()).isEqualTo(201);
+		var attachmentId = upload.body().get("id").asString();
+
+		var ticket = create(Map.of("issueType", "Refund proof", "description", "Statement attached", "attachments",
+				List.of(attachmentId))).body();
+
+		var file = ticket.get("attachments").get(0);
+		assertThat(file.get("filename").asString()).isEqualTo("bank statement.pdf");
+		assertThat(file.get("contentType").asString()).isEqualTo("application/pdf");
+		var url = file.get("url").asString();
+		var mine = api.get(url, customer, "*/*");
+		assertThat(mine.status()).isEqualTo(200);
+		assertThat(mine.header("Content-Disposition")).contains("attachment");
+		assertThat(mine.raw().body()).startsWith("%PDF-");
+		var supervisor = agents.token(agents.create("File Reader", "AGENT", "SUPERVISOR"));
+		assertThat(api.get(url, supervisor, "*/*").status()).isEqualTo(200);
+		var stranger = api.customerToken("stranger-" + UUID.randomUUID(), "Stranger");
+		assertThat(api.get(url, stranger, "*/*").status()).isEqualTo(404);
+	}
+
+	@Test
+	void onlyRealFilesOfMyOwnCanBeAttached() {
+		var fake = api.upload("/api/support/attachments", customer, "invoice.pdf", "application/pdf",
+				"MZ this is an executable".getBytes(StandardCharsets.US_ASCII));
+		var stranger = api.customerToken("stranger-" + UUID.randomUUID(), "Stranger");
+		var theirs = api.upload("/api/support/attachments", stranger, "a.pdf", "application/pdf",
+				"%PDF-1.4 theirs".getBytes(StandardCharsets.US_ASCII)).body().get("id").asString();
+
+		var borrowed = create(Map.of("issueType", "x", "description", "y", "attachments", List.of(theirs)));
+
+		assertThat(fake.status()).isEqualTo(415);
+		assertThat(fake.body().get("code").asString()).isEqualTo("unsupported-file");
+		assertThat(borrowed.status()).isEqualTo(400);
+		assertThat(borrowed.body().get("errors").findValuesAsString("field")).contains("attachments");
+		assertThat(api.get("/api/support/tickets", customer).body().get("total").asLong()).as("nothing half-created")
+				.isZero();
 	}
 
 	private Api.Response create(Map<String, ?> body) {

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.identity.Caller;
+import app.zetpay.support.shared.BlobStore;
+import app.zetpay.support.shared.FileType;
 import app.zetpay.support.shared.ProblemException;
 
 /**
@@ -29,12 +31,12 @@ public class ChatImages {
 	private static final Pattern URL = Pattern.compile("/api/chat/(cnv_[0-9a-f]{32})/images/(img_[0-9a-f]{32})");
 
 	private final ChatService chats;
-	private final ImageStore store;
+	private final BlobStore store;
 	private final JdbcClient jdbc;
 	private final ChatProperties properties;
 	private final Clock clock;
 
-	ChatImages(ChatService chats, ImageStore store, JdbcClient jdbc, ChatProperties properties, Clock clock) {
+	ChatImages(ChatService chats, BlobStore store, JdbcClient jdbc, ChatProperties properties, Clock clock) {
 		this.chats = chats;
 		this.store = store;
 		this.jdbc = jdbc;
@@ -57,7 +59,7 @@ public class ChatImages {
 			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
 					"Images may be at most " + properties.images().maxSize().toMegabytes() + " MB.");
 		}
-		var format = ImageFormat.sniff(bytes).orElseThrow(() -> new ProblemException(
+		var format = FileType.sniff(bytes).filter(FileType::isImage).orElseThrow(() -> new ProblemException(
 				HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-image", "Send a JPEG, PNG, GIF or WebP image."));
 		var imageId = "img_" + UUID.randomUUID().toString().replace("-", "");
 		try {

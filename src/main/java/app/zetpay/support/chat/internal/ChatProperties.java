@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxMessageLength characters in one message
  * @param maxContextLength characters of the JSON context a chat is opened with
  * @param replayBatch messages sent per batch when a socket resumes
- * @param images where uploaded images go and how large they may be
+ * @param images how large uploaded images may be (they are stored in the shared blob store)
  * @param sendLimit how many messages one sender may send per window
  * @param writers group-commit writer threads; a conversation always uses the same one
  */
@@ -21,7 +21,7 @@ public record ChatProperties(@DefaultValue("4000") int maxMessageLength, @Defaul
 		@DefaultValue("500") int replayBatch, @DefaultValue Images images, @DefaultValue SendLimit sendLimit,
 		@DefaultValue("2") int writers) {
 
-	public record Images(@DefaultValue("./data/images") String directory, @DefaultValue("5MB") DataSize maxSize) {
+	public record Images(@DefaultValue("5MB") DataSize maxSize) {
 	}
 
 	public record SendLimit(@DefaultValue("30") int messages, @DefaultValue("10s") Duration window) {

@@ -45,23 +45,25 @@ public class TicketService {
 	private final SlaClock sla;
 	private final AgentDirectory agents;
 	private final UserNotifier notifier;
+	private final TicketAttachments attachments;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	TicketService(TicketStore tickets, TicketThread thread, SlaClock sla, AgentDirectory agents, UserNotifier notifier,
-			ApplicationEventPublisher events, Clock clock) {
+			TicketAttachments attachments, ApplicationEventPublisher events, Clock clock) {
 		this.tickets = tickets;
 		this.thread = thread;
 		this.sla = sla;
 		this.agents = agents;
 		this.notifier = notifier;
+		this.attachments = attachments;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/** What a new ticket says. */
 	public record NewTicket(String issueType, String description, @Nullable String transactionId,
-			@Nullable Priority priority) {
+			@Nullable Priority priority, @Nullable List<String> attachmentIds) {
 	}
 
 	/** Who is acting, for the audit trail. */
@@ -84,7 +86,8 @@ public class TicketService {
 		var ticket = open(customer.userId(), customer.name(), request.issueType(), request.description(),
 				request.transactionId(), request.priority() == null ? Priority.MEDIUM : request.priority(),
 				Ticket.Source.CUSTOMER, null, null, Actor.of(customer));
-		return TicketView.of(ticket, List.of(), List.of());
+		attachments.attach(customer, ticket.id(), null, request.attachmentIds());
+		return detailed(ticket, false);
 	}
 
 	/** Opens a ticket by any route; used by the payment events and by agents too. */
@@ -140,15 +143,24 @@ public class TicketService {
 	}
 
 	TicketView detailed(Ticket ticket, boolean forStaff) {
+		var files = attachments.all(ticket.id());
 		var entries = thread.messages(ticket.id(), forStaff).stream()
-				.map(m -> new TicketView.Entry(m.id(), m.authorId(), m.authorName(), m.authorRole().name(),
-						m.visibility().name(), m.body(), m.createdAt()))
+				.map(m -> entry(m, files(ticket, files, m.id())))
 				.toList();
 		var history = thread.changes(ticket.id()).stream()
 				.filter(c -> forStaff || c.field().equals("status"))
 				.map(c -> new TicketView.HistoryEntry(c.field(), c.from(), c.to(), c.actorName(), c.at()))
 				.toList();
-		return TicketView.of(ticket, entries, history);
+		return TicketView.of(ticket, entries, history, files(ticket, files, null));
+	}
+
+	private static List<TicketView.File> files(Ticket ticket, List<TicketAttachments.Attached> all,
+			@Nullable String messageId) {
+		return all.stream().filter(a -> messageId == null ? a.messageId() == null : messageId.equals(a.messageId()))
+				.map(TicketAttachments.Attached::attachment)
+				.map(a -> new TicketView.File(a.id(), a.filename(), a.contentType(), a.size(),
+						"/api/support/tickets/" + ticket.id() + "/attachments/" + a.id()))
+				.toList();
 	}
 
 	// ---- The thread --------------------------------------------------------------------------------
@@ -158,7 +170,7 @@ public class TicketService {
 	 * the agent; from an agent it is the first response (if it is) and starts work on an open ticket.
 	 */
 	@Transactional
-	public TicketView.Entry reply(Caller caller, String idOrNumber, String body) {
+	public TicketView.Entry reply(Caller caller, String idOrNumber, String body, @Nullable List<String> attachmentIds) {
 		var ticket = lockVisible(caller, idOrNumber);
 		if (ticket.status() == TicketStatus.CLOSED) {
 			throw ProblemException.conflict("ticket-closed", "This ticket is closed. Open a new one if you need help.");
@@ -169,6 +181,7 @@ public class TicketService {
 		var message = thread.add(ticket.id(), actor.id(), actor.name(),
 				actor.isCustomer() ? TicketThread.AuthorRole.CUSTOMER : TicketThread.AuthorRole.AGENT,
 				TicketThread.Visibility.PUBLIC, text, now);
+		attachments.attach(caller, ticket.id(), message.id(), attachmentIds);
 		if (actor.isCustomer()) {
 			if (ticket.status() == TicketStatus.RESOLVED) {
 				move(ticket, TicketStatus.OPEN, actor, now);
@@ -190,7 +203,8 @@ public class TicketService {
 			}
 			notifyCustomer(ticket, "reply");
 		}
-		return entry(message);
+		var files = attachments.all(ticket.id());
+		return entry(message, files(ticket, files, message.id()));
 	}
 
 	/** A note only agents see. */
@@ -199,7 +213,7 @@ public class TicketService {
 		var ticket = lockVisible(agent, idOrNumber);
 		var message = thread.add(ticket.id(), agent.id(), agent.displayName(), TicketThread.AuthorRole.AGENT,
 				TicketThread.Visibility.INTERNAL, requireBody(body), clock.instant());
-		return entry(message);
+		return entry(message, List.of());
 	}
 
 	// ---- Agent changes -----------------------------------------------------------------------------
@@ -333,9 +347,9 @@ public class TicketService {
 				.orElseThrow(() -> ProblemException.notFound("Ticket " + idOrNumber));
 	}
 
-	private static TicketView.Entry entry(TicketThread.Message m) {
+	private static TicketView.Entry entry(TicketThread.Message m, List<TicketView.File> files) {
 		return new TicketView.Entry(m.id(), m.authorId(), m.authorName(), m.authorRole().name(), m.visibility().name(),
-				m.body(), m.createdAt());
+				m.body(), m.createdAt(), files);
 	}
 
 	private static String requireBody(String body) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import app.zetpay.support.tickets.Priority;
 
@@ -26,12 +27,16 @@ import app.zetpay.support.tickets.Priority;
  * @param sla first-response and resolution targets per priority, in business time
  * @param payments the payments webhook
  * @param notifyUrl where ticket changes are posted for the app to push a notification; none when empty
+ * @param attachments limits on files attached to tickets
  */
 @ConfigurationProperties("support.tickets")
 public record TicketsProperties(@DefaultValue("Asia/Kolkata") ZoneId zone, @DefaultValue List<LocalDate> holidays,
 		@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) Set<DayOfWeek> bankingDays,
 		@DefaultValue("3") int refundBusinessDays, @DefaultValue Hours hours, @DefaultValue Map<Priority, Sla> sla,
-		@DefaultValue Payments payments, @Nullable String notifyUrl) {
+		@DefaultValue Payments payments, @Nullable String notifyUrl, @DefaultValue Attachments attachments) {
+
+	public record Attachments(@DefaultValue("10MB") DataSize maxSize) {
+	}
 
 	public record Hours(@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY" })
 			Set<DayOfWeek> days, @DefaultValue("09:00") LocalTime opens, @DefaultValue("18:00") LocalTime closes) {

@@ -63,7 +63,7 @@ class AgentTicketController {
 	record UpdateRequest(@Nullable Priority priority, @Nullable Set<String> tags) {
 	}
 
-	record MessageRequest(@NotBlank @Size(max = 8000) String message) {
+	record MessageRequest(@NotBlank @Size(max = 8000) String message, @Nullable List<String> attachments) {
 	}
 
 	record MergeRequest(@NotBlank String intoTicketId) {
@@ -123,7 +123,7 @@ class AgentTicketController {
 	@Operation(summary = "Public reply to the customer")
 	TicketView.Entry reply(@PathVariable String ticketId, @Valid @RequestBody MessageRequest request,
 			@AuthenticationPrincipal Caller.Staff agent) {
-		return tickets.reply(agent, ticketId, request.message());
+		return tickets.reply(agent, ticketId, request.message(), request.attachments());
 	}
 
 	@PostMapping("/{ticketId}/notes")

@@ -1,5 +1,6 @@
 package app.zetpay.support.tickets.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -11,7 +12,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -23,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.ProblemException;
@@ -30,6 +37,7 @@ import app.zetpay.support.tickets.Priority;
 import app.zetpay.support.tickets.TicketStatus;
 import app.zetpay.support.tickets.internal.ChatEscalation;
 import app.zetpay.support.tickets.internal.Ratings;
+import app.zetpay.support.tickets.internal.TicketAttachments;
 import app.zetpay.support.tickets.internal.TicketService;
 import app.zetpay.support.tickets.internal.TicketStore;
 import app.zetpay.support.tickets.internal.TicketView;
@@ -47,11 +55,38 @@ class CustomerTicketController {
 	private final TicketService tickets;
 	private final Ratings ratings;
 	private final ChatEscalation escalation;
+	private final TicketAttachments attachments;
 
-	CustomerTicketController(TicketService tickets, Ratings ratings, ChatEscalation escalation) {
+	CustomerTicketController(TicketService tickets, Ratings ratings, ChatEscalation escalation,
+			TicketAttachments attachments) {
 		this.tickets = tickets;
 		this.ratings = ratings;
 		this.escalation = escalation;
+		this.attachments = attachments;
+	}
+
+	@PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Upload a file (image or PDF, checked on its bytes, at most 10 MB); then pass its id in "
+			+ "'attachments' when raising a ticket or replying")
+	TicketAttachments.Attachment upload(@RequestParam("file") MultipartFile file,
+			@AuthenticationPrincipal Caller caller) throws IOException {
+		return attachments.upload(caller, file.getOriginalFilename(), file.getBytes());
+	}
+
+	@GetMapping("/tickets/{ticketId}/attachments/{attachmentId}")
+	@Operation(summary = "Download a ticket's file: its customer and the agents who see the ticket only")
+	ResponseEntity<InputStreamResource> download(@PathVariable String ticketId, @PathVariable String attachmentId,
+			@AuthenticationPrincipal Caller caller) {
+		var download = attachments.download(caller, ticketId, attachmentId);
+		var file = download.attachment();
+		return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(file.contentType()))
+				.contentLength(file.size())
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(file.filename()).build().toString())
+				.cacheControl(CacheControl.noStore())
+				.body(new InputStreamResource(download.bytes()));
 	}
 
 	record CreateRequest(@NotBlank @Size(max = 120) String issueType, @NotBlank @Size(max = 8000) String description,
@@ -76,9 +111,8 @@ class CustomerTicketController {
 	ResponseEntity<TicketView> create(@Valid @RequestBody CreateRequest request,
 			@AuthenticationPrincipal Caller.Customer customer) {
 		requireCustomer(customer);
-		rejectAttachments(request.attachments());
 		var ticket = tickets.create(customer, new TicketService.NewTicket(request.issueType(), request.description(),
-				request.transactionId(), request.priority()));
+				request.transactionId(), request.priority(), request.attachments()));
 		return ResponseEntity.created(URI.create("/api/support/tickets/" + ticket.id())).body(ticket);
 	}
 
@@ -104,8 +138,7 @@ class CustomerTicketController {
 	@Operation(summary = "Reply; a reply to a resolved ticket reopens it")
 	TicketView.Entry reply(@PathVariable String ticketId, @Valid @RequestBody ReplyRequest request,
 			@AuthenticationPrincipal Caller caller) {
-		rejectAttachments(request.attachments());
-		return tickets.reply(caller, ticketId, request.message());
+		return tickets.reply(caller, ticketId, request.message(), request.attachments());
 	}
 
 	@PostMapping("/tickets/{ticketId}/rating")
@@ -140,13 +173,6 @@ class CustomerTicketController {
 	private static void requireCustomer(Caller.@Nullable Customer customer) {
 		if (customer == null) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "customers-only", "Only customers use this route.");
-		}
-	}
-
-	private static void rejectAttachments(@Nullable List<String> attachments) {
-		if (attachments != null && !attachments.isEmpty()) {
-			throw new ProblemException(HttpStatus.NOT_IMPLEMENTED, "attachments-not-supported",
-					"Ticket attachments are not supported yet; describe the problem in text.");
 		}
 	}
 }

@@ -1,26 +1,33 @@
-package app.zetpay.support.chat.internal;
+package app.zetpay.support.shared;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The image formats chat accepts, recognised by their first bytes: a file's name and the
+ * File types accepted for upload, recognised by their first bytes: a file's name and the
  * Content-Type a client claims prove nothing.
  */
-enum ImageFormat {
-	JPEG("image/jpeg"), PNG("image/png"), GIF("image/gif"), WEBP("image/webp");
+public enum FileType {
+	JPEG("image/jpeg", true), PNG("image/png", true), GIF("image/gif", true), WEBP("image/webp", true),
+	PDF("application/pdf", false);
 
 	private final String contentType;
+	private final boolean image;
 
-	ImageFormat(String contentType) {
+	FileType(String contentType, boolean image) {
 		this.contentType = contentType;
+		this.image = image;
 	}
 
-	String contentType() {
+	public String contentType() {
 		return contentType;
 	}
 
-	static Optional<ImageFormat> sniff(byte[] head) {
+	public boolean isImage() {
+		return image;
+	}
+
+	public static Optional<FileType> sniff(byte[] head) {
 		if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
 			return Optional.of(JPEG);
 		}
@@ -34,11 +41,10 @@ enum ImageFormat {
 				&& Arrays.equals(Arrays.copyOfRange(head, 8, 12), new byte[] { 'W', 'E', 'B', 'P' })) {
 			return Optional.of(WEBP);
 		}
+		if (startsWith(head, '%', 'P', 'D', 'F', '-')) {
+			return Optional.of(PDF);
+		}
 		return Optional.empty();
-	}
-
-	static Optional<ImageFormat> fromContentType(String contentType) {
-		return Arrays.stream(values()).filter(f -> f.contentType.equals(contentType)).findFirst();
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {
