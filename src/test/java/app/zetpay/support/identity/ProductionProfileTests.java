@@ -52,6 +52,16 @@ class ProductionProfileTests {
 	}
 
 	@Test
+	void withoutAPaymentsSystemConfiguredLookupsSayItIsUnavailable() {
+		var agent = new AgentFixtures(api).adminToken();
+
+		var response = api.get("/api/agents/customers/someone/transactions", agent);
+
+		assertThat(response.status()).isEqualTo(503);
+		assertThat(response.body().get("code").asString()).isEqualTo("payments-unavailable");
+	}
+
+	@Test
 	void readinessChecksTheDatabaseAndRedis() {
 		var admin = new AgentFixtures(api).adminToken();
 
