@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * One client socket on {@code /ws}, authenticated as one user. Received frames are stamped with
  * {@link System#nanoTime()} the moment their last fragment arrives, then handed to the
  * {@link Frames} handler on the socket's own listener thread, one at a time (the JDK delivers the
- * next frame only after we {@code request} it). The JDK allows one outstanding send per socket, and an agent socket sends for
- * many chats, so sends are chained.
+ * next frame only after we {@code request} it), so frames are checked in the order they arrived.
+ * The JDK allows one outstanding send per socket and an agent socket sends for many chats, so sends
+ * are chained.
  */
 final class ChatSocket implements WebSocket.Listener {
 

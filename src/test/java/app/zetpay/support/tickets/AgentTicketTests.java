@@ -184,6 +184,24 @@ class AgentTicketTests {
 				"AGENT")), Map.of()).status()).isEqualTo(404);
 	}
 
+	@Test
+	void aTicketCanBeLinkedToTheCustomersChatOnly() {
+		var id = ticket("Linked");
+		var agentEmail = agents.create("Linker", "AGENT");
+		var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
+				.asString();
+		var otherCustomer = api.customerToken("other-" + UUID.randomUUID(), "Other");
+		var otherChat = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), otherCustomer, Map.of()).body()
+				.get("id").asString();
+
+		var linked = api.post("/api/tickets/" + id + "/link-chat", supervisor, Map.of("chatId", chatId));
+		var foreign = api.post("/api/tickets/" + id + "/link-chat", supervisor, Map.of("chatId", otherChat));
+
+		assertThat(linked.status()).isEqualTo(200);
+		assertThat(linked.body().get("chatId").asString()).isEqualTo(chatId);
+		assertThat(foreign.status()).isEqualTo(409);
+	}
+
 	private String ticket(String issue) {
 		return api.post("/api/support/tickets/create", customer, Map.of("issueType", issue, "description",
 				issue + ", please help")).body().get("id").asString();

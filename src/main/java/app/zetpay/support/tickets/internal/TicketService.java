@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.zetpay.support.chat.ChatLookup;
 import app.zetpay.support.chat.UserNotifier;
 import app.zetpay.support.identity.AgentDirectory;
 import app.zetpay.support.identity.AgentId;
@@ -46,17 +47,19 @@ public class TicketService {
 	private final AgentDirectory agents;
 	private final UserNotifier notifier;
 	private final TicketAttachments attachments;
+	private final ChatLookup chats;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	TicketService(TicketStore tickets, TicketThread thread, SlaClock sla, AgentDirectory agents, UserNotifier notifier,
-			TicketAttachments attachments, ApplicationEventPublisher events, Clock clock) {
+			TicketAttachments attachments, ChatLookup chats, ApplicationEventPublisher events, Clock clock) {
 		this.tickets = tickets;
 		this.thread = thread;
 		this.sla = sla;
 		this.agents = agents;
 		this.notifier = notifier;
 		this.attachments = attachments;
+		this.chats = chats;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -259,6 +262,20 @@ public class TicketService {
 					String.join(",", clean.stream().sorted().toList()), now);
 			tickets.touch(ticket.id(), now);
 		}
+		return detailed(tickets.find(ticket.id()).orElseThrow(), true);
+	}
+
+	/** Links a ticket to a chat of the same customer, for context both ways. */
+	@Transactional
+	public TicketView linkChat(Caller.Staff agent, String idOrNumber, String chatId) {
+		var ticket = lockVisible(agent, idOrNumber);
+		var chat = chats.find(agent, chatId).orElseThrow(() -> ProblemException.notFound("Chat " + chatId));
+		if (!chat.customerId().equals(ticket.customerId())) {
+			throw ProblemException.conflict("different-customers", "The chat belongs to another customer.");
+		}
+		var now = clock.instant();
+		tickets.linkChat(ticket.id(), chat.id().value(), now);
+		audit(ticket, Actor.of(agent), "chat", ticket.chatId(), chat.id().value(), now);
 		return detailed(tickets.find(ticket.id()).orElseThrow(), true);
 	}
 

@@ -141,6 +141,16 @@ class AgentTicketController {
 		return tickets.merge(agent, ticketId, request.intoTicketId());
 	}
 
+	record LinkChatRequest(@NotBlank String chatId) {
+	}
+
+	@PostMapping("/{ticketId}/link-chat")
+	@Operation(summary = "Link the ticket to a chat of the same customer")
+	TicketView linkChat(@PathVariable String ticketId, @Valid @RequestBody LinkChatRequest request,
+			@AuthenticationPrincipal Caller.Staff agent) {
+		return tickets.linkChat(agent, ticketId, request.chatId());
+	}
+
 	@PostMapping("/from-chat/{chatId}")
 	@Operation(summary = "Escalate a chat into a ticket with its transcript")
 	ResponseEntity<TicketView> fromChat(@PathVariable String chatId,
