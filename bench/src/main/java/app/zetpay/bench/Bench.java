@@ -57,8 +57,7 @@ public final class Bench {
 		System.out.printf(Locale.ROOT, "Zet Pay Support bench %s → %s: %d chats, %d agents, %d messages per chat "
 				+ "(+%d warm-up), senders %s, window %d, rate %s, sender limit %s%n", o.runId(), o.url(),
 				o.conversations(), o.agents(), o.messages(), o.warmup(), o.senders().name().toLowerCase(Locale.ROOT),
-				o.window(), o.rate() == 0 ? "as fast as possible" : o.rate() + " msg/s",
-				o.senderLimit() == null ? "off" : o.senderLimit().messages() + "/" + o.senderLimit().window().toSeconds() + "s");
+				o.window(), o.rate() == 0 ? "as fast as possible" : o.rate() + " msg/s", o.senderLimitText());
 		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
 				.build();
 		var api = new Api(http, o.url(), json);

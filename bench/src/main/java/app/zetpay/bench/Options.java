@@ -41,8 +41,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param cleanup whether to close the chats and disable the agents afterwards
  */
 record Options(URI url, int conversations, int messages, int warmup, Duration warmupTime,
-		int conversationsPerAgent, Senders senders, double rate, int window, SenderLimit senderLimit, int textLength, Duration grace, Duration maxDuration, int setupParallelism,
-		String adminEmail, String adminPassword, CustomerTokens customerTokens, Path idpKey, int idpPort,
+		int conversationsPerAgent, Senders senders, double rate, int window, SenderLimit senderLimit, int textLength,
+		Duration grace, Duration maxDuration, int setupParallelism, String adminEmail, String adminPassword, CustomerTokens customerTokens, Path idpKey, int idpPort,
 		long serverPid, String label, Path jsonOut, String runId, boolean cleanup) {
 
 	enum Senders {
@@ -91,10 +91,10 @@ record Options(URI url, int conversations, int messages, int warmup, Duration wa
 			  --grace S                   seconds to wait for a delivery before it counts as lost (10)
 			  --max-duration S            hard limit on the measured window, seconds (600)
 			  --setup-parallelism P       concurrent setup calls (32)
-			  --admin-email E             admin who creates the bench agents ($SUPPORT_ADMIN_EMAIL or admin@zetpay.local)
+			  --admin-email E             admin who creates the agents ($SUPPORT_ADMIN_EMAIL or admin@zetpay.local)
 			  --admin-password P          their password ($SUPPORT_ADMIN_PASSWORD)
 			  --customer-tokens dev|idp   /api/dev/token (embedded) or the bench's own test identity provider (dev)
-			  --idp-key FILE              the test identity provider's key, created if missing (~/.zetpay-bench/idp-key.der)
+			  --idp-key FILE              test identity provider's key, made if missing (~/.zetpay-bench/idp-key.der)
 			  --idp-port PORT             where the test identity provider serves /jwks.json (8098)
 			  --server-pid PID            read the server's CPU and RSS from /proc
 			  --label TEXT                first column of the table row (embedded)
@@ -133,7 +133,8 @@ record Options(URI url, int conversations, int messages, int warmup, Duration wa
 		var reader = new Reader(values);
 		var options = new Options(loopback(URI.create(reader.text("url", "http://localhost:8080"))),
 				reader.integer("conversations", 100, 1, 100_000), reader.integer("messages", 20, 1, 100_000),
-				reader.integer("warmup", 5, 0, 1_000), Duration.ofSeconds(reader.integer("warmup-seconds", 15, 1, 3600)),
+				reader.integer("warmup", 5, 0, 1_000),
+				Duration.ofSeconds(reader.integer("warmup-seconds", 15, 1, 3600)),
 				reader.integer("conversations-per-agent", 50, 1, 100_000),
 				Senders.valueOf(reader.text("senders", "customer").toUpperCase()),
 				reader.decimal("rate", 0, 0, 1_000_000), reader.integer("window", 1, 1, 1_000),
@@ -164,6 +165,10 @@ record Options(URI url, int conversations, int messages, int warmup, Duration wa
 			throw new IllegalArgumentException("conversations × messages is capped at 50 million");
 		}
 		return options;
+	}
+
+	String senderLimitText() {
+		return senderLimit == null ? "off" : senderLimit.messages() + "/" + senderLimit.window().toSeconds() + "s";
 	}
 
 	int agents() {

@@ -37,14 +37,13 @@ record Results(String date, String label, String runId, Load load, Throughput th
 	static Results of(Options options, Driver.Run run, Ledger.Tally tally, ServerProbe.Usage usage) {
 		var load = new Load(options.conversations(), options.agents(), options.messages(), options.warmup(),
 				options.senders().name().toLowerCase(Locale.ROOT), options.window(), options.rate(),
-				options.senderLimit() == null ? "off"
-						: options.senderLimit().messages() + "/" + options.senderLimit().window().toSeconds() + "s",
-				options.textLength());
+				options.senderLimitText(), options.textLength());
 		var throughput = new Throughput(tally.sent(), tally.acked(), tally.delivered(), tally.persistedPerSecond(),
 				tally.deliveredPerSecond(), Driver.elapsed(run).toMillis() / 1e3, run.heldBySenderLimit(), run.stop());
 		long notSent = run.expected() - run.sent();
 		var checks = new Checks(tally.lost(), tally.duplicates(), tally.outOfOrder(), tally.unacked(), tally.failed(),
-				tally.missingSeqs(), tally.errorFrames(), tally.errorCodes(), tally.sendFailures(), tally.socketsDropped(),
+				tally.missingSeqs(), tally.errorFrames(), tally.errorCodes(), tally.sendFailures(),
+				tally.socketsDropped(),
 				tally.replayed(), tally.misrouted(), tally.unknown(), tally.systemMessages(), notSent, tally.echoes());
 		var examples = new ArrayList<>(tally.examples());
 		if (tally.moreProblems() > 0) {
@@ -74,11 +73,13 @@ record Results(String date, String label, String runId, Load load, Throughput th
 				Server: %.1f CPU s = %.2f cores busy (%s), peak RSS %s, peak JVM memory used %.0f MB; \
 				bench itself: %.2f cores
 				""", t.windowSeconds(), t.stop(), t.sent(), t.persisted(), t.persistedPerSecond(), t.delivered(),
-				t.deliveredPerSecond(), d.p50(), d.p95(), d.p99(), d.max(), d.mean(), a.p50(), a.p95(), a.p99(), a.max(),
+				t.deliveredPerSecond(), d.p50(), d.p95(), d.p99(), d.max(), d.mean(), a.p50(), a.p95(), a.p99(),
+				a.max(),
 				c.lost(), c.duplicated(), c.outOfOrder(), c.unacked(), c.failed(), c.missingSeqs(), c.errorFrames(),
 				c.sendFailures(), c.socketsDropped(), c.replayedAcks(), c.misrouted(), c.unexpectedFrames(),
 				c.notSent(), c.systemMessages(), c.echoes(), usage.serverCpuSeconds(), usage.serverCpuCores(),
-				usage.source(), usage.peakRssBytes() == 0 ? "n/a (pass --server-pid)" : mb(usage.peakRssBytes()) + " MB",
+				usage.source(),
+				usage.peakRssBytes() == 0 ? "n/a (pass --server-pid)" : mb(usage.peakRssBytes()) + " MB",
 				usage.peakJvmMemoryBytes() / 1e6, usage.benchCpuCores());
 		if (t.heldBySenderLimit() > 0) {
 			System.out.printf("Note: the sender limit (%s) held messages back %d times, so these rates are the "
@@ -114,7 +115,8 @@ record Results(String date, String label, String runId, Load load, Throughput th
 	String markdownRow() {
 		var d = deliveryLatencyMs;
 		return String.format(Locale.ROOT,
-				"| %s | %s | %d | %d | %d | %s | %d | %s | %.0f | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %d | %d | %.2f | %s |",
+				"| %s | %s | %d | %d | %d | %s | %d | %s | %.0f | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %d | %d "
+						+ "| %.2f | %s |",
 				date, label, load.conversations(), load.agents(), load.messagesPerConversation(), load.senders(),
 				load.window(), load.targetRate() == 0 ? "max" : String.format(Locale.ROOT, "%.0f", load.targetRate()),
 				throughput.persistedPerSecond(), throughput.deliveredPerSecond(), d.p50(), d.p95(), d.p99(), d.max(),

@@ -126,7 +126,8 @@ final class TestIdentityProvider implements Setup.TokenSource, AutoCloseable {
 				if (parent != null) {
 					Files.createDirectories(parent);
 				}
-				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				var ownerOnly = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+				Files.createFile(file, ownerOnly);
 				Files.write(file, generator.generateKeyPair().getPrivate().getEncoded());
 			}
 			var spec = new PKCS8EncodedKeySpec(Files.readAllBytes(file));
