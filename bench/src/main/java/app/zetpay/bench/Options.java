@@ -42,8 +42,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 record Options(URI url, int conversations, int messages, int warmup, Duration warmupTime,
 		int conversationsPerAgent, Senders senders, double rate, int window, SenderLimit senderLimit, int textLength,
-		Duration grace, Duration maxDuration, int setupParallelism, String adminEmail, String adminPassword, CustomerTokens customerTokens, Path idpKey, int idpPort,
-		long serverPid, String label, Path jsonOut, String runId, boolean cleanup) {
+		Duration grace, Duration maxDuration, int setupParallelism, String adminEmail, String adminPassword,
+		CustomerTokens customerTokens, Path idpKey, int idpPort, long serverPid, String label, Path jsonOut,
+		String runId, boolean cleanup) {
 
 	enum Senders {
 		/** Every message from the customer; the agent only receives. */

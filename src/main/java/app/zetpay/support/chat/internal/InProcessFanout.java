@@ -1,6 +1,5 @@
 package app.zetpay.support.chat.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Set;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,9 +22,6 @@ class InProcessFanout implements Fanout {
 
 	@Override
 	public void publish(Set<String> userIds, String type, Object payload) {
-		var frame = new LinkedHashMap<String, Object>();
-		frame.put("type", type);
-		frame.put("payload", payload);
-		sockets.deliver(userIds, json.writeValueAsString(frame));
+		sockets.deliver(userIds, Frames.json(json, type, payload));
 	}
 }

@@ -1,7 +1,6 @@
 package app.zetpay.support.chat.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -46,10 +45,7 @@ class RedisFanout implements Fanout, MessageListener {
 
 	@Override
 	public void publish(Set<String> userIds, String type, Object payload) {
-		var frame = new LinkedHashMap<String, Object>();
-		frame.put("type", type);
-		frame.put("payload", payload);
-		var text = json.writeValueAsString(frame);
+		var text = Frames.json(json, type, payload);
 		for (var userId : userIds) {
 			redis.convertAndSend(CHANNEL_PREFIX + userId, text);
 		}

@@ -22,6 +22,7 @@ import app.zetpay.support.agents.Presence;
 import app.zetpay.support.chat.internal.ChatMessageView;
 import app.zetpay.support.chat.internal.ChatProperties;
 import app.zetpay.support.chat.internal.ChatService;
+import app.zetpay.support.chat.internal.Frames;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.TokenVerifier;
 import app.zetpay.support.shared.ProblemException;
@@ -211,10 +212,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	}
 
 	private void send(WebSocketSession session, String type, Object payload) {
-		var frame = new LinkedHashMap<String, Object>();
-		frame.put("type", type);
-		frame.put("payload", payload);
-		SocketRegistry.send(decorated(session), new TextMessage(json.writeValueAsString(frame)));
+		SocketRegistry.send(decorated(session), new TextMessage(Frames.json(json, type, payload)));
 	}
 
 	private static WebSocketSession decorated(WebSocketSession session) {
