@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -49,6 +50,9 @@ class SecurityConfiguration {
 				.requestCache(cache -> cache.disable())
 				.authorizeHttpRequests(routes -> {
 					routes.requestMatchers("/api/auth/login").permitAll();
+					// The help centre is public reading; feedback needs a user.
+					routes.requestMatchers(HttpMethod.GET, "/api/support/faqs", "/api/support/faqs/**", "/api/support/help")
+							.permitAll();
 					// Authenticated by its HMAC signature, not by a user's token.
 					routes.requestMatchers("/api/integrations/payments/events").permitAll();
 					if (properties.devTokens().enabled()) {

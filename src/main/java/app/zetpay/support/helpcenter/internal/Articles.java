@@ -1,0 +1,176 @@
+package app.zetpay.support.helpcenter.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.zetpay.support.helpcenter.ArticleStatus;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Articles, their versions and categories. */
+@Repository
+public class Articles {
+
+	private static final String COLUMNS = """
+			id, slug, locale, category, title, body, tags, questions, screens, error_codes, status, version,
+			published_at, created_at, updated_at""";
+	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	Articles(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public record Category(String slug, String title, @Nullable String description, int position) {
+	}
+
+	void insert(Article a) {
+		jdbc.sql("INSERT INTO help_article (" + COLUMNS + """
+				) VALUES (:id, :slug, :locale, :category, :title, :body, :tags, :questions, :screens, :codes, :status,
+				  :version, :publishedAt, :createdAt, :updatedAt)""")
+				.paramSource(params(a)).update();
+	}
+
+	void update(Article a) {
+		jdbc.sql("""
+				UPDATE help_article SET slug = :slug, locale = :locale, category = :category, title = :title, body = :body,
+				  tags = :tags, questions = :questions, screens = :screens, error_codes = :codes, status = :status,
+				  version = :version, published_at = :publishedAt, updated_at = :updatedAt WHERE id = :id""")
+				.paramSource(params(a)).update();
+	}
+
+	void recordVersion(Article a, String editedBy) {
+		jdbc.sql("""
+				INSERT INTO help_article_version (article_id, version, title, body, category, tags, questions, screens,
+				  error_codes, edited_by, edited_at)
+				VALUES (:id, :version, :title, :body, :category, :tags, :questions, :screens, :codes, :editedBy, :updatedAt)""")
+				.paramSource(params(a).addValue("editedBy", editedBy)).update();
+	}
+
+	public record Version(int version, String title, String editedBy, Instant editedAt) {
+	}
+
+	List<Version> versions(String articleId) {
+		return jdbc.sql("SELECT version, title, edited_by, edited_at FROM help_article_version WHERE article_id = :id"
+				+ " ORDER BY version DESC")
+				.param("id", articleId)
+				.query((rs, n) -> new Version(rs.getInt(1), rs.getString(2), rs.getString(3),
+						rs.getObject(4, OffsetDateTime.class).toInstant()))
+				.list();
+	}
+
+	void delete(String id) {
+		jdbc.sql("DELETE FROM help_article WHERE id = :id").param("id", id).update();
+	}
+
+	Optional<Article> find(String idOrSlug) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM help_article WHERE id = :key OR slug = :key ORDER BY locale LIMIT 1")
+				.param("key", idOrSlug).query(this::row).optional();
+	}
+
+	List<Article> all(@Nullable ArticleStatus status, @Nullable String category) {
+		// Built per filter: PostgreSQL cannot type a NULL parameter in "? IS NULL".
+		var sql = "SELECT " + COLUMNS + " FROM help_article WHERE 1 = 1"
+				+ (status == null ? "" : " AND status = :status") + (category == null ? "" : " AND category = :category")
+				+ " ORDER BY category, title";
+		var query = jdbc.sql(sql);
+		if (status != null) {
+			query = query.param("status", status.name());
+		}
+		if (category != null) {
+			query = query.param("category", category);
+		}
+		return query.query(this::row).list();
+	}
+
+	/** Articles changed after {@code since}, for keeping a node's index in step. */
+	List<Article> changedSince(Instant since) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM help_article WHERE updated_at > :since ORDER BY updated_at")
+				.param("since", utc(since)).query(this::row).list();
+	}
+
+	List<String> ids() {
+		return jdbc.sql("SELECT id FROM help_article").query(String.class).list();
+	}
+
+	long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM help_article").query(Long.class).single();
+	}
+
+	// ---- Categories --------------------------------------------------------------------------------
+
+	List<Category> categories() {
+		return jdbc.sql("SELECT slug, title, description, position FROM help_category ORDER BY position, slug")
+				.query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();
+	}
+
+	Optional<Category> category(String slug) {
+		return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+	}
+
+	void saveCategory(Category c, Instant at) {
+		var updated = jdbc.sql("UPDATE help_category SET title = :title, description = :description, position = :position,"
+				+ " updated_at = :at WHERE slug = :slug")
+				.param("slug", c.slug()).param("title", c.title()).param("description", c.description())
+				.param("position", c.position()).param("at", utc(at)).update();
+		if (updated == 0) {
+			jdbc.sql("INSERT INTO help_category (slug, title, description, position, created_at, updated_at)"
+					+ " VALUES (:slug, :title, :description, :position, :at, :at) ON CONFLICT DO NOTHING")
+					.param("slug", c.slug()).param("title", c.title()).param("description", c.description())
+					.param("position", c.position()).param("at", utc(at)).update();
+		}
+	}
+
+	boolean deleteCategory(String slug) {
+		return jdbc.sql("DELETE FROM help_category WHERE slug = :slug AND NOT EXISTS"
+				+ " (SELECT 1 FROM help_article WHERE category = :slug)").param("slug", slug).update() > 0;
+	}
+
+	private MapSqlParameterSource params(Article a) {
+		return new MapSqlParameterSource()
+				.addValue("id", a.id()).addValue("slug", a.slug()).addValue("locale", a.locale())
+				.addValue("category", a.category()).addValue("title", a.title()).addValue("body", a.body())
+				.addValue("tags", json.writeValueAsString(a.tags()))
+				.addValue("questions", json.writeValueAsString(a.questions()))
+				.addValue("screens", json.writeValueAsString(a.screens()))
+				.addValue("codes", json.writeValueAsString(a.errorCodes())).addValue("status", a.status().name())
+				.addValue("version", a.version()).addValue("publishedAt", utc(a.publishedAt()))
+				.addValue("createdAt", utc(a.createdAt())).addValue("updatedAt", utc(a.updatedAt()));
+	}
+
+	private Article row(ResultSet rs, int n) throws SQLException {
+		return new Article(rs.getString("id"), rs.getString("slug"), rs.getString("locale"), rs.getString("category"),
+				rs.getString("title"), rs.getString("body"), list(rs.getString("tags")), list(rs.getString("questions")),
+				list(rs.getString("screens")), list(rs.getString("error_codes")),
+				ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"), instant(rs, "published_at"),
+				instant(rs, "created_at"), instant(rs, "updated_at"));
+	}
+
+	private List<String> list(String text) {
+		return json.readValue(text, STRINGS);
+	}
+
+	static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		var value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}

@@ -1,0 +1,107 @@
+package app.zetpay.support.helpcenter.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * On a first start (no article yet) loads the starting categories and articles shipped in
+ * {@code helpcenter/}, published; then fills this node's search index. Loading is idempotent:
+ * articles whose slug exists are left alone, so several nodes starting together do no harm.
+ */
+@Component
+@Order(10)
+class StartingContent implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(StartingContent.class);
+	private static final String EDITOR = "starting-content";
+
+	private final Articles articles;
+	private final ArticleAdministration administration;
+	private final IndexKeeper index;
+	private final HelpCentreProperties properties;
+
+	StartingContent(Articles articles, ArticleAdministration administration, IndexKeeper index,
+			HelpCentreProperties properties) {
+		this.articles = articles;
+		this.administration = administration;
+		this.index = index;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (properties.seed() && articles.count() == 0) {
+			load();
+			index.rebuild();
+		}
+		else if (index.index().isFresh()) {
+			index.rebuild();
+		}
+		else {
+			index.catchUp();
+		}
+	}
+
+	void load() {
+		try {
+			var resolver = new PathMatchingResourcePatternResolver();
+			var categories = yaml().<List<Map<String, Object>>>load(
+					resolver.getResource("classpath:helpcenter/categories.yml").getContentAsString(StandardCharsets.UTF_8));
+			for (int i = 0; i < categories.size(); i++) {
+				var category = categories.get(i);
+				administration.saveCategory(String.valueOf(category.get("slug")), String.valueOf(category.get("title")),
+						(String) category.get("description"), i);
+			}
+			var files = resolver.getResources("classpath:helpcenter/articles/*.md");
+			Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+			var loaded = 0;
+			for (var file : files) {
+				var slug = file.getFilename().replaceFirst("\\.md$", "");
+				if (administration.importPublished(parse(slug, file.getContentAsString(StandardCharsets.UTF_8)), EDITOR)) {
+					loaded++;
+				}
+			}
+			log.info("Loaded {} starting help-centre articles in {} categories", loaded, categories.size());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read the starting help-centre content", e);
+		}
+	}
+
+	static ArticleAdministration.Draft parse(String slug, String text) {
+		var parts = text.split("(?m)^---\\s*$", 3);
+		if (parts.length < 3) {
+			throw new IllegalStateException("Article " + slug + " has no front matter");
+		}
+		Map<String, Object> front = yaml().load(parts[1]);
+		return new ArticleAdministration.Draft(slug, "en", String.valueOf(front.get("category")),
+				String.valueOf(front.get("title")), parts[2].strip(), strings(front.get("tags")),
+				strings(front.get("questions")), strings(front.get("screens")), strings(front.get("errorCodes")));
+	}
+
+	private static List<String> strings(@Nullable Object value) {
+		return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+	}
+
+	private static Yaml yaml() {
+		return new Yaml(new SafeConstructor(new LoaderOptions()));
+	}
+}

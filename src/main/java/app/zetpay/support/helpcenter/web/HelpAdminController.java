@@ -1,0 +1,124 @@
+package app.zetpay.support.helpcenter.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.zetpay.support.helpcenter.ArticleStatus;
+import app.zetpay.support.helpcenter.internal.Article;
+import app.zetpay.support.helpcenter.internal.ArticleAdministration;
+import app.zetpay.support.helpcenter.internal.Articles;
+import app.zetpay.support.helpcenter.internal.HelpCentre;
+import app.zetpay.support.identity.Caller;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Editing the help centre. The route rules require ADMIN for {@code /api/admin/**}. */
+@RestController
+@RequestMapping("/api/admin/help")
+@Validated
+@Tag(name = "Admin: help centre")
+class HelpAdminController {
+
+	private final ArticleAdministration administration;
+	private final HelpCentre help;
+
+	HelpAdminController(ArticleAdministration administration, HelpCentre help) {
+		this.administration = administration;
+		this.help = help;
+	}
+
+	record CategoryRequest(@NotBlank String title, @Nullable String description, @Nullable Integer position) {
+	}
+
+	@PostMapping("/articles")
+	@Operation(summary = "Create a draft article")
+	ResponseEntity<Article> create(@Valid @RequestBody @NotNull ArticleAdministration.Draft draft,
+			@AuthenticationPrincipal Caller.Staff admin) {
+		var article = administration.create(draft, admin.id());
+		return ResponseEntity.created(URI.create("/api/admin/help/articles/" + article.id())).body(article);
+	}
+
+	@GetMapping("/articles")
+	@Operation(summary = "All articles, drafts included")
+	List<Article> list(@RequestParam(required = false) @Nullable ArticleStatus status,
+			@RequestParam(required = false) @Nullable String category) {
+		return administration.list(status, category);
+	}
+
+	@GetMapping("/articles/{id}")
+	Article get(@PathVariable String id) {
+		return administration.get(id);
+	}
+
+	@PutMapping("/articles/{id}")
+	@Operation(summary = "Edit an article: a new version; a published article stays published and is re-indexed")
+	Article update(@PathVariable String id, @Valid @RequestBody @NotNull ArticleAdministration.Draft draft,
+			@AuthenticationPrincipal Caller.Staff admin) {
+		return administration.update(id, draft, admin.id());
+	}
+
+	@GetMapping("/articles/{id}/versions")
+	List<Articles.Version> versions(@PathVariable String id) {
+		return administration.versions(id);
+	}
+
+	@PostMapping("/articles/{id}/publish")
+	Article publish(@PathVariable String id) {
+		return administration.publish(id);
+	}
+
+	@PostMapping("/articles/{id}/unpublish")
+	Article unpublish(@PathVariable String id) {
+		return administration.unpublish(id);
+	}
+
+	@DeleteMapping("/articles/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable String id) {
+		administration.delete(id);
+	}
+
+	@PutMapping("/categories/{slug}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void saveCategory(@PathVariable String slug, @Valid @RequestBody CategoryRequest request) {
+		administration.saveCategory(slug, request.title(), request.description(),
+				request.position() == null ? 100 : request.position());
+	}
+
+	@DeleteMapping("/categories/{slug}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteCategory(@PathVariable String slug) {
+		administration.deleteCategory(slug);
+	}
+
+	@GetMapping("/analytics")
+	@Operation(summary = "Top searches, searches with no result or no click, and article feedback")
+	HelpCentre.Analytics analytics(@RequestParam(defaultValue = "30") @Min(1) @Max(365) int days) {
+		return help.analytics(Duration.ofDays(days));
+	}
+
+}

@@ -1,0 +1,97 @@
+package app.zetpay.support.helpcenter.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.zetpay.support.helpcenter.internal.Articles;
+import app.zetpay.support.helpcenter.internal.HelpCentre;
+import app.zetpay.support.identity.Caller;
+import app.zetpay.support.shared.ProblemException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The help centre as the app shows it. Reading needs no sign-in; feedback does. */
+@RestController
+@RequestMapping("/api/support")
+@Validated
+@Tag(name = "Help centre")
+class HelpCentreController {
+
+	private final HelpCentre help;
+
+	HelpCentreController(HelpCentre help) {
+		this.help = help;
+	}
+
+	record FeedbackRequest(@NotNull Boolean helpful, @Nullable @Size(max = 1000) String comment) {
+	}
+
+	record ClickRequest(@NotBlank @Size(max = 200) String query) {
+	}
+
+	@GetMapping("/faqs")
+	@Operation(summary = "Search published articles (ranked, with highlighted snippets), or list by category")
+	List<HelpCentre.Result> faqs(@RequestParam(required = false) @Nullable String query,
+			@RequestParam(required = false) @Nullable String category,
+			@RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
+		return help.search(query, category, limit);
+	}
+
+	@GetMapping("/faqs/categories")
+	List<Articles.Category> categories() {
+		return help.categories();
+	}
+
+	@GetMapping("/faqs/{slug}")
+	@Operation(summary = "A published article, rendered to safe HTML")
+	HelpCentre.Page article(@PathVariable String slug) {
+		return help.page(slug);
+	}
+
+	@PostMapping("/faqs/{slug}/feedback")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Was this helpful? One vote per user; voting again replaces it")
+	void feedback(@PathVariable String slug, @Valid @RequestBody FeedbackRequest request,
+			@AuthenticationPrincipal @Nullable Caller caller) {
+		if (caller == null) {
+			throw new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Sign in to give feedback.");
+		}
+		help.feedback(caller.id(), slug, request.helpful(), request.comment());
+	}
+
+	@PostMapping("/faqs/{slug}/click")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Tell analytics which result a search led to")
+	void clicked(@PathVariable String slug, @Valid @RequestBody ClickRequest request) {
+		help.clicked(request.query(), slug);
+	}
+
+	@GetMapping("/help")
+	@Operation(summary = "Contextual help: articles for an app screen and/or an error code, best first")
+	List<HelpCentre.Result> contextual(@RequestParam(required = false) @Nullable String screen,
+			@RequestParam(required = false) @Nullable String errorCode,
+			@RequestParam(defaultValue = "5") @Min(1) @Max(20) int limit) {
+		return help.contextual(screen, errorCode, limit);
+	}
+
+}
