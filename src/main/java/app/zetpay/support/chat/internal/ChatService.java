@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.concurrent.CompletionException;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,16 +16,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.MessagePosted;
 import app.zetpay.support.chat.MessageType;
-import app.zetpay.support.agents.ConversationAssigned;
-import app.zetpay.support.agents.ConversationRequeued;
 import app.zetpay.support.agents.Presence;
 import app.zetpay.support.agents.Routing;
 import app.zetpay.support.identity.AgentDirectory;
@@ -212,7 +207,7 @@ public class ChatService {
 		if (readMarks.advance(conversation.id(), caller.id(), message.seq())) {
 			var payload = Map.of("chatId", conversation.id().value(), "userId", caller.id(), "upToSeq", message.seq(),
 					"messageId", message.id());
-			afterCommit(() -> fanout.publish(conversation.recipients(), "message_read", payload));
+			AfterCommit.run(() -> fanout.publish(conversation.recipients(), "message_read", payload));
 		}
 		return message.seq();
 	}
@@ -245,110 +240,12 @@ public class ChatService {
 		conversations.updateState(closed);
 		routing.release(conversation.id().value());
 		deliverAfterCommit(conversation, List.of(system));
-		afterCommit(() -> fanout.publish(conversation.recipients(), "conversation_updated", summary(closed)));
+		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated", closed.summary()));
 		return view(closed, caller);
-	}
-
-	// ---- Routing decisions (from the agents module) --------------------------------------------------
-
-	/** An agent now has the conversation: record it, tell both sides, and move the queue along. */
-	@Transactional
-	public void applyAssignment(ConversationAssigned assigned) {
-		var conversation = conversations.lockForAppend(new ConversationId(assigned.conversationId())).orElse(null);
-		if (conversation == null) {
-			return;
-		}
-		if (!conversation.status().isOpen()) {
-			// Ended while it was being routed: give the agent the slot back.
-			routing.release(assigned.conversationId());
-			return;
-		}
-		if (conversation.status() == ConversationStatus.ASSIGNED
-				&& assigned.agentId().equals(conversation.assignedAgentId())) {
-			return; // Delivered twice: already applied.
-		}
-		var now = nextTimestamp(conversation);
-		var updated = conversation.assignedTo(assigned.agentId(), assigned.note(), now);
-		var text = switch (assigned.reason()) {
-			case ROUTED, PICKED -> assigned.agentName() + " joined the chat.";
-			case TRANSFERRED -> "You are now chatting with " + assigned.agentName() + ".";
-		};
-		var system = systemMessage(conversation, conversation.lastSeq() + 1, text, now);
-		messages.insert(system);
-		conversations.advance(conversation.id(), system.seq(), now);
-		conversations.updateState(updated);
-		var everyone = new HashSet<>(updated.recipients());
-		if (assigned.previousAgentId() != null) {
-			everyone.add(assigned.previousAgentId());
-		}
-		var recipients = Set.copyOf(everyone);
-		events.publishEvent(new MessagePosted(system, recipients));
-		afterCommit(() -> {
-			fanout.publish(recipients, "chat_message", ChatMessageView.of(system, false));
-			fanout.publish(recipients, "conversation_updated", summary(updated));
-			publishQueuePositions();
-		});
-	}
-
-	/** An agent sent the conversation back to the queue for a team. */
-	@Transactional
-	public void applyRequeue(ConversationRequeued requeued) {
-		var conversation = conversations.lockForAppend(new ConversationId(requeued.conversationId())).orElse(null);
-		if (conversation == null || !conversation.status().isOpen()) {
-			return;
-		}
-		var now = nextTimestamp(conversation);
-		var updated = conversation.requeued(requeued.team(), requeued.note(), now);
-		var system = systemMessage(conversation, conversation.lastSeq() + 1,
-				requeued.byName() + " passed your chat to " + (requeued.team() == null ? "another agent"
-						: "our " + requeued.team() + " team") + ". Someone will be with you shortly.", now);
-		messages.insert(system);
-		conversations.advance(conversation.id(), system.seq(), now);
-		conversations.updateState(updated);
-		var recipients = requeued.previousAgentId() == null ? Set.of(conversation.customerId())
-				: Set.of(conversation.customerId(), requeued.previousAgentId());
-		events.publishEvent(new MessagePosted(system, recipients));
-		afterCommit(() -> {
-			fanout.publish(recipients, "chat_message", ChatMessageView.of(system, false));
-			fanout.publish(recipients, "conversation_updated", summary(updated));
-			publishQueuePositions();
-		});
-	}
-
-	/** Tells the customers of an agent's open chats whether the agent is now reachable. */
-	public void announcePresence(String agentId) {
-		var online = presence.isConnected(agentId);
-		var customers = conversations.findOpenAssignedTo(agentId).stream().map(Conversation::customerId)
-				.collect(java.util.stream.Collectors.toSet());
-		if (!customers.isEmpty()) {
-			fanout.publish(customers, "presence", Map.of("userId", agentId, "online", online));
-		}
-	}
-
-	/** Tells every waiting customer where they now stand. */
-	public void publishQueuePositions() {
-		for (var position : routing.queue()) {
-			if (!ConversationId.isValid(position.conversationId())) {
-				continue;
-			}
-			conversations.findById(new ConversationId(position.conversationId()))
-					.filter(c -> c.status() == ConversationStatus.QUEUED)
-					.ifPresent(c -> fanout.publish(Set.of(c.customerId()), "queue_update", Map.of("chatId",
-							c.id().value(), "queue", QueueView.of(position))));
-		}
 	}
 
 	// ---- Helpers -----------------------------------------------------------------------------------
 
-	private static Map<String, Object> summary(Conversation c) {
-		var summary = new LinkedHashMap<String, Object>();
-		summary.put("chatId", c.id().value());
-		summary.put("status", c.status().name());
-		summary.put("assignedAgentId", c.assignedAgentId());
-		summary.put("team", c.team());
-		summary.put("lastSeq", c.lastSeq());
-		return summary;
-	}
 
 	private Instant nextTimestamp(Conversation conversation) {
 		return Timeline.next(clock, conversation.updatedAt());
@@ -357,22 +254,10 @@ public class ChatService {
 	private void deliverAfterCommit(Conversation conversation, List<ChatMessage> posted) {
 		var recipients = conversation.recipients();
 		posted.forEach(m -> events.publishEvent(new MessagePosted(m, recipients)));
-		afterCommit(() -> posted.forEach(
+		AfterCommit.run(() -> posted.forEach(
 				m -> fanout.publish(recipients, "chat_message", ChatMessageView.of(m, false))));
 	}
 
-	private static void afterCommit(Runnable action) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			action.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
-		});
-	}
 
 	/** The conversation, if the caller may write to it; for uploads. */
 	@Transactional(readOnly = true)

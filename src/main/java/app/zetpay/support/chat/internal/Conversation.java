@@ -1,6 +1,8 @@
 package app.zetpay.support.chat.internal;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -44,6 +46,17 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 			case Caller.Staff staff -> staff.id().equals(assignedAgentId) || staff.hasRole(Role.SUPERVISOR)
 					|| staff.hasRole(Role.ADMIN);
 		};
+	}
+
+	/** What sockets are told when the conversation changes hands or ends. */
+	Map<String, Object> summary() {
+		var summary = new LinkedHashMap<String, Object>();
+		summary.put("chatId", id.value());
+		summary.put("status", status.name());
+		summary.put("assignedAgentId", assignedAgentId);
+		summary.put("team", team);
+		summary.put("lastSeq", lastSeq);
+		return summary;
 	}
 
 	Conversation assignedTo(String agentId, @Nullable String note, Instant at) {

@@ -3,8 +3,6 @@ package app.zetpay.support.chat.internal;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import app.zetpay.support.chat.UserNotifier;
 
@@ -19,15 +17,6 @@ class SocketNotifier implements UserNotifier {
 
 	@Override
 	public void notify(Set<String> userIds, String type, Object payload) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			fanout.publish(userIds, type, payload);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				fanout.publish(userIds, type, payload);
-			}
-		});
+		AfterCommit.run(() -> fanout.publish(userIds, type, payload));
 	}
 }

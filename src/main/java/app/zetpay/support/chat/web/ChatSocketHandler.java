@@ -23,6 +23,7 @@ import app.zetpay.support.chat.internal.ChatMessageView;
 import app.zetpay.support.chat.internal.ChatProperties;
 import app.zetpay.support.chat.internal.ChatService;
 import app.zetpay.support.chat.internal.Frames;
+import app.zetpay.support.chat.internal.RoutingDecisions;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.TokenVerifier;
 import app.zetpay.support.shared.ProblemException;
@@ -49,17 +50,20 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private final TokenVerifier tokens;
 	private final Presence presence;
 	private final ChatService chats;
+	private final RoutingDecisions routingDecisions;
 	private final SocketRegistry registry;
 	private final ChatProperties properties;
 	private final JsonMapper json;
 	private final TaskScheduler scheduler;
 	private final Clock clock;
 
-	ChatSocketHandler(TokenVerifier tokens, Presence presence, ChatService chats, SocketRegistry registry,
+	ChatSocketHandler(TokenVerifier tokens, Presence presence, ChatService chats, RoutingDecisions routingDecisions,
+			SocketRegistry registry,
 			ChatProperties properties, JsonMapper json, TaskScheduler scheduler, Clock clock) {
 		this.tokens = tokens;
 		this.presence = presence;
 		this.chats = chats;
+		this.routingDecisions = routingDecisions;
 		this.registry = registry;
 		this.properties = properties;
 		this.json = json;
@@ -166,7 +170,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 			registry.add(verified.caller().id(), decorated(session));
 			if (verified.caller() instanceof Caller.Staff agent) {
 				presence.socketOpened(agent.id());
-				chats.announcePresence(agent.id());
+				routingDecisions.announcePresence(agent.id());
 			}
 			send(session, "auth_success", Map.of("userId", verified.caller().id()));
 		}
@@ -188,7 +192,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		registry.remove(caller.id(), decorated(session));
 		if (caller instanceof Caller.Staff agent) {
 			presence.socketClosed(agent.id());
-			chats.announcePresence(agent.id());
+			routingDecisions.announcePresence(agent.id());
 		}
 	}
 
