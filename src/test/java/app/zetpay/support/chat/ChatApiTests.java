@@ -113,6 +113,27 @@ class ChatApiTests {
 	}
 
 	@Test
+	void manyCustomersStartingChatsWithANewAgentAtOnceAllSucceed() throws Exception {
+		var agentId = agents.idOf(agents.create("Popular Agent", "AGENT"));
+		var customers = new ArrayList<String>();
+		for (int i = 0; i < 8; i++) {
+			customers.add(api.customerToken("burst-" + UUID.randomUUID(), "Burst " + i));
+		}
+		var next = new java.util.concurrent.atomic.AtomicInteger();
+
+		var statuses = runConcurrently(8, () -> {
+			var token = customers.get(next.getAndIncrement());
+			var response = api.post("/api/chat/initiate/" + agentId, token, Map.of());
+			if (response.status() == 200) {
+				api.post("/api/chat/" + response.body().get("id").asString() + "/close", token, Map.of());
+			}
+			return response.status();
+		});
+
+		assertThat(statuses).containsOnly(200);
+	}
+
+	@Test
 	void messagesAreNumberedAndReturnedOldestFirst() {
 		var chatId = openChat();
 

@@ -111,6 +111,50 @@ class TwoNodeTests {
 		apiA.post("/api/chat/" + chatId + "/close", customer, Map.of());
 	}
 
+	@Test
+	void everyUserConnectingAtOnceToAFreshNodeIsSubscribed() throws Exception {
+		var agents = new AgentFixtures(apiA);
+		var tokens = new java.util.ArrayList<String>();
+		var ids = new java.util.ArrayList<String>();
+		for (int i = 0; i < 6; i++) {
+			var email = agents.create("Simultaneous " + i, "AGENT");
+			tokens.add(agents.token(email));
+			ids.add(agents.idOf(email));
+		}
+		var nodeC = node();
+		var sockets = new java.util.concurrent.CopyOnWriteArrayList<SocketClient>();
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+			var apiC = Api.forContext(nodeC);
+			var futures = tokens.stream().map(token -> pool.submit(() -> sockets.add(SocketClient.authenticated(apiC,
+					token)))).toList();
+			for (var future : futures) {
+				future.get();
+			}
+			var redis = nodeC.getBean(org.springframework.data.redis.core.StringRedisTemplate.class);
+			await().untilAsserted(() -> assertThat(channels(redis)).containsAll(
+					ids.stream().map(id -> "zetpay:support:user:" + id).toList()));
+		}
+		finally {
+			sockets.forEach(SocketClient::close);
+			nodeC.close();
+		}
+	}
+
+	/** What Redis itself says is subscribed: the truth the fan-out depends on. */
+	@SuppressWarnings("unchecked")
+	private static java.util.List<String> channels(org.springframework.data.redis.core.StringRedisTemplate redis) {
+		return redis.execute((org.springframework.data.redis.core.RedisCallback<java.util.List<String>>) connection -> {
+			var lettuce = (io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands<byte[], byte[]>) connection
+					.getNativeConnection();
+			try {
+				return lettuce.pubsubChannels("zetpay:support:user:*".getBytes()).get().stream().map(String::new).toList();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
 	private static ConfigurableApplicationContext node() {
 		// Arguments, not default properties: they must win over application.properties.
 		return new SpringApplicationBuilder(SupportApplication.class)

@@ -11,6 +11,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.zetpay.support.agents.Availability;
 
@@ -19,9 +22,12 @@ import app.zetpay.support.agents.Availability;
 class RoutingTables {
 
 	private final JdbcClient jdbc;
+	private final TransactionTemplate ownTransaction;
 
-	RoutingTables(JdbcClient jdbc) {
+	RoutingTables(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	record Waiting(String conversationId, @Nullable String team, Instant enqueuedAt) {
@@ -145,9 +151,18 @@ class RoutingTables {
 				.param("agent", agentId).query(String.class).single();
 	}
 
+	/**
+	 * Creates the agent's status row if it is missing, in a transaction of its own that commits at
+	 * once: inserted inside a caller's longer transaction, the new row's lock would make every other
+	 * transaction that needs the same agent wait for that caller to finish (or time out, on H2).
+	 */
 	private void ensureStatusRow(String agentId, Instant at) {
-		jdbc.sql("INSERT INTO agent_status (agent_id, availability, updated_at) VALUES (:agent, 'ONLINE', :at)"
-				+ " ON CONFLICT DO NOTHING")
-				.param("agent", agentId).param("at", Connections.utc(at)).update();
+		var exists = jdbc.sql("SELECT COUNT(*) FROM agent_status WHERE agent_id = :agent")
+				.param("agent", agentId).query(Long.class).single() > 0;
+		if (!exists) {
+			ownTransaction.executeWithoutResult(tx -> jdbc.sql("INSERT INTO agent_status (agent_id, availability,"
+					+ " updated_at) VALUES (:agent, 'ONLINE', :at) ON CONFLICT DO NOTHING")
+					.param("agent", agentId).param("at", Connections.utc(at)).update());
+		}
 	}
 }

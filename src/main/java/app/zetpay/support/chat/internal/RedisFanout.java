@@ -2,6 +2,7 @@ package app.zetpay.support.chat.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,6 +42,12 @@ class RedisFanout implements Fanout, MessageListener {
 		this.container = container;
 		this.sockets = sockets;
 		this.json = json;
+		// A subscription that lives as long as the node: the container then keeps one connection
+		// subscribed from start to stop. Left idle, it re-subscribes lazily when the next users
+		// connect, and concurrent first subscriptions can silently miss channels
+		// (spring-data-redis#3447): those users would never receive a frame.
+		container.addMessageListener((message, pattern) -> {
+		}, ChannelTopic.of(CHANNEL_PREFIX + "node:" + UUID.randomUUID()));
 	}
 
 	@Override
@@ -51,15 +58,16 @@ class RedisFanout implements Fanout, MessageListener {
 		}
 	}
 
+	// Subscribing and unsubscribing one at a time: the container is not safe under concurrent changes.
 	@Override
-	public void userConnected(String userId) {
+	public synchronized void userConnected(String userId) {
 		if (subscribed.add(userId)) {
 			container.addMessageListener(this, ChannelTopic.of(CHANNEL_PREFIX + userId));
 		}
 	}
 
 	@Override
-	public void userDisconnected(String userId) {
+	public synchronized void userDisconnected(String userId) {
 		if (subscribed.remove(userId)) {
 			container.removeMessageListener(this, ChannelTopic.of(CHANNEL_PREFIX + userId));
 		}

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -73,6 +74,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> handleDuplicate(Exception ex) {
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "conflict",
 				"Another request changed this at the same moment. Retry."));
+	}
+
+	/** The database was too busy to answer in time (a lock wait, a timeout): worth a retry. */
+	@ExceptionHandler(TransientDataAccessException.class)
+	ResponseEntity<ProblemDetail> handleTransient(TransientDataAccessException ex) {
+		log.warn("Transient database failure: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+				.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "We are busy right now. Retry in a moment."));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
