@@ -14,6 +14,12 @@ public interface Routing {
 	/** Puts a conversation in the queue (once; later calls change nothing). */
 	void enqueue(String conversationId, @Nullable String team);
 
+	/**
+	 * Makes sure the agent can be locked for routing. Call it before the transaction that will
+	 * assign to the agent, never inside one.
+	 */
+	void prepareAgent(String agentId);
+
 	/** A customer chose this agent: the conversation counts towards the agent's load without queueing. */
 	void assignDirect(String conversationId, String agentId);
 

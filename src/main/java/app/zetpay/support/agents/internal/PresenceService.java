@@ -27,6 +27,7 @@ class PresenceService implements Presence {
 
 	@Override
 	public void socketOpened(String agentId) {
+		router.prepareAgent(agentId);
 		connections.opened(agentId, clock.instant());
 		// A newly connected agent may take waiting chats.
 		router.assignAfterCommit();

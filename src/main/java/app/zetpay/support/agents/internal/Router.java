@@ -71,6 +71,11 @@ public class Router implements Routing {
 	}
 
 	@Override
+	public void prepareAgent(String agentId) {
+		tables.ensureStatusRow(agentId, clock.instant());
+	}
+
+	@Override
 	@Transactional
 	public void assignDirect(String conversationId, String agentId) {
 		var now = clock.instant();

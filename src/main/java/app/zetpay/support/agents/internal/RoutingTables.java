@@ -11,9 +11,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import app.zetpay.support.agents.Availability;
 
@@ -22,12 +19,9 @@ import app.zetpay.support.agents.Availability;
 class RoutingTables {
 
 	private final JdbcClient jdbc;
-	private final TransactionTemplate ownTransaction;
 
-	RoutingTables(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	RoutingTables(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	record Waiting(String conversationId, @Nullable String team, Instant enqueuedAt) {
@@ -152,17 +146,17 @@ class RoutingTables {
 	}
 
 	/**
-	 * Creates the agent's status row if it is missing, in a transaction of its own that commits at
-	 * once: inserted inside a caller's longer transaction, the new row's lock would make every other
-	 * transaction that needs the same agent wait for that caller to finish (or time out, on H2).
+	 * Creates the agent's status row if it is missing. Callers outside a transaction should do this
+	 * first ({@code Routing.prepareAgent}): inserted inside a longer transaction, the new row's lock
+	 * makes every other transaction that needs the same agent wait for that one to finish.
 	 */
-	private void ensureStatusRow(String agentId, Instant at) {
+	void ensureStatusRow(String agentId, Instant at) {
 		var exists = jdbc.sql("SELECT COUNT(*) FROM agent_status WHERE agent_id = :agent")
 				.param("agent", agentId).query(Long.class).single() > 0;
 		if (!exists) {
-			ownTransaction.executeWithoutResult(tx -> jdbc.sql("INSERT INTO agent_status (agent_id, availability,"
-					+ " updated_at) VALUES (:agent, 'ONLINE', :at) ON CONFLICT DO NOTHING")
-					.param("agent", agentId).param("at", Connections.utc(at)).update());
+			jdbc.sql("INSERT INTO agent_status (agent_id, availability, updated_at) VALUES (:agent, 'ONLINE', :at)"
+					+ " ON CONFLICT DO NOTHING")
+					.param("agent", agentId).param("at", Connections.utc(at)).update();
 		}
 	}
 }

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
@@ -53,13 +54,15 @@ public class ChatService {
 	private final ChatProperties properties;
 	private final SendRateLimiter rateLimiter;
 	private final MessageWriter writer;
+	private final TransactionTemplate transactions;
 	private final ObjectProvider<ChatImages> images;
 	private final JsonMapper json;
 	private final Clock clock;
 
 	ChatService(Conversations conversations, Messages messages, ReadMarks readMarks, AgentDirectory agents,
 			Routing routing, Presence presence, Fanout fanout, ApplicationEventPublisher events, ChatProperties properties,
-			SendRateLimiter rateLimiter, MessageWriter writer, ObjectProvider<ChatImages> images, JsonMapper json, Clock clock) {
+			SendRateLimiter rateLimiter, MessageWriter writer, TransactionTemplate transactions,
+			ObjectProvider<ChatImages> images, JsonMapper json, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.readMarks = readMarks;
@@ -71,6 +74,7 @@ public class ChatService {
 		this.properties = properties;
 		this.rateLimiter = rateLimiter;
 		this.writer = writer;
+		this.transactions = transactions;
 		this.images = images;
 		this.json = json;
 		this.clock = clock;
@@ -87,8 +91,16 @@ public class ChatService {
 
 	// ---- Conversations -----------------------------------------------------------------------------
 
-	@Transactional
+	/** Not one transaction: the chosen agent is prepared for routing first, outside it. */
 	public ChatSessionView initiate(Caller caller, String recipientId, @Nullable String topic,
+			@Nullable Map<String, Object> context) {
+		if (!Conversation.SUPPORT.equals(recipientId) && !recipientId.equals(caller.id())) {
+			routing.prepareAgent(enabledAgent(recipientId));
+		}
+		return transactions.execute(tx -> open(caller, recipientId, topic, context));
+	}
+
+	private ChatSessionView open(Caller caller, String recipientId, @Nullable String topic,
 			@Nullable Map<String, Object> context) {
 		if (recipientId.equals(caller.id())) {
 			throw ProblemException.badRequest("cannot-chat-with-self", "You cannot start a chat with yourself.");
@@ -100,11 +112,7 @@ public class ChatService {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "customers-only",
 					"Only customers open support chats; agents take them from the queue.");
 		}
-		String agentId = null;
-		if (!Conversation.SUPPORT.equals(recipientId)) {
-			agentId = agents.find(agentIdOrNotFound(recipientId)).filter(a -> a.enabled())
-					.orElseThrow(() -> ProblemException.notFound("Agent " + recipientId)).id().value();
-		}
+		var agentId = Conversation.SUPPORT.equals(recipientId) ? null : enabledAgent(recipientId);
 		var open = conversations.findOpenForCustomer(customer.userId());
 		if (open.isPresent()) {
 			return view(open.get(), caller);
@@ -370,6 +378,11 @@ public class ChatService {
 					+ " characters of JSON");
 		}
 		return text;
+	}
+
+	private String enabledAgent(String candidate) {
+		return agents.find(agentIdOrNotFound(candidate)).filter(a -> a.enabled())
+				.orElseThrow(() -> ProblemException.notFound("Agent " + candidate)).id().value();
 	}
 
 	private static AgentId agentIdOrNotFound(String candidate) {
