@@ -213,12 +213,10 @@ class MessageWriter implements SmartLifecycle {
 	}
 
 	private Map<String, ChatMessage> earlierMessages(List<Pending> batch) {
-		var senders = batch.stream().filter(p -> p.draft().clientMessageId() != null).map(p -> p.caller().id())
-				.distinct().toList();
-		var clientIds = batch.stream().map(p -> p.draft().clientMessageId()).filter(id -> id != null).distinct()
-				.toList();
+		var keys = batch.stream().filter(p -> p.draft().clientMessageId() != null)
+				.map(p -> new Messages.ClientKey(p.caller().id(), p.draft().clientMessageId())).distinct().toList();
 		var found = new HashMap<String, ChatMessage>();
-		for (var message : messages.findByClientMessageIds(senders, clientIds)) {
+		for (var message : messages.findByClientKeys(keys)) {
 			found.put(message.senderId() + "\u0000" + message.clientMessageId(), message);
 		}
 		return found;

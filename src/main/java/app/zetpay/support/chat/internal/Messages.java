@@ -52,14 +52,28 @@ class Messages {
 		}
 	}
 
-	/** Earlier messages with any of these client message ids from any of these senders. */
-	List<ChatMessage> findByClientMessageIds(Collection<String> senderIds, Collection<String> clientMessageIds) {
-		if (senderIds.isEmpty() || clientMessageIds.isEmpty()) {
+	/** A sender's client message id: the key that makes a send idempotent. */
+	record ClientKey(String senderId, String clientMessageId) {
+	}
+
+	/**
+	 * Earlier messages with any of these keys, in one query that the unique index on
+	 * (sender_id, client_message_id) answers directly, on H2 and PostgreSQL alike.
+	 */
+	List<ChatMessage> findByClientKeys(Collection<ClientKey> keys) {
+		if (keys.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM chat_message WHERE client_message_id IN (:clientIds)"
-				+ " AND sender_id IN (:senders)")
-				.param("clientIds", clientMessageIds).param("senders", senderIds).query(Messages::row).list();
+		var rows = new StringBuilder();
+		var params = new MapSqlParameterSource();
+		var i = 0;
+		for (var key : keys) {
+			rows.append(i == 0 ? "" : ", ").append("(:s").append(i).append(", :c").append(i).append(')');
+			params.addValue("s" + i, key.senderId()).addValue("c" + i, key.clientMessageId());
+			i++;
+		}
+		return batch.query("SELECT " + COLUMNS + " FROM chat_message WHERE (sender_id, client_message_id) IN ("
+				+ rows + ")", params, Messages::row);
 	}
 
 	private static SqlParameterSource parameters(ChatMessage m) {
