@@ -1,0 +1,41 @@
+package app.zetpay.support.helpcenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.IntegrationTest;
+
+/**
+ * Customers' own words find the right starting article in the top three: paraphrases with few
+ * words in common with the article, payment jargon and a typo.
+ */
+@IntegrationTest
+@Tag("embedded-only")
+class SearchRelevanceTests {
+
+	@Autowired
+	Api api;
+
+	@ParameterizedTest(name = "\"{0}\" → {1}")
+	@CsvSource({
+			"money gone but payment failed, upi-payment-failed-money-debited",
+			"amount deducted from bank but transaction unsuccessful, upi-payment-failed-money-debited",
+			"i forgot my upi pin, set-or-reset-upi-pin",
+			"how long does a refund take, refund-timelines",
+			"someone called asking for my otp, never-share-otp-pin-or-cvv",
+			"mobile recharg faild but money cut, recharge-failed-money-deducted" })
+	void findsTheRightArticleInTheTopThree(String query, String expectedSlug) {
+		var results = api.get("/api/support/faqs?limit=3&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+				null).body();
+
+		assertThat(results.valueStream().map(r -> r.get("slug").asString())).contains(expectedSlug);
+	}
+}
