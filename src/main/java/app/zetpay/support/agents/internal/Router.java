@@ -15,8 +15,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.zetpay.support.agents.Availability;
@@ -26,6 +24,7 @@ import app.zetpay.support.identity.AgentAccount;
 import app.zetpay.support.identity.AgentDirectory;
 import app.zetpay.support.identity.Role;
 import app.zetpay.support.identity.TeamName;
+import app.zetpay.support.shared.AfterCommit;
 
 /**
  * The assignment loop. Each round takes the oldest waiting conversations no other node is working
@@ -149,17 +148,7 @@ public class Router implements Routing {
 	}
 
 	void assignAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					Thread.ofVirtual().name("routing").start(Router.this::assignWaiting);
-				}
-			});
-		}
-		else {
-			Thread.ofVirtual().name("routing").start(this::assignWaiting);
-		}
+		AfterCommit.run(() -> Thread.ofVirtual().name("routing").start(this::assignWaiting));
 	}
 
 	/** One assignment, or false when no waiting conversation can be served now. */

@@ -34,6 +34,7 @@ import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.shared.SensitiveData;
 
 import tools.jackson.databind.json.JsonMapper;
+import app.zetpay.support.shared.AfterCommit;
 
 /**
  * The chat use cases. Every one checks that the caller may see the conversation (an unknown and a

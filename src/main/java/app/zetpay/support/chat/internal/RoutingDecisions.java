@@ -20,6 +20,7 @@ import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.MessagePosted;
+import app.zetpay.support.shared.AfterCommit;
 
 /**
  * Applies what routing decided to the conversations, and keeps customers told about their place in

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import app.zetpay.support.chat.UserNotifier;
+import app.zetpay.support.shared.AfterCommit;
 
 @Component
 class SocketNotifier implements UserNotifier {

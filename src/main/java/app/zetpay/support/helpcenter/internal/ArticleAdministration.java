@@ -9,12 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import app.zetpay.support.helpcenter.ArticlePublished;
 import app.zetpay.support.helpcenter.ArticleStatus;
 import app.zetpay.support.helpcenter.ArticleWithdrawn;
+import app.zetpay.support.shared.AfterCommit;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
 
@@ -115,7 +114,7 @@ public class ArticleAdministration {
 		var article = require(idOrSlug);
 		articles.delete(article.id());
 		events.publishEvent(new ArticleWithdrawn(article.id(), article.slug()));
-		afterCommit(() -> index.remove(article.id()));
+		AfterCommit.run(() -> index.remove(article.id()));
 	}
 
 	@Transactional
@@ -175,21 +174,9 @@ public class ArticleAdministration {
 	}
 
 	private void reindexAfterCommit(Article article) {
-		afterCommit(() -> index.apply(article));
+		AfterCommit.run(() -> index.apply(article));
 	}
 
-	private static void afterCommit(Runnable action) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			action.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
-		});
-	}
 
 	private void validate(Draft draft) {
 		if (draft.slug() == null || !draft.slug().matches(SLUG) || draft.slug().length() > 120) {

@@ -1,15 +1,15 @@
-package app.zetpay.support.chat.internal;
+package app.zetpay.support.shared;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Runs something once the current transaction has committed (at once outside a transaction). */
-final class AfterCommit {
+public final class AfterCommit {
 
 	private AfterCommit() {
 	}
 
-	static void run(Runnable action) {
+	public static void run(Runnable action) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			action.run();
 			return;
