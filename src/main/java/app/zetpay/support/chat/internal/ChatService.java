@@ -95,13 +95,16 @@ public class ChatService {
 	/** Not one transaction: the chosen agent is prepared for routing first, outside it. */
 	public ChatSessionView initiate(Caller caller, String recipientId, @Nullable String topic,
 			@Nullable Map<String, Object> context) {
+		String agentId = null;
 		if (!Conversation.SUPPORT.equals(recipientId) && !recipientId.equals(caller.id())) {
-			routing.prepareAgent(enabledAgent(recipientId));
+			agentId = enabledAgent(recipientId);
+			routing.prepareAgent(agentId);
 		}
-		return transactions.execute(tx -> open(caller, recipientId, topic, context));
+		var chosenAgent = agentId;
+		return transactions.execute(tx -> open(caller, recipientId, chosenAgent, topic, context));
 	}
 
-	private ChatSessionView open(Caller caller, String recipientId, @Nullable String topic,
+	private ChatSessionView open(Caller caller, String recipientId, @Nullable String agentId, @Nullable String topic,
 			@Nullable Map<String, Object> context) {
 		if (recipientId.equals(caller.id())) {
 			throw ProblemException.badRequest("cannot-chat-with-self", "You cannot start a chat with yourself.");
@@ -113,7 +116,6 @@ public class ChatService {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "customers-only",
 					"Only customers open support chats; agents take them from the queue.");
 		}
-		var agentId = Conversation.SUPPORT.equals(recipientId) ? null : enabledAgent(recipientId);
 		var open = conversations.findOpenForCustomer(customer.userId());
 		if (open.isPresent()) {
 			return view(open.get(), caller);

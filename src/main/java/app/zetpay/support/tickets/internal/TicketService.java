@@ -120,7 +120,7 @@ public class TicketService {
 		thread.record(ticket.id(), actor.id(), actor.name(), "status", null, TicketStatus.OPEN.name(), now);
 		events.publishEvent(new TicketOpened(ticket.id(), number, customerId, ticket.issueType(), priority,
 				ticket.transactionId(), refundEta));
-		notifyCustomer(ticket, "created");
+		notifyCustomer(ticket, "created", TicketStatus.OPEN);
 		return ticket;
 	}
 
@@ -198,13 +198,14 @@ public class TicketService {
 		}
 		else {
 			tickets.markFirstResponse(ticket.id(), now);
-			if (ticket.status() == TicketStatus.OPEN) {
-				move(ticket, TicketStatus.IN_PROGRESS, actor, now);
+			var status = ticket.status() == TicketStatus.OPEN ? TicketStatus.IN_PROGRESS : ticket.status();
+			if (status != ticket.status()) {
+				move(ticket, status, actor, now);
 			}
 			else {
 				tickets.touch(ticket.id(), now);
 			}
-			notifyCustomer(ticket, "reply");
+			notifyCustomer(ticket, "reply", status);
 		}
 		var files = attachments.all(ticket.id());
 		return entry(message, files(ticket, files, message.id()));
@@ -334,7 +335,7 @@ public class TicketService {
 		audit(ticket, actor, "status", ticket.status().name(), to.name(), at);
 		events.publishEvent(new TicketStatusChanged(ticket.id(), ticket.number(), ticket.customerId(), ticket.status(),
 				to));
-		notifyCustomer(ticket, "status");
+		notifyCustomer(ticket, "status", to);
 	}
 
 	void audit(Ticket ticket, Actor actor, String field, @Nullable String from, @Nullable String to, Instant at) {
@@ -344,13 +345,12 @@ public class TicketService {
 		thread.record(ticket.id(), actor.id(), actor.name(), field, from, to, at);
 	}
 
-	void notifyCustomer(Ticket ticket, String change) {
+	void notifyCustomer(Ticket ticket, String change, TicketStatus status) {
 		var payload = new LinkedHashMap<String, Object>();
 		payload.put("ticketId", ticket.id());
 		payload.put("number", ticket.number());
 		payload.put("change", change);
-		// Read again at commit time would be nicer; the current state is what the client refetches anyway.
-		tickets.find(ticket.id()).ifPresent(current -> payload.put("status", current.status().name()));
+		payload.put("status", status.name());
 		notifier.notify(Set.of(ticket.customerId()), "ticket_updated", payload);
 	}
 
