@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.zetpay.support.agents.Availability;
+import app.zetpay.support.shared.Sql;
 
 /** The queue, the assignments and the agents' status rows (which double as their routing locks). */
 @Repository
@@ -36,7 +37,7 @@ class RoutingTables {
 		// Idempotent; ON CONFLICT rather than catching the error, which would abort a PostgreSQL transaction.
 		jdbc.sql("INSERT INTO routing_queue (conversation_id, team, enqueued_at) VALUES (:id, :team, :at)"
 				+ " ON CONFLICT DO NOTHING")
-				.param("id", conversationId).param("team", team).param("at", Connections.utc(at)).update();
+				.param("id", conversationId).param("team", team).param("at", Sql.utc(at)).update();
 	}
 
 	/** The oldest waiting entries that no other node is assigning right now; locked until commit. */
@@ -73,12 +74,12 @@ class RoutingTables {
 
 	void assign(String conversationId, String agentId, Instant at) {
 		jdbc.sql("INSERT INTO agent_assignment (conversation_id, agent_id, assigned_at) VALUES (:id, :agent, :at)")
-				.param("id", conversationId).param("agent", agentId).param("at", Connections.utc(at)).update();
+				.param("id", conversationId).param("agent", agentId).param("at", Sql.utc(at)).update();
 	}
 
 	void reassign(String conversationId, String agentId, Instant at) {
 		jdbc.sql("UPDATE agent_assignment SET agent_id = :agent, assigned_at = :at WHERE conversation_id = :id")
-				.param("id", conversationId).param("agent", agentId).param("at", Connections.utc(at)).update();
+				.param("id", conversationId).param("agent", agentId).param("at", Sql.utc(at)).update();
 	}
 
 	Optional<String> assignee(String conversationId) {
@@ -131,7 +132,7 @@ class RoutingTables {
 	void setAvailability(String agentId, Availability availability, Instant at) {
 		ensureStatusRow(agentId, at);
 		jdbc.sql("UPDATE agent_status SET availability = :availability, updated_at = :at WHERE agent_id = :agent")
-				.param("agent", agentId).param("availability", availability.name()).param("at", Connections.utc(at))
+				.param("agent", agentId).param("availability", availability.name()).param("at", Sql.utc(at))
 				.update();
 	}
 
@@ -156,7 +157,7 @@ class RoutingTables {
 		if (!exists) {
 			jdbc.sql("INSERT INTO agent_status (agent_id, availability, updated_at) VALUES (:agent, 'ONLINE', :at)"
 					+ " ON CONFLICT DO NOTHING")
-					.param("agent", agentId).param("at", Connections.utc(at)).update();
+					.param("agent", agentId).param("at", Sql.utc(at)).update();
 		}
 	}
 }

@@ -20,6 +20,7 @@ import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.BlobStore;
 import app.zetpay.support.shared.FileType;
 import app.zetpay.support.shared.ProblemException;
+import app.zetpay.support.shared.Sql;
 
 /**
  * Image uploads for chat. The bytes decide the type; the size limit applies before anything is
@@ -73,7 +74,7 @@ public class ChatImages {
 				VALUES (:id, :chatId, :uploader, :type, :size, :sha, :at)""")
 				.param("id", imageId).param("chatId", conversation.id().value()).param("uploader", caller.id())
 				.param("type", format.contentType()).param("size", bytes.length).param("sha", sha256(bytes))
-				.param("at", Conversations.utc(clock.instant()))
+				.param("at", Sql.utc(clock.instant()))
 				.update();
 		return new Uploaded(url(conversation.id(), imageId), format.contentType(), bytes.length);
 	}

@@ -3,13 +3,10 @@ package app.zetpay.support.chat.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -18,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
+import app.zetpay.support.shared.Sql;
 
 @Repository
 class Conversations {
@@ -44,7 +42,7 @@ class Conversations {
 		}
 		batch.batchUpdate("UPDATE conversation SET last_seq = :lastSeq, updated_at = :at WHERE id = :id",
 				advances.stream().map(a -> new MapSqlParameterSource().addValue("id", a.id().value())
-						.addValue("lastSeq", a.lastSeq()).addValue("at", utc(a.at())))
+						.addValue("lastSeq", a.lastSeq()).addValue("at", Sql.utc(a.at())))
 						.toArray(SqlParameterSource[]::new));
 	}
 
@@ -68,9 +66,9 @@ class Conversations {
 				.param("txn", c.associatedTransactionId())
 				.param("note", c.handoverNote())
 				.param("lastSeq", c.lastSeq())
-				.param("createdAt", utc(c.createdAt()))
-				.param("updatedAt", utc(c.updatedAt()))
-				.param("closedAt", c.closedAt() == null ? null : utc(c.closedAt()))
+				.param("createdAt", Sql.utc(c.createdAt()))
+				.param("updatedAt", Sql.utc(c.updatedAt()))
+				.param("closedAt", c.closedAt() == null ? null : Sql.utc(c.closedAt()))
 				.param("openFor", c.status().isOpen() ? c.customerId() : null)
 				.update() > 0;
 	}
@@ -106,7 +104,7 @@ class Conversations {
 
 	void advance(ConversationId id, long lastSeq, Instant at) {
 		jdbc.sql("UPDATE conversation SET last_seq = :lastSeq, updated_at = :at WHERE id = :id")
-				.param("id", id.value()).param("lastSeq", lastSeq).param("at", utc(at)).update();
+				.param("id", id.value()).param("lastSeq", lastSeq).param("at", Sql.utc(at)).update();
 	}
 
 	void updateState(Conversation c) {
@@ -119,8 +117,8 @@ class Conversations {
 				.param("status", c.status().name())
 				.param("agent", c.assignedAgentId())
 				.param("team", c.team())
-				.param("updatedAt", utc(c.updatedAt()))
-				.param("closedAt", c.closedAt() == null ? null : utc(c.closedAt()))
+				.param("updatedAt", Sql.utc(c.updatedAt()))
+				.param("closedAt", c.closedAt() == null ? null : Sql.utc(c.closedAt()))
 				.param("openFor", c.status().isOpen() ? c.customerId() : null)
 				.update();
 	}
@@ -158,20 +156,7 @@ class Conversations {
 		return new Conversation(new ConversationId(rs.getString("id")), rs.getString("customer_id"),
 				rs.getString("customer_name"), ConversationStatus.valueOf(rs.getString("status")),
 				rs.getString("assigned_agent_id"), rs.getString("team"), rs.getString("topic"), rs.getString("context"),
-				rs.getString("associated_transaction_id"), rs.getString("handover_note"), rs.getLong("last_seq"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), nullableInstant(rs, "closed_at"));
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		return rs.getObject(column, OffsetDateTime.class).toInstant();
-	}
-
-	static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
-		var value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
+				rs.getString("associated_transaction_id"), rs.getString("handover_note"), rs.getLong("last_seq"), Sql.instant(rs, "created_at"),
+				Sql.instant(rs, "updated_at"), Sql.instant(rs, "closed_at"));
 	}
 }

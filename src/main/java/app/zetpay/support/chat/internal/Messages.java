@@ -20,6 +20,7 @@ import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.chat.SenderRole;
+import app.zetpay.support.shared.Sql;
 
 @Repository
 class Messages {
@@ -89,7 +90,7 @@ class Messages {
 				.addValue("text", m.text())
 				.addValue("imageUrl", m.imageUrl())
 				.addValue("clientMessageId", m.clientMessageId())
-				.addValue("createdAt", Conversations.utc(m.timestamp()));
+				.addValue("createdAt", Sql.utc(m.timestamp()));
 	}
 
 	Optional<ChatMessage> findById(ConversationId chatId, String messageId) {
@@ -109,7 +110,7 @@ class Messages {
 				+ " ORDER BY seq DESC LIMIT :limit";
 		var query = jdbc.sql(sql).param("chatId", chatId.value()).param("limit", limit);
 		if (before != null) {
-			query = query.param("before", Conversations.utc(before));
+			query = query.param("before", Sql.utc(before));
 		}
 		if (beforeSeq != null) {
 			query = query.param("beforeSeq", beforeSeq);
@@ -147,6 +148,6 @@ class Messages {
 				rs.getLong("seq"), rs.getString("sender_id"), rs.getString("sender_name"),
 				SenderRole.valueOf(rs.getString("sender_role")), rs.getString("receiver_id"),
 				MessageType.valueOf(rs.getString("type")), rs.getString("text"), rs.getString("image_url"),
-				Conversations.instant(rs, "created_at"), rs.getString("client_message_id"));
+				Sql.instant(rs, "created_at"), rs.getString("client_message_id"));
 	}
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +16,7 @@ import app.zetpay.support.helpcenter.ArticleStatus;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import app.zetpay.support.shared.Sql;
 
 /** Articles, their versions and categories. */
 @Repository
@@ -101,7 +101,7 @@ public class Articles {
 	/** Articles changed after {@code since}, for keeping a node's index in step. */
 	List<Article> changedSince(Instant since) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM help_article WHERE updated_at > :since ORDER BY updated_at")
-				.param("since", utc(since)).query(this::row).list();
+				.param("since", Sql.utc(since)).query(this::row).list();
 	}
 
 	List<String> ids() {
@@ -127,12 +127,12 @@ public class Articles {
 		var updated = jdbc.sql("UPDATE help_category SET title = :title, description = :description, position = :position,"
 				+ " updated_at = :at WHERE slug = :slug")
 				.param("slug", c.slug()).param("title", c.title()).param("description", c.description())
-				.param("position", c.position()).param("at", utc(at)).update();
+				.param("position", c.position()).param("at", Sql.utc(at)).update();
 		if (updated == 0) {
 			jdbc.sql("INSERT INTO help_category (slug, title, description, position, created_at, updated_at)"
 					+ " VALUES (:slug, :title, :description, :position, :at, :at) ON CONFLICT DO NOTHING")
 					.param("slug", c.slug()).param("title", c.title()).param("description", c.description())
-					.param("position", c.position()).param("at", utc(at)).update();
+					.param("position", c.position()).param("at", Sql.utc(at)).update();
 		}
 	}
 
@@ -149,28 +149,19 @@ public class Articles {
 				.addValue("questions", json.writeValueAsString(a.questions()))
 				.addValue("screens", json.writeValueAsString(a.screens()))
 				.addValue("codes", json.writeValueAsString(a.errorCodes())).addValue("status", a.status().name())
-				.addValue("version", a.version()).addValue("publishedAt", utc(a.publishedAt()))
-				.addValue("createdAt", utc(a.createdAt())).addValue("updatedAt", utc(a.updatedAt()));
+				.addValue("version", a.version()).addValue("publishedAt", Sql.utc(a.publishedAt()))
+				.addValue("createdAt", Sql.utc(a.createdAt())).addValue("updatedAt", Sql.utc(a.updatedAt()));
 	}
 
 	private Article row(ResultSet rs, int n) throws SQLException {
 		return new Article(rs.getString("id"), rs.getString("slug"), rs.getString("locale"), rs.getString("category"),
 				rs.getString("title"), rs.getString("body"), list(rs.getString("tags")), list(rs.getString("questions")),
 				list(rs.getString("screens")), list(rs.getString("error_codes")),
-				ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"), instant(rs, "published_at"),
-				instant(rs, "created_at"), instant(rs, "updated_at"));
+				ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"), Sql.instant(rs, "published_at"),
+				Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
 	}
 
 	private List<String> list(String text) {
 		return json.readValue(text, STRINGS);
-	}
-
-	static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		var value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 }

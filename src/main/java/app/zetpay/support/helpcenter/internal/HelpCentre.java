@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
+import app.zetpay.support.shared.Sql;
 
 /** Reading the help centre: search, browse, contextual help, feedback and analytics. */
 @Service
@@ -53,7 +54,7 @@ public class HelpCentre {
 			var results = resolve(hits);
 			jdbc.sql("INSERT INTO help_search (query, results, searched_at) VALUES (:q, :n, :at)")
 					.param("q", query.strip().toLowerCase(java.util.Locale.ROOT)).param("n", results.size())
-					.param("at", Articles.utc(clock.instant())).update();
+					.param("at", Sql.utc(clock.instant())).update();
 			return results;
 		}
 		catch (IOException e) {
@@ -90,12 +91,12 @@ public class HelpCentre {
 				.orElseThrow(() -> ProblemException.notFound("Article " + idOrSlug));
 		var updated = jdbc.sql("UPDATE help_feedback SET helpful = :helpful, comment = :comment, created_at = :at"
 				+ " WHERE article_id = :id AND user_id = :user")
-				.param("helpful", helpful).param("comment", comment).param("at", Articles.utc(clock.instant()))
+				.param("helpful", helpful).param("comment", comment).param("at", Sql.utc(clock.instant()))
 				.param("id", article.id()).param("user", userId).update();
 		if (updated == 0) {
 			jdbc.sql("INSERT INTO help_feedback (article_id, user_id, helpful, comment, created_at)"
 					+ " VALUES (:id, :user, :helpful, :comment, :at) ON CONFLICT DO NOTHING")
-					.param("helpful", helpful).param("comment", comment).param("at", Articles.utc(clock.instant()))
+					.param("helpful", helpful).param("comment", comment).param("at", Sql.utc(clock.instant()))
 					.param("id", article.id()).param("user", userId).update();
 		}
 	}
@@ -120,7 +121,7 @@ public class HelpCentre {
 	}
 
 	public Analytics analytics(Duration window) {
-		var since = Articles.utc(clock.instant().minus(window));
+		var since = Sql.utc(clock.instant().minus(window));
 		return new Analytics(queries("1 = 1", since), queries("results = 0", since),
 				queries("results > 0 AND clicked IS NULL", since),
 				jdbc.sql("""

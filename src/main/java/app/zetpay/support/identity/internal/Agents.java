@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import app.zetpay.support.identity.AgentId;
 import app.zetpay.support.identity.EmailAddress;
 import app.zetpay.support.identity.Role;
 import app.zetpay.support.identity.TeamName;
+import app.zetpay.support.shared.Sql;
 
 /** The local accounts table, with roles and teams in their own tables. */
 @Repository
@@ -66,8 +66,8 @@ public class Agents {
 				.param("hash", passwordHash)
 				.param("capacity", account.maxConcurrentChats())
 				.param("enabled", account.enabled())
-				.param("createdAt", utc(account.createdAt()))
-				.param("updatedAt", utc(account.updatedAt()))
+				.param("createdAt", Sql.utc(account.createdAt()))
+				.param("updatedAt", Sql.utc(account.updatedAt()))
 				.update();
 		writeRolesAndTeams(account);
 	}
@@ -80,7 +80,7 @@ public class Agents {
 				.param("name", account.name())
 				.param("capacity", account.maxConcurrentChats())
 				.param("enabled", account.enabled())
-				.param("updatedAt", utc(account.updatedAt()))
+				.param("updatedAt", Sql.utc(account.updatedAt()))
 				.update();
 		jdbc.sql("DELETE FROM agent_role WHERE agent_id = :id").param("id", account.id().value()).update();
 		jdbc.sql("DELETE FROM agent_team WHERE agent_id = :id").param("id", account.id().value()).update();
@@ -138,10 +138,6 @@ public class Agents {
 				rs.getString("password_hash"), rs.getInt("max_concurrent_chats"), rs.getBoolean("enabled"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private record Row(String id, String email, String name, String hash, int capacity, boolean enabled,

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import app.zetpay.support.shared.Sql;
 
 /** The sign-in attempt log that lockout and per-address throttling are computed from. */
 @Repository
@@ -24,7 +25,7 @@ class LoginAttempts {
 				.param("email", email)
 				.param("ip", clientIp)
 				.param("succeeded", succeeded)
-				.param("at", Agents.utc(at))
+				.param("at", Sql.utc(at))
 				.update();
 	}
 
@@ -40,7 +41,7 @@ class LoginAttempts {
 				SELECT COUNT(*) AS failures, MAX(attempted_at) AS latest FROM login_attempt
 				WHERE email = :email AND succeeded = FALSE AND attempted_at > :from""")
 				.param("email", email)
-				.param("from", Agents.utc(from))
+				.param("from", Sql.utc(from))
 				.query((rs, n) -> new FailureRun(rs.getInt("failures"),
 						Optional.ofNullable(rs.getObject("latest", OffsetDateTime.class)).map(OffsetDateTime::toInstant)))
 				.single();
@@ -51,13 +52,13 @@ class LoginAttempts {
 				SELECT COUNT(*) FROM login_attempt
 				WHERE client_ip = :ip AND succeeded = FALSE AND attempted_at > :since""")
 				.param("ip", clientIp)
-				.param("since", Agents.utc(since))
+				.param("since", Sql.utc(since))
 				.query(Integer.class).single();
 	}
 
 	int deleteOlderThan(Instant cutoff) {
 		return jdbc.sql("DELETE FROM login_attempt WHERE attempted_at < :cutoff")
-				.param("cutoff", Agents.utc(cutoff))
+				.param("cutoff", Sql.utc(cutoff))
 				.update();
 	}
 

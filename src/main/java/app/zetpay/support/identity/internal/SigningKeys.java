@@ -20,6 +20,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import app.zetpay.support.shared.Sql;
 
 /**
  * The RSA keys this service signs its own tokens with, kept in the database so every node signs
@@ -96,7 +97,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 					.param("kid", key.getKeyID())
 					.param("publicKey", key.toPublicJWK().toJSONString())
 					.param("privateKey", key.toJSONString())
-					.param("createdAt", Agents.utc(clock.instant()))
+					.param("createdAt", Sql.utc(clock.instant()))
 					.update();
 		}
 		catch (JOSEException e) {

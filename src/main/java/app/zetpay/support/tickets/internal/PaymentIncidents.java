@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.zetpay.support.tickets.Priority;
 import app.zetpay.support.tickets.TicketStatus;
+import app.zetpay.support.shared.Sql;
 
 /**
  * Turns payment events into tickets: exactly one HIGH-priority ticket per failed-but-debited
@@ -61,7 +62,7 @@ public class PaymentIncidents {
 		var claimed = jdbc.sql("INSERT INTO payment_incident (transaction_id, ticket_id, created_at)"
 				+ " VALUES (:txn, :ticket, :at) ON CONFLICT DO NOTHING")
 				.param("txn", event.transactionId()).param("ticket", ticketId)
-				.param("at", TicketStore.utc(clock.instant())).update() == 1;
+				.param("at", Sql.utc(clock.instant())).update() == 1;
 		if (!claimed) {
 			var existing = ticketFor(event.transactionId()).orElseThrow();
 			return new Outcome(existing.id(), existing.number(), existing.refundEta(), existing.status().name(), false);
@@ -111,7 +112,7 @@ public class PaymentIncidents {
 		jdbc.sql("INSERT INTO payment_event (event_id, type, transaction_id, received_at)"
 				+ " VALUES (:id, :type, :txn, :at) ON CONFLICT DO NOTHING")
 				.param("id", eventId).param("type", type).param("txn", transactionId)
-				.param("at", TicketStore.utc(clock.instant())).update();
+				.param("at", Sql.utc(clock.instant())).update();
 	}
 
 	private static String issueType(FailedDebit event) {

@@ -13,6 +13,7 @@ import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.shared.SensitiveData;
+import app.zetpay.support.shared.Sql;
 
 /** Customer satisfaction: a resolved ticket or an ended chat can be rated once, 1 to 5. */
 @Service
@@ -68,7 +69,7 @@ public class Ratings {
 		var stored = jdbc.sql("INSERT INTO csat_rating (subject_type, subject_id, customer_id, rating, comment, created_at)"
 				+ " VALUES (:type, :id, :customer, :rating, :comment, :at) ON CONFLICT DO NOTHING")
 				.param("type", subject.name()).param("id", id).param("customer", customer.userId())
-				.param("rating", rating).param("comment", text).param("at", TicketStore.utc(clock.instant()))
+				.param("rating", rating).param("comment", text).param("at", Sql.utc(clock.instant()))
 				.update();
 		if (stored == 0) {
 			throw ProblemException.conflict("already-rated", "You have already rated this.");

@@ -25,6 +25,7 @@ import app.zetpay.support.shared.BlobStore;
 import app.zetpay.support.shared.FileType;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
+import app.zetpay.support.shared.Sql;
 
 /**
  * Files on tickets: uploaded first, then attached to a new ticket or a reply by their id. The bytes
@@ -81,7 +82,7 @@ public class TicketAttachments {
 				VALUES (:id, NULL, NULL, :uploader, :filename, :type, :size, :sha, :at)""")
 				.param("id", id).param("uploader", caller.id()).param("filename", attachment.filename())
 				.param("type", type.contentType()).param("size", bytes.length).param("sha", sha256(bytes))
-				.param("at", TicketStore.utc(clock.instant())).update();
+				.param("at", Sql.utc(clock.instant())).update();
 		return attachment;
 	}
 
@@ -140,7 +141,7 @@ public class TicketAttachments {
 	void removeAbandonedUploads() {
 		var cutoff = clock.instant().minus(Duration.ofDays(1));
 		var abandoned = jdbc.sql("SELECT id FROM ticket_attachment WHERE ticket_id IS NULL AND created_at < :cutoff")
-				.param("cutoff", TicketStore.utc(cutoff)).query(String.class).list();
+				.param("cutoff", Sql.utc(cutoff)).query(String.class).list();
 		for (var id : abandoned) {
 			var deleted = jdbc.sql("DELETE FROM ticket_attachment WHERE id = :id AND ticket_id IS NULL")
 					.param("id", id).update();

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import app.zetpay.support.tickets.Priority;
 import app.zetpay.support.tickets.TicketStatus;
+import app.zetpay.support.shared.Sql;
 
 /** Tickets, their tags and their numbering. */
 @Repository
@@ -63,8 +62,8 @@ public class TicketStore {
 				.param("priority", t.priority().name()).param("status", t.status().name())
 				.param("source", t.source().name()).param("assigneeId", t.assigneeId()).param("team", t.team())
 				.param("chatId", t.chatId()).param("refundEta", t.refundEta())
-				.param("firstResponseDue", utc(t.firstResponseDue())).param("resolutionDue", utc(t.resolutionDue()))
-				.param("createdAt", utc(t.createdAt())).param("updatedAt", utc(t.updatedAt()))
+				.param("firstResponseDue", Sql.utc(t.firstResponseDue())).param("resolutionDue", Sql.utc(t.resolutionDue()))
+				.param("createdAt", Sql.utc(t.createdAt())).param("updatedAt", Sql.utc(t.updatedAt()))
 				.update();
 		setTags(t.id(), t.tags());
 	}
@@ -152,38 +151,38 @@ public class TicketStore {
 				+ " AND ((first_responded_at IS NULL AND first_response_breached = FALSE AND first_response_due < :now)"
 				+ " OR (resolution_breached = FALSE AND resolution_due < :now))"
 				+ " ORDER BY resolution_due LIMIT :limit FOR UPDATE SKIP LOCKED")
-				.param("now", utc(now)).param("limit", limit).query(TicketStore::row).list());
+				.param("now", Sql.utc(now)).param("limit", limit).query(TicketStore::row).list());
 	}
 
 	void updateStatus(String id, TicketStatus status, @Nullable Instant resolvedAt, @Nullable Instant closedAt,
 			Instant at) {
 		jdbc.sql("UPDATE ticket SET status = :status, resolved_at = :resolvedAt, closed_at = :closedAt,"
 				+ " updated_at = :at WHERE id = :id")
-				.param("id", id).param("status", status.name()).param("resolvedAt", utc(resolvedAt))
-				.param("closedAt", utc(closedAt)).param("at", utc(at)).update();
+				.param("id", id).param("status", status.name()).param("resolvedAt", Sql.utc(resolvedAt))
+				.param("closedAt", Sql.utc(closedAt)).param("at", Sql.utc(at)).update();
 	}
 
 	void updateSla(String id, @Nullable Instant firstResponseDue, @Nullable Instant resolutionDue,
 			@Nullable Instant pausedAt) {
 		jdbc.sql("UPDATE ticket SET first_response_due = :frd, resolution_due = :rd, sla_paused_at = :paused"
 				+ " WHERE id = :id")
-				.param("id", id).param("frd", utc(firstResponseDue)).param("rd", utc(resolutionDue))
-				.param("paused", utc(pausedAt)).update();
+				.param("id", id).param("frd", Sql.utc(firstResponseDue)).param("rd", Sql.utc(resolutionDue))
+				.param("paused", Sql.utc(pausedAt)).update();
 	}
 
 	void updateAssignment(String id, @Nullable String assigneeId, @Nullable String team, Instant at) {
 		jdbc.sql("UPDATE ticket SET assignee_id = :assignee, team = :team, updated_at = :at WHERE id = :id")
-				.param("id", id).param("assignee", assigneeId).param("team", team).param("at", utc(at)).update();
+				.param("id", id).param("assignee", assigneeId).param("team", team).param("at", Sql.utc(at)).update();
 	}
 
 	void updatePriority(String id, Priority priority, Instant at) {
 		jdbc.sql("UPDATE ticket SET priority = :priority, updated_at = :at WHERE id = :id")
-				.param("id", id).param("priority", priority.name()).param("at", utc(at)).update();
+				.param("id", id).param("priority", priority.name()).param("at", Sql.utc(at)).update();
 	}
 
 	void markFirstResponse(String id, Instant at) {
 		jdbc.sql("UPDATE ticket SET first_responded_at = :at WHERE id = :id AND first_responded_at IS NULL")
-				.param("id", id).param("at", utc(at)).update();
+				.param("id", id).param("at", Sql.utc(at)).update();
 	}
 
 	void markBreached(String id, boolean firstResponse, boolean resolution) {
@@ -193,16 +192,16 @@ public class TicketStore {
 
 	void markMerged(String id, String into, Instant at) {
 		jdbc.sql("UPDATE ticket SET merged_into = :into, updated_at = :at WHERE id = :id")
-				.param("id", id).param("into", into).param("at", utc(at)).update();
+				.param("id", id).param("into", into).param("at", Sql.utc(at)).update();
 	}
 
 	void linkChat(String id, String chatId, Instant at) {
 		jdbc.sql("UPDATE ticket SET chat_id = :chatId, updated_at = :at WHERE id = :id")
-				.param("id", id).param("chatId", chatId).param("at", utc(at)).update();
+				.param("id", id).param("chatId", chatId).param("at", Sql.utc(at)).update();
 	}
 
 	void touch(String id, Instant at) {
-		jdbc.sql("UPDATE ticket SET updated_at = :at WHERE id = :id").param("id", id).param("at", utc(at)).update();
+		jdbc.sql("UPDATE ticket SET updated_at = :at WHERE id = :id").param("id", id).param("at", Sql.utc(at)).update();
 	}
 
 	void setTags(String id, Set<String> tags) {
@@ -245,19 +244,10 @@ public class TicketStore {
 				rs.getString("transaction_id"), Priority.valueOf(rs.getString("priority")),
 				TicketStatus.valueOf(rs.getString("status")), Ticket.Source.valueOf(rs.getString("source")),
 				rs.getString("assignee_id"), rs.getString("team"), rs.getString("chat_id"), rs.getString("merged_into"),
-				rs.getObject("refund_eta", LocalDate.class), instant(rs, "first_response_due"),
-				instant(rs, "resolution_due"), instant(rs, "first_responded_at"), instant(rs, "resolved_at"),
-				instant(rs, "closed_at"), instant(rs, "sla_paused_at"), rs.getBoolean("first_response_breached"),
-				rs.getBoolean("resolution_breached"), Set.of(), instant(rs, "created_at"), instant(rs, "updated_at"));
-	}
-
-	static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
-	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		var value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
+				rs.getObject("refund_eta", LocalDate.class), Sql.instant(rs, "first_response_due"),
+				Sql.instant(rs, "resolution_due"), Sql.instant(rs, "first_responded_at"), Sql.instant(rs, "resolved_at"),
+				Sql.instant(rs, "closed_at"), Sql.instant(rs, "sla_paused_at"), rs.getBoolean("first_response_breached"),
+				rs.getBoolean("resolution_breached"), Set.of(), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
 	}
 
 }

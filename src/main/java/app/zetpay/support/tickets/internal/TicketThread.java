@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import app.zetpay.support.shared.Sql;
 
 /** A ticket's conversation (public replies and internal notes) and its audit trail. */
 @Repository
@@ -43,7 +44,7 @@ class TicketThread {
 				VALUES (:id, :ticketId, :authorId, :authorName, :role, :visibility, :body, :at)""")
 				.param("id", message.id()).param("ticketId", ticketId).param("authorId", authorId)
 				.param("authorName", authorName).param("role", role.name()).param("visibility", visibility.name())
-				.param("body", body).param("at", TicketStore.utc(at)).update();
+				.param("body", body).param("at", Sql.utc(at)).update();
 		return message;
 	}
 
@@ -54,7 +55,7 @@ class TicketThread {
 				.param("id", ticketId)
 				.query((rs, n) -> new Message(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						AuthorRole.valueOf(rs.getString(5)), Visibility.valueOf(rs.getString(6)), rs.getString(7),
-						TicketStore.instant(rs, "created_at")))
+						Sql.instant(rs, "created_at")))
 				.list();
 	}
 
@@ -64,7 +65,7 @@ class TicketThread {
 				INSERT INTO ticket_event (ticket_id, actor_id, actor_name, field, old_value, new_value, at)
 				VALUES (:ticketId, :actorId, :actorName, :field, :from, :to, :at)""")
 				.param("ticketId", ticketId).param("actorId", actorId).param("actorName", actorName)
-				.param("field", field).param("from", from).param("to", to).param("at", TicketStore.utc(at)).update();
+				.param("field", field).param("from", from).param("to", to).param("at", Sql.utc(at)).update();
 	}
 
 	List<Change> changes(String ticketId) {
@@ -72,7 +73,7 @@ class TicketThread {
 				+ " WHERE ticket_id = :id ORDER BY id")
 				.param("id", ticketId)
 				.query((rs, n) -> new Change(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), TicketStore.instant(rs, "at")))
+						rs.getString(5), Sql.instant(rs, "at")))
 				.list();
 	}
 }
