@@ -13,4 +13,10 @@ class SharedConfiguration {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
+	/** One embedding model per process: it holds ~25 MB of weights and an ONNX session. */
+	@Bean
+	SentenceEmbeddings sentenceEmbeddings() {
+		return new SentenceEmbeddings();
+	}
 }
