@@ -1,0 +1,68 @@
+package app.zetpay.support.bot.intent;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import app.zetpay.support.bot.intent.Prediction.Alternative;
+import app.zetpay.support.shared.SentenceEmbeddings;
+
+/**
+ * A trained intent classifier. Classifying costs one sentence embedding plus one matrix-vector
+ * product. Immutable and safe to share between threads; {@link #toBytes()} gives a versioned,
+ * self-contained form that {@link #fromBytes} restores to a model that predicts identically.
+ */
+public final class IntentModel {
+
+	static final int ALTERNATIVES = 3;
+
+	private final List<String> intents;
+	private final Features features;
+	private final LinearSoftmax classifier;
+	private final SentenceEmbeddings embeddings;
+
+	IntentModel(List<String> intents, Features features, LinearSoftmax classifier, SentenceEmbeddings embeddings) {
+		this.intents = List.copyOf(intents);
+		this.features = features;
+		this.classifier = classifier;
+		this.embeddings = embeddings;
+	}
+
+	public Prediction classify(String text) {
+		return classify(text, embeddings.embed(text));
+	}
+
+	Prediction classify(String text, float[] embedding) {
+		var probabilities = probabilities(text, embedding);
+		var ranked = IntStream.range(0, probabilities.length)
+			.boxed()
+			.sorted(Comparator.comparingDouble((Integer c) -> -probabilities[c]).thenComparing(c -> c))
+			.limit(ALTERNATIVES)
+			.toList();
+		var alternatives = new ArrayList<Alternative>(ranked.size());
+		ranked.forEach(c -> alternatives.add(new Alternative(intents.get(c), probabilities[c])));
+		return new Prediction(alternatives.getFirst().intent(), alternatives.getFirst().confidence(), alternatives);
+	}
+
+	/** Probabilities of all intents, in the order of {@link #intents()}. */
+	double[] probabilities(String text, float[] embedding) {
+		return classifier.probabilities(features.vector(text, embedding));
+	}
+
+	/** The intents this model can recognise, in alphabetical order. */
+	public Set<String> intents() {
+		return new LinkedHashSet<>(intents);
+	}
+
+	public byte[] toBytes() {
+		return IntentModelFormat.write(intents, features, classifier);
+	}
+
+	/** @throws IllegalArgumentException when the bytes are not a model this version can read */
+	public static IntentModel fromBytes(byte[] bytes, SentenceEmbeddings embeddings) {
+		return IntentModelFormat.read(bytes, embeddings);
+	}
+}

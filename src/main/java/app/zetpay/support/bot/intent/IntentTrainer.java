@@ -1,0 +1,67 @@
+package app.zetpay.support.bot.intent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import app.zetpay.support.shared.SentenceEmbeddings;
+
+/**
+ * Trains an {@link IntentModel} from labelled examples, entirely in this JVM: embeds every text,
+ * learns the lexical weighting from the texts, then fits the softmax classifier.
+ */
+public final class IntentTrainer {
+
+	/** Texts embedded per call, so that progress moves while the model works through a large file. */
+	private static final int EMBEDDING_CHUNK = 512;
+
+	private final SentenceEmbeddings embeddings;
+	private final TrainingOptions options;
+
+	public IntentTrainer(SentenceEmbeddings embeddings) {
+		this(embeddings, TrainingOptions.defaults());
+	}
+
+	public IntentTrainer(SentenceEmbeddings embeddings, TrainingOptions options) {
+		this.embeddings = embeddings;
+		this.options = options;
+	}
+
+	/** @throws TrainingDataException when there are no examples or fewer than two intents */
+	public IntentModel train(List<TrainingExample> examples, ProgressListener listener) {
+		requireTwoIntents(examples);
+		var texts = examples.stream().map(TrainingExample::text).toList();
+		var vectors = new ArrayList<float[]>(texts.size());
+		listener.progress("embedding", 0);
+		for (int start = 0; start < texts.size(); start += EMBEDDING_CHUNK) {
+			vectors.addAll(embeddings.embedAll(texts.subList(start, Math.min(texts.size(), start + EMBEDDING_CHUNK))));
+			listener.progress("embedding", vectors.size() / (double) texts.size());
+		}
+		return fit(examples, vectors, listener);
+	}
+
+	/** Trains on texts already embedded (in the same order), which lets experiments embed once. */
+	IntentModel fit(List<TrainingExample> examples, List<float[]> embedded, ProgressListener listener) {
+		requireTwoIntents(examples);
+		var intents = examples.stream().map(TrainingExample::intent).collect(java.util.stream.Collectors.toCollection(TreeSet::new))
+			.toArray(String[]::new);
+		var features = Features.fit(examples.stream().map(TrainingExample::text).toList(), options.hashBits(),
+				options.weights());
+		var vectors = new ArrayList<FeatureVector>(examples.size());
+		var labels = new int[examples.size()];
+		for (int i = 0; i < examples.size(); i++) {
+			vectors.add(features.vector(examples.get(i).text(), embedded.get(i)));
+			labels[i] = java.util.Arrays.binarySearch(intents, examples.get(i).intent());
+		}
+		listener.progress("training", 0);
+		var classifier = new SoftmaxTraining(options).fit(vectors, labels, intents.length, features.sparseDimensions(),
+				listener);
+		return new IntentModel(List.of(intents), features, classifier, embeddings);
+	}
+
+	private static void requireTwoIntents(List<TrainingExample> examples) {
+		if (examples.stream().map(TrainingExample::intent).distinct().limit(2).count() < 2) {
+			throw new TrainingDataException(0, "training needs examples of at least two intents");
+		}
+	}
+}
