@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import app.zetpay.support.bot.BotCommands;
+
 /**
  * Zet Pay Support: live chat, tickets, help centre and triage bot for the Zet Pay app.
  */
@@ -16,6 +18,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SupportApplication {
 
 	public static void main(String[] args) {
+		// A command for the command line, run without a Spring context.
+		if (BotCommands.handles(args)) {
+			System.exit(BotCommands.run(args, System.out, System.err));
+		}
 		SpringApplication.run(SupportApplication.class, args);
 	}
 }

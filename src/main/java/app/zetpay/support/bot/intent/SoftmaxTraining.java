@@ -39,9 +39,10 @@ final class SoftmaxTraining {
 		}
 		var random = new Random(options.seed());
 		int batches = (order.length + options.batchSize() - 1) / options.batchSize();
-		long totalSteps = (long) batches * options.epochs();
+		int epochs = Math.max(options.epochs(), (options.minSteps() + batches - 1) / batches);
+		long totalSteps = (long) batches * epochs;
 		long step = 0;
-		for (int epoch = 0; epoch < options.epochs(); epoch++) {
+		for (int epoch = 0; epoch < epochs; epoch++) {
 			shuffle(order, random);
 			for (int start = 0; start < order.length; start += options.batchSize()) {
 				int end = Math.min(order.length, start + options.batchSize());
@@ -82,7 +83,7 @@ final class SoftmaxTraining {
 					touched[touchedList[t]] = false;
 				}
 			}
-			listener.progress("training", (epoch + 1) / (double) options.epochs());
+			listener.progress("training", (epoch + 1) / (double) epochs);
 		}
 		return model;
 	}

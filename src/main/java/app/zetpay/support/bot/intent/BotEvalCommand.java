@@ -1,0 +1,117 @@
+package app.zetpay.support.bot.intent;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+
+import app.zetpay.support.shared.SentenceEmbeddings;
+
+/**
+ * {@code bot-eval}: trains an intent model and measures it, without starting the application.
+ *
+ * <pre>
+ * bot-eval --train A.csv --test B.csv [--seed N] [--per-intent N]
+ * bot-eval --data all.csv --holdout 0.2 [--seed N] [--per-intent N]
+ * </pre>
+ *
+ * The second form splits one file itself, stratified by intent and seeded; {@code --per-intent}
+ * trains on at most N examples of each intent (sampled, seeded). The last line printed is always
+ * {@code accuracy=<0..1>} so scripts can pick it up.
+ */
+public final class BotEvalCommand {
+
+	public static final String NAME = "bot-eval";
+	static final String USAGE = """
+			usage: bot-eval --train A.csv --test B.csv [--seed N] [--per-intent N]
+			       bot-eval --data all.csv --holdout 0.2 [--seed N] [--per-intent N]""";
+	// Enough for the JIT to compile the scoring loops, so latencies are those of a running server.
+	private static final int WARM_UP = 200;
+
+	private final SentenceEmbeddings embeddings;
+	private final PrintStream out;
+
+	public BotEvalCommand(SentenceEmbeddings embeddings, PrintStream out) {
+		this.embeddings = embeddings;
+		this.out = out;
+	}
+
+	/** Runs with the arguments after the command name; returns the process exit status. */
+	public static int main(List<String> args, PrintStream out, PrintStream err) {
+		try {
+			new BotEvalCommand(new SentenceEmbeddings(), out).run(Arguments.parse(args));
+			return 0;
+		}
+		catch (IllegalArgumentException | TrainingDataException e) {
+			err.println("bot-eval: " + e.getMessage());
+			if (e instanceof IllegalArgumentException) {
+				err.println(USAGE);
+			}
+			return 2;
+		}
+	}
+
+	void run(Arguments arguments) {
+		List<TrainingExample> train;
+		List<TrainingExample> test;
+		if (arguments.data() != null) {
+			var parts = StratifiedSplit.holdOut(TrainingCsv.read(arguments.data()), arguments.holdout(), arguments.seed());
+			train = parts.train();
+			test = parts.test();
+		}
+		else {
+			train = TrainingCsv.read(arguments.train());
+			test = TrainingCsv.read(arguments.test());
+		}
+		if (arguments.perIntent() > 0) {
+			train = StratifiedSplit.sample(train, arguments.perIntent(), arguments.seed());
+		}
+		if (test.isEmpty()) {
+			throw new TrainingDataException(0, "no test examples");
+		}
+		out.printf(Locale.ROOT, "train: %d examples, %d intents; test: %d examples, %d intents%n", train.size(),
+				train.stream().map(TrainingExample::intent).distinct().count(), test.size(),
+				test.stream().map(TrainingExample::intent).distinct().count());
+		embeddings.embed("warm up");
+		var phases = new HashMap<String, Long>();
+		long start = System.nanoTime();
+		var options = TrainingOptions.defaults().withSeed(arguments.seed());
+		var model = new IntentTrainer(embeddings, options).train(train, (phase, fraction) -> phases
+			.merge(phase, System.nanoTime(), (first, now) -> fraction >= 1 ? now - first : first));
+		long total = System.nanoTime() - start;
+		out.printf(Locale.ROOT, "training time: %.1f s (embedding %.1f s, fitting %.1f s)%n", total / 1e9,
+				phases.getOrDefault("embedding", 0L) / 1e9, phases.getOrDefault("training", 0L) / 1e9);
+		report(model, test);
+	}
+
+	private void report(IntentModel model, List<TrainingExample> test) {
+		for (int i = 0; i < Math.min(WARM_UP, test.size()); i++) {
+			model.classify(test.get(i).text());
+		}
+		var evaluation = new Evaluation();
+		var latencies = new long[test.size()];
+		for (int i = 0; i < test.size(); i++) {
+			long start = System.nanoTime();
+			var prediction = model.classify(test.get(i).text());
+			latencies[i] = System.nanoTime() - start;
+			evaluation.add(test.get(i).intent(), prediction.intent());
+		}
+		Arrays.sort(latencies);
+		out.println("per-intent recall (worst first):");
+		evaluation.recalls()
+			.forEach(r -> out.printf(Locale.ROOT, "  %-50s %.3f (%d/%d)%n", r.intent(), r.value(), r.correct(), r.total()));
+		out.println("most confused (true -> predicted: count):");
+		evaluation.confusions(10)
+			.forEach(c -> out.printf(Locale.ROOT, "  %s -> %s: %d%n", c.expected(), c.predicted(), c.count()));
+		out.printf(Locale.ROOT, "inference per message: p50 %.2f ms, p99 %.2f ms%n", percentile(latencies, 0.50) / 1e6,
+				percentile(latencies, 0.99) / 1e6);
+		out.printf(Locale.ROOT, "macro-F1: %.4f%n", evaluation.macroF1());
+		out.printf(Locale.ROOT, "accuracy=%.4f%n", evaluation.accuracy());
+	}
+
+	private static long percentile(long[] sorted, double p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+	}
+}

@@ -1,0 +1,95 @@
+package app.zetpay.support.bot.intent;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Accuracy, macro-F1, recall per intent and the most frequent confusions of a set of predictions. */
+final class Evaluation {
+
+	private final List<String> expected = new ArrayList<>();
+	private final List<String> predicted = new ArrayList<>();
+
+	record Recall(String intent, int correct, int total) {
+
+		double value() {
+			return total == 0 ? 0 : correct / (double) total;
+		}
+	}
+
+	record Confusion(String expected, String predicted, int count) {
+	}
+
+	void add(String expectedIntent, String predictedIntent) {
+		expected.add(expectedIntent);
+		predicted.add(predictedIntent);
+	}
+
+	int size() {
+		return expected.size();
+	}
+
+	double accuracy() {
+		int correct = 0;
+		for (int i = 0; i < expected.size(); i++) {
+			correct += expected.get(i).equals(predicted.get(i)) ? 1 : 0;
+		}
+		return expected.isEmpty() ? 0 : correct / (double) expected.size();
+	}
+
+	/** Mean F1 over the intents present in the expected labels. */
+	double macroF1() {
+		double sum = 0;
+		var intents = new TreeSet<>(expected);
+		for (var intent : intents) {
+			int truePositives = 0, predictedCount = 0, expectedCount = 0;
+			for (int i = 0; i < expected.size(); i++) {
+				boolean isExpected = expected.get(i).equals(intent);
+				boolean isPredicted = predicted.get(i).equals(intent);
+				expectedCount += isExpected ? 1 : 0;
+				predictedCount += isPredicted ? 1 : 0;
+				truePositives += isExpected && isPredicted ? 1 : 0;
+			}
+			double precision = predictedCount == 0 ? 0 : truePositives / (double) predictedCount;
+			double recall = truePositives / (double) expectedCount;
+			sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+		}
+		return intents.isEmpty() ? 0 : sum / intents.size();
+	}
+
+	/** Recall of every intent, worst first. */
+	List<Recall> recalls() {
+		var totals = new TreeMap<String, int[]>();
+		for (int i = 0; i < expected.size(); i++) {
+			var counts = totals.computeIfAbsent(expected.get(i), intent -> new int[2]);
+			counts[1]++;
+			counts[0] += expected.get(i).equals(predicted.get(i)) ? 1 : 0;
+		}
+		return totals.entrySet()
+			.stream()
+			.map(e -> new Recall(e.getKey(), e.getValue()[0], e.getValue()[1]))
+			.sorted(Comparator.comparingDouble(Recall::value).thenComparing(Recall::intent))
+			.toList();
+	}
+
+	List<Confusion> confusions(int limit) {
+		var counts = new TreeMap<String, Integer>();
+		for (int i = 0; i < expected.size(); i++) {
+			if (!expected.get(i).equals(predicted.get(i))) {
+				counts.merge(expected.get(i) + "\n" + predicted.get(i), 1, Integer::sum);
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(limit)
+			.map(e -> {
+				var pair = e.getKey().split("\n");
+				return new Confusion(pair[0], pair[1], e.getValue());
+			})
+			.toList();
+	}
+}
