@@ -1,11 +1,11 @@
 package app.zetpay.support.bot.intent;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import app.zetpay.support.shared.SentenceEmbeddings;
 
@@ -75,14 +75,13 @@ public final class BotEvalCommand {
 				train.stream().map(TrainingExample::intent).distinct().count(), test.size(),
 				test.stream().map(TrainingExample::intent).distinct().count());
 		embeddings.embed("warm up");
-		var phases = new HashMap<String, Long>();
+		var phases = new PhaseTimer();
 		long start = System.nanoTime();
 		var options = TrainingOptions.defaults().withSeed(arguments.seed());
-		var model = new IntentTrainer(embeddings, options).train(train, (phase, fraction) -> phases
-			.merge(phase, System.nanoTime(), (first, now) -> fraction >= 1 ? now - first : first));
+		var model = new IntentTrainer(embeddings, options).train(train, phases);
 		long total = System.nanoTime() - start;
 		out.printf(Locale.ROOT, "training time: %.1f s (embedding %.1f s, fitting %.1f s)%n", total / 1e9,
-				phases.getOrDefault("embedding", 0L) / 1e9, phases.getOrDefault("training", 0L) / 1e9);
+				phases.seconds("embedding"), phases.seconds("training"));
 		report(model, test);
 	}
 
@@ -91,24 +90,56 @@ public final class BotEvalCommand {
 			model.classify(test.get(i).text());
 		}
 		var evaluation = new Evaluation();
-		var latencies = new long[test.size()];
+		var total = new long[test.size()];
+		var embedding = new long[test.size()];
+		var classifier = new long[test.size()];
 		for (int i = 0; i < test.size(); i++) {
+			var text = test.get(i).text();
 			long start = System.nanoTime();
-			var prediction = model.classify(test.get(i).text());
-			latencies[i] = System.nanoTime() - start;
+			var vector = embeddings.embed(text);
+			long embedded = System.nanoTime();
+			var prediction = model.classify(text, vector);
+			long end = System.nanoTime();
+			total[i] = end - start;
+			embedding[i] = embedded - start;
+			classifier[i] = end - embedded;
 			evaluation.add(test.get(i).intent(), prediction.intent());
 		}
-		Arrays.sort(latencies);
 		out.println("per-intent recall (worst first):");
 		evaluation.recalls()
 			.forEach(r -> out.printf(Locale.ROOT, "  %-50s %.3f (%d/%d)%n", r.intent(), r.value(), r.correct(), r.total()));
 		out.println("most confused (true -> predicted: count):");
 		evaluation.confusions(10)
 			.forEach(c -> out.printf(Locale.ROOT, "  %s -> %s: %d%n", c.expected(), c.predicted(), c.count()));
-		out.printf(Locale.ROOT, "inference per message: p50 %.2f ms, p99 %.2f ms%n", percentile(latencies, 0.50) / 1e6,
-				percentile(latencies, 0.99) / 1e6);
+		out.printf(Locale.ROOT, "inference per message: %s (embedding %s, classifier %s)%n", latency(total),
+				latency(embedding), latency(classifier));
 		out.printf(Locale.ROOT, "macro-F1: %.4f%n", evaluation.macroF1());
 		out.printf(Locale.ROOT, "accuracy=%.4f%n", evaluation.accuracy());
+	}
+
+	/** Median and 99th percentile, single-threaded, after warm-up. */
+	private static String latency(long[] nanos) {
+		var sorted = nanos.clone();
+		Arrays.sort(sorted);
+		return String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms", percentile(sorted, 0.50) / 1e6,
+				percentile(sorted, 0.99) / 1e6);
+	}
+
+	/** Time from a phase's first progress report to its last. */
+	private static final class PhaseTimer implements ProgressListener {
+
+		private final Map<String, long[]> spans = new HashMap<>();
+
+		@Override
+		public void progress(String phase, double fraction) {
+			long now = System.nanoTime();
+			spans.computeIfAbsent(phase, p -> new long[] { now, now })[1] = now;
+		}
+
+		double seconds(String phase) {
+			var span = spans.getOrDefault(phase, new long[2]);
+			return (span[1] - span[0]) / 1e9;
+		}
 	}
 
 	private static long percentile(long[] sorted, double p) {

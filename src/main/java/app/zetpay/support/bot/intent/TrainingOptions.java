@@ -6,14 +6,14 @@ import app.zetpay.support.bot.intent.Features.Weights;
  * Settings for training. The defaults were chosen by validation accuracy on a seeded stratified
  * split of BANKING77's training file (docs/benchmarks.md, "Bot intent model"). Small training sets
  * get more epochs, at least {@code minSteps} updates in all, because twenty passes over ten examples
- * per intent leave the model undertrained. The embedding counts three times as much as each lexical
+ * per intent leave the model undertrained. The embedding counts four times as much as each lexical
  * block: it generalises to unseen wording, the lexical blocks only sharpen what it already suggests.
  */
 public record TrainingOptions(long seed, int epochs, int minSteps, int batchSize, double learningRate, double l2, int hashBits,
 		float embeddingWeight, float wordWeight, float charWeight) {
 
 	public static TrainingOptions defaults() {
-		return new TrainingOptions(42, 20, 1_500, 32, 0.01, 0, 14, 3f, 1f, 1f);
+		return new TrainingOptions(42, 20, 1_500, 32, 0.01, 0, 14, 4f, 1f, 1f);
 	}
 
 	public TrainingOptions withSeed(long seed) {
