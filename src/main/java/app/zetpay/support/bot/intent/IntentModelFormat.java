@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -88,7 +89,7 @@ final class IntentModelFormat {
 
 	private static void writeFloats(DataOutputStream out, float[] values) throws IOException {
 		out.writeInt(values.length);
-		var buffer = java.nio.ByteBuffer.allocate(values.length * Float.BYTES);
+		var buffer = ByteBuffer.allocate(values.length * Float.BYTES);
 		buffer.asFloatBuffer().put(values);
 		out.write(buffer.array());
 	}
@@ -101,7 +102,7 @@ final class IntentModelFormat {
 		var buffer = new byte[length * Float.BYTES];
 		in.readFully(buffer);
 		var values = new float[length];
-		java.nio.ByteBuffer.wrap(buffer).asFloatBuffer().get(values);
+		ByteBuffer.wrap(buffer).asFloatBuffer().get(values);
 		return values;
 	}
 }

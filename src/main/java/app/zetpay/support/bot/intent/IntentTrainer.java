@@ -1,8 +1,10 @@
 package app.zetpay.support.bot.intent;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import app.zetpay.support.shared.SentenceEmbeddings;
 
@@ -43,7 +45,7 @@ public final class IntentTrainer {
 	/** Trains on texts already embedded (in the same order), which lets experiments embed once. */
 	IntentModel fit(List<TrainingExample> examples, List<float[]> embedded, ProgressListener listener) {
 		requireTwoIntents(examples);
-		var intents = examples.stream().map(TrainingExample::intent).collect(java.util.stream.Collectors.toCollection(TreeSet::new))
+		var intents = examples.stream().map(TrainingExample::intent).collect(Collectors.toCollection(TreeSet::new))
 			.toArray(String[]::new);
 		var features = Features.fit(examples.stream().map(TrainingExample::text).toList(), options.hashBits(),
 				options.weights());
@@ -51,7 +53,7 @@ public final class IntentTrainer {
 		var labels = new int[examples.size()];
 		for (int i = 0; i < examples.size(); i++) {
 			vectors.add(features.vector(examples.get(i).text(), embedded.get(i)));
-			labels[i] = java.util.Arrays.binarySearch(intents, examples.get(i).intent());
+			labels[i] = Arrays.binarySearch(intents, examples.get(i).intent());
 		}
 		listener.progress("training", 0);
 		var classifier = new SoftmaxTraining(options).fit(vectors, labels, intents.length, features.sparseDimensions(),

@@ -1,5 +1,6 @@
 package app.zetpay.support.bot.intent;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -48,8 +49,8 @@ final class SoftmaxTraining {
 				int end = Math.min(order.length, start + options.batchSize());
 				float scale = 1f / (end - start);
 				int touchedCount = 0;
-				java.util.Arrays.fill(denseGradient, 0);
-				java.util.Arrays.fill(biasGradient, 0);
+				Arrays.fill(denseGradient, 0);
+				Arrays.fill(biasGradient, 0);
 				for (int b = start; b < end; b++) {
 					var x = vectors.get(order[b]);
 					var error = model.probabilities(x);
@@ -79,7 +80,7 @@ final class SoftmaxTraining {
 				for (int t = 0; t < touchedCount; t++) {
 					int offset = touchedList[t] * classes;
 					sparse.update(sparseGradient, offset, classes, rate, step, options.l2());
-					java.util.Arrays.fill(sparseGradient, offset, offset + classes, 0);
+					Arrays.fill(sparseGradient, offset, offset + classes, 0);
 					touched[touchedList[t]] = false;
 				}
 			}
