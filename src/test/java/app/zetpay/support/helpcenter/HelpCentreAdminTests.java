@@ -47,18 +47,21 @@ class HelpCentreAdminTests {
 		var created = create(slug, "How to redeem " + word + " gold coins", "Open **Rewards** and tap *Redeem*.");
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.body().get("status").asString()).isEqualTo("DRAFT");
-		assertThat(titles(api.get("/api/support/faqs?query=" + word, null).body())).isEmpty();
+		// Only "not this draft": search by meaning may well find some other article a little like it.
+		assertThat(titles(api.get("/api/support/faqs?query=" + word, null).body()))
+				.doesNotContain("How to redeem " + word + " gold coins");
 		assertThat(api.get("/api/support/faqs/" + slug, null).status()).isEqualTo(404);
 
 		api.post("/api/admin/help/articles/" + slug + "/publish", admin, Map.of());
 
 		assertThat(titles(api.get("/api/support/faqs?query=" + word, null).body()))
-				.containsExactly("How to redeem " + word + " gold coins");
+				.first().isEqualTo("How to redeem " + word + " gold coins");
 		var page = api.get("/api/support/faqs/" + slug, null).body();
 		assertThat(page.get("html").asString()).contains("<strong>Rewards</strong>");
 
 		api.post("/api/admin/help/articles/" + slug + "/unpublish", admin, Map.of());
-		assertThat(titles(api.get("/api/support/faqs?query=" + word, null).body())).isEmpty();
+		assertThat(titles(api.get("/api/support/faqs?query=" + word, null).body()))
+				.doesNotContain("How to redeem " + word + " gold coins");
 	}
 
 	@Test
@@ -74,7 +77,7 @@ class HelpCentreAdminTests {
 		assertThat(edited.body().get("version").asInt()).isEqualTo(2);
 		assertThat(api.get("/api/admin/help/articles/" + slug + "/versions", admin).body().size()).isEqualTo(2);
 		assertThat(titles(api.get("/api/support/faqs?query=quuxberry", null).body()))
-				.containsExactly(word + " coins never expire");
+				.first().isEqualTo(word + " coins never expire");
 	}
 
 	@Test

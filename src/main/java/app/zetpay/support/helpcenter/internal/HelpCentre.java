@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
+import app.zetpay.support.shared.SentenceEmbeddings;
 import app.zetpay.support.shared.Sql;
 
 /** Reading the help centre: search, browse, contextual help, feedback and analytics. */
@@ -24,10 +25,13 @@ public class HelpCentre {
 	private final MarkdownRenderer markdown;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final SentenceEmbeddings embeddings;
 
-	HelpCentre(Articles articles, IndexKeeper index, MarkdownRenderer markdown, JdbcClient jdbc, Clock clock) {
+	HelpCentre(Articles articles, IndexKeeper index, MarkdownRenderer markdown, JdbcClient jdbc, Clock clock,
+			SentenceEmbeddings embeddings) {
 		this.articles = articles;
 		this.index = index;
+		this.embeddings = embeddings;
 		this.markdown = markdown;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -50,7 +54,8 @@ public class HelpCentre {
 			throw new InvalidFieldException("query", "must be at most 200 characters");
 		}
 		try {
-			var hits = index.index().search(query.strip(), category, limit);
+			var text = query.strip();
+			var hits = index.index().search(text, embeddings.embed(text), category, limit, SearchIndex.Fusion.DEFAULT);
 			var results = resolve(hits);
 			jdbc.sql("INSERT INTO help_search (query, results, searched_at) VALUES (:q, :n, :at)")
 					.param("q", query.strip().toLowerCase(java.util.Locale.ROOT)).param("n", results.size())
@@ -72,6 +77,28 @@ public class HelpCentre {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** This node's index rebuild: phase, done/total, when. */
+	public IndexProgress indexProgress() {
+		return index.progress();
+	}
+
+	/** Rebuilds this node's index from the database in the background. */
+	public IndexProgress rebuildIndex() {
+		if (!index.startRebuild()) {
+			throw ProblemException.conflict("index-rebuilding", "A rebuild of the help-centre index is already running");
+		}
+		return index.progress();
+	}
+
+	/** Hears each progress step of rebuilds on this node until {@link #unwatchIndex}. */
+	public void watchIndex(java.util.function.Consumer<IndexProgress> watcher) {
+		index.watch(watcher);
+	}
+
+	public void unwatchIndex(java.util.function.Consumer<IndexProgress> watcher) {
+		index.unwatch(watcher);
 	}
 
 	public Page page(String idOrSlug) {

@@ -2,8 +2,11 @@ package app.zetpay.support.helpcenter.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 
@@ -13,9 +16,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps this node's index in step with the database: filled at start (with progress in the log),
- * then every second it indexes articles changed since the last sync, on whichever node they were
- * changed, and drops those that were deleted.
+ * Keeps this node's index in step with the database: filled at start or on request (with progress
+ * anyone can watch), then every second it indexes articles changed since the last sync, on whichever
+ * node they were changed, and drops those that were deleted.
  */
 @Component
 class IndexKeeper {
@@ -23,42 +26,101 @@ class IndexKeeper {
 	private static final Logger log = LoggerFactory.getLogger(IndexKeeper.class);
 
 	private final Articles articles;
+	private final ArticleVectors vectors;
 	private final MarkdownRenderer markdown;
+	private final Clock clock;
 	private final SearchIndex index;
+	private final java.util.concurrent.CopyOnWriteArrayList<Consumer<IndexProgress>> watchers =
+			new java.util.concurrent.CopyOnWriteArrayList<>();
+	private final java.util.concurrent.atomic.AtomicBoolean rebuildRequested =
+			new java.util.concurrent.atomic.AtomicBoolean();
+	private volatile IndexProgress progress;
 
-	IndexKeeper(Articles articles, MarkdownRenderer markdown, HelpCentreProperties properties) {
+	IndexKeeper(Articles articles, ArticleVectors vectors, MarkdownRenderer markdown, Clock clock,
+			HelpCentreProperties properties) {
 		this.articles = articles;
+		this.vectors = vectors;
 		this.markdown = markdown;
+		this.clock = clock;
 		this.index = new SearchIndex(properties.indexDirectory());
+		this.progress = IndexProgress.idle();
 	}
 
 	SearchIndex index() {
 		return index;
 	}
 
-	/** Rebuilds the whole index from the database. */
+	IndexProgress progress() {
+		return progress;
+	}
+
+	/** Hears every progress change of a rebuild, until {@link #unwatch} (e.g. a browser's event stream). */
+	void watch(Consumer<IndexProgress> watcher) {
+		watchers.add(watcher);
+	}
+
+	void unwatch(Consumer<IndexProgress> watcher) {
+		watchers.remove(watcher);
+	}
+
+	/** Starts a rebuild in the background; false when one is already running on this node. */
+	boolean startRebuild() {
+		if (!rebuildRequested.compareAndSet(false, true)) {
+			return false;
+		}
+		progress = IndexProgress.rebuilding("starting", 0, 0, clock.instant());
+		Thread.ofVirtual().name("help-index-rebuild").start(() -> {
+			try {
+				rebuild();
+			}
+			catch (RuntimeException e) {
+				log.error("Help-centre index rebuild failed", e);
+			}
+			finally {
+				rebuildRequested.set(false);
+			}
+		});
+		return true;
+	}
+
+	/**
+	 * Rebuilds the whole index from the database: first the passages still without vectors are
+	 * embedded (the long part on a first start), then every article is indexed. Searches keep using
+	 * the previous index until the new one is committed.
+	 */
 	synchronized int rebuild() {
+		var started = clock.instant();
 		try {
 			var all = articles.all(null, null);
-			log.info("Rebuilding the help-centre index from {} articles", all.size());
+			var passages = all.stream().map(vectors::passages).toList();
+			var toEmbed = vectors.missing(passages);
+			log.info("Rebuilding the help-centre index: {} articles, {} passages to embed", all.size(), toEmbed);
+			report(IndexProgress.rebuilding("embedding", 0, toEmbed, started));
+			var embedded = new int[1];
+			var byId = vectors.of(passages, count -> {
+				embedded[0] += count;
+				report(IndexProgress.rebuilding("embedding", embedded[0], toEmbed, started));
+				log.info("Help-centre index: embedded {}/{} passages", embedded[0], toEmbed);
+			});
 			index.clear();
-			var started = Instant.now();
 			var latest = Instant.EPOCH;
 			for (int i = 0; i < all.size(); i++) {
 				var article = all.get(i);
-				index.put(article, markdown.text(article.body()));
+				index.put(article, markdown.text(article.body()), byId.getOrDefault(article.id(), List.of()));
 				latest = article.updatedAt().isAfter(latest) ? article.updatedAt() : latest;
-				if ((i + 1) % 500 == 0) {
-					log.info("Help-centre index: {}/{} articles", i + 1, all.size());
+				if ((i + 1) % 100 == 0 || i + 1 == all.size()) {
+					report(IndexProgress.rebuilding("indexing", i + 1, all.size(), started));
 				}
 			}
 			index.commit(latest);
-			log.info("Help-centre index ready: {} articles in {} ms", all.size(),
-					java.time.Duration.between(started, Instant.now()).toMillis());
+			var took = java.time.Duration.between(started, clock.instant());
+			log.info("Help-centre index ready: {} articles in {} ms", all.size(), took.toMillis());
+			report(IndexProgress.ready(all.size(), started, clock.instant()));
 			return all.size();
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		catch (IOException | RuntimeException e) {
+			report(IndexProgress.failed(e.getMessage(), started, clock.instant()));
+			throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
 		}
 	}
 
@@ -70,13 +132,16 @@ class IndexKeeper {
 				return;
 			}
 			var latest = index.syncedTo();
+			var byId = vectors.of(changed.stream().filter(Article::isPublished).map(vectors::passages).toList(),
+					count -> {
+					});
 			for (var article : changed) {
-				index.put(article, markdown.text(article.body()));
+				index.put(article, markdown.text(article.body()), byId.getOrDefault(article.id(), List.of()));
 				latest = article.updatedAt().isAfter(latest) ? article.updatedAt() : latest;
 			}
 			index.commit(latest);
 		}
-		catch (IOException e) {
+		catch (IOException | RuntimeException e) {
 			log.warn("Help-centre index could not catch up; retrying", e);
 		}
 	}
@@ -104,7 +169,9 @@ class IndexKeeper {
 
 	synchronized void apply(Article article) {
 		try {
-			index.put(article, markdown.text(article.body()));
+			var own = article.isPublished() ? vectors.of(List.of(vectors.passages(article)), count -> {
+			}).getOrDefault(article.id(), List.of()) : List.<float[]>of();
+			index.put(article, markdown.text(article.body()), own);
 			index.commit(index.syncedTo());
 		}
 		catch (IOException e) {
@@ -119,6 +186,13 @@ class IndexKeeper {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	private void report(IndexProgress next) {
+		progress = next;
+		for (var watcher : watchers) {
+			watcher.accept(next);
 		}
 	}
 

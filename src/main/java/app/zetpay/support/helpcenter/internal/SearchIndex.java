@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,12 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -26,7 +32,14 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -35,6 +48,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +61,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SearchIndex implements AutoCloseable {
 
-	static final String SCHEMA = "1";
+	static final String SCHEMA = "2";
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	private final Directory directory;
@@ -56,23 +70,40 @@ final class SearchIndex implements AutoCloseable {
 	private final Analyzer queryAnalyzer = SearchAnalyzers.query();
 	private final Analyzer rawAnalyzer = SearchAnalyzers.raw();
 	private final boolean fresh;
+	private final String schema;
+
+	private static final Query ARTICLES = new TermQuery(new Term("kind", "article"));
+
+	/** Bodies keep offsets in the postings, so snippets need no re-analysis of the text (8 ms → well under 1). */
+	private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
+
+	static {
+		BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		BODY.freeze();
+	}
 
 	/** A search hit: the article id, its score and a highlighted snippet (HTML-escaped, marks in {@code <mark>}). */
 	record Hit(String articleId, float score, @Nullable String snippet) {
 	}
 
 	SearchIndex(@Nullable String path) {
+		this(path, SCHEMA);
+	}
+
+	/** With another schema label, for proving that an index written by an older layout is rebuilt. */
+	SearchIndex(@Nullable String path, String schema) {
 		try {
 			var onDisk = path != null && !path.isBlank();
 			this.directory = onDisk ? FSDirectory.open(Files.createDirectories(Path.of(path))) : new ByteBuffersDirectory();
 			var existing = DirectoryReader.indexExists(directory);
-			var schemaMatches = existing && SCHEMA.equals(userData().get("schema"));
+			var schemaMatches = existing && schema.equals(userData().get("schema"));
 			var analyzer = new PerFieldAnalyzerWrapper(SearchAnalyzers.index(), Map.of("raw", SearchAnalyzers.raw()));
 			var config = new IndexWriterConfig(analyzer).setOpenMode(
 					schemaMatches ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
 			this.writer = new IndexWriter(directory, config);
 			this.fresh = !schemaMatches;
-			writer.setLiveCommitData(Map.of("schema", SCHEMA, "syncedTo",
+			this.schema = schema;
+			writer.setLiveCommitData(Map.of("schema", schema, "syncedTo",
 					schemaMatches ? userData().getOrDefault("syncedTo", Instant.EPOCH.toString()) : Instant.EPOCH.toString())
 					.entrySet());
 			writer.commit();
@@ -93,18 +124,34 @@ final class SearchIndex implements AutoCloseable {
 		return value == null ? Instant.EPOCH : Instant.parse(value);
 	}
 
-	void put(Article article, String bodyText) throws IOException {
+	/**
+	 * Adds or replaces an article with its passages' vectors. The article and its passages are one
+	 * block under the article's id, replaced together, so a reader never sees one without the other.
+	 */
+	void put(Article article, String bodyText, List<float[]> vectors) throws IOException {
 		if (!article.isPublished()) {
 			writer.deleteDocuments(new Term("id", article.id()));
 			return;
 		}
+		var block = new ArrayList<Document>(vectors.size() + 1);
+		for (var vector : vectors) {
+			var passage = new Document();
+			passage.add(new StringField("id", article.id(), Field.Store.NO));
+			passage.add(new SortedDocValuesField("id", new BytesRef(article.id())));
+			passage.add(new StringField("kind", "passage", Field.Store.NO));
+			passage.add(new StringField("category", article.category(), Field.Store.NO));
+			passage.add(new KnnFloatVectorField("vector", vector, VectorSimilarityFunction.DOT_PRODUCT));
+			block.add(passage);
+		}
 		var doc = new Document();
-		doc.add(new StringField("id", article.id(), Field.Store.YES));
+		doc.add(new StringField("id", article.id(), Field.Store.NO));
+		doc.add(new SortedDocValuesField("id", new BytesRef(article.id())));
+		doc.add(new StringField("kind", "article", Field.Store.NO));
 		doc.add(new StringField("category", article.category(), Field.Store.NO));
 		doc.add(new TextField("title", article.title(), Field.Store.YES));
 		doc.add(new TextField("questions", String.join(" \n ", article.questions()), Field.Store.NO));
 		doc.add(new TextField("tags", String.join(" ", article.tags()), Field.Store.NO));
-		doc.add(new TextField("body", bodyText, Field.Store.YES));
+		doc.add(new Field("body", bodyText, BODY));
 		doc.add(new TextField("raw", article.title() + " " + String.join(" ", article.questions()) + " "
 				+ String.join(" ", article.tags()), Field.Store.NO));
 		for (var screen : article.screens()) {
@@ -113,7 +160,8 @@ final class SearchIndex implements AutoCloseable {
 		for (var code : article.errorCodes()) {
 			doc.add(new StringField("error", code.toUpperCase(java.util.Locale.ROOT), Field.Store.NO));
 		}
-		writer.updateDocument(new Term("id", article.id()), doc);
+		block.add(doc);
+		writer.updateDocuments(new Term("id", article.id()), block);
 	}
 
 	void remove(String articleId) throws IOException {
@@ -122,7 +170,7 @@ final class SearchIndex implements AutoCloseable {
 
 	/** Makes changes durable and visible, recording how far the index is in step with the database. */
 	void commit(Instant syncedTo) throws IOException {
-		writer.setLiveCommitData(Map.of("schema", SCHEMA, "syncedTo", syncedTo.toString()).entrySet());
+		writer.setLiveCommitData(Map.of("schema", schema, "syncedTo", syncedTo.toString()).entrySet());
 		writer.commit();
 		searchers.maybeRefreshBlocking();
 	}
@@ -135,10 +183,10 @@ final class SearchIndex implements AutoCloseable {
 		var searcher = searchers.acquire();
 		try {
 			var ids = new HashSet<String>();
-			var top = searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()));
+			var top = searcher.search(ARTICLES, Math.max(1, searcher.getIndexReader().numDocs()));
 			var stored = searcher.storedFields();
 			for (var hit : top.scoreDocs) {
-				ids.add(stored.document(hit.doc).get("id"));
+				ids.add(idOf(searcher.getIndexReader(), hit.doc));
 			}
 			return ids;
 		}
@@ -147,12 +195,105 @@ final class SearchIndex implements AutoCloseable {
 		}
 	}
 
-	List<Hit> search(String text, @Nullable String category, int limit) throws IOException {
-		var query = textQuery(text);
-		if (query == null) {
-			return List.of();
+	/** How much each ranking counts in the fusion, and how many candidates each contributes. */
+	record Fusion(float lexicalWeight, float vectorWeight, int rankConstant, int candidates, float minSimilarity) {
+
+		static final Fusion DEFAULT = new Fusion(0.5f, 1f, 10, 50, 0.45f);
+
+		static final Fusion LEXICAL_ONLY = new Fusion(1f, 0f, 60, 50, 1f);
+	}
+
+	/**
+	 * Hybrid search: BM25 over the words and nearest neighbours (HNSW) over the passages' vectors,
+	 * fused by reciprocal rank. An article found only by meaning must be close enough
+	 * ({@link Fusion#minSimilarity()}), so a query about nothing in the help centre finds nothing.
+	 */
+	List<Hit> search(String text, float @Nullable [] vector, @Nullable String category, int limit, Fusion fusion)
+			throws IOException {
+		var searcher = searchers.acquire();
+		try {
+			var lexical = textQuery(text, searcher.getIndexReader());
+			if (lexical == null && vector == null) {
+				return List.of();
+			}
+			var stored = searcher.storedFields();
+			var scores = new java.util.LinkedHashMap<String, Float>();
+			var docs = new HashMap<String, Integer>();
+			if (lexical != null && fusion.lexicalWeight() > 0) {
+				var top = searcher.search(filtered(lexical, category), fusion.candidates());
+				for (int rank = 0; rank < top.scoreDocs.length; rank++) {
+					var id = idOf(searcher.getIndexReader(), top.scoreDocs[rank].doc);
+					docs.put(id, top.scoreDocs[rank].doc);
+					scores.merge(id, fusion.lexicalWeight() / (fusion.rankConstant() + rank + 1), Float::sum);
+				}
+			}
+			if (vector != null && fusion.vectorWeight() > 0) {
+				var filter = category == null ? null : new TermQuery(new Term("category", category));
+				var top = searcher.search(new KnnFloatVectorQuery("vector", vector, fusion.candidates() * 4, filter),
+						fusion.candidates() * 4);
+				var rank = 0;
+				var seen = new HashSet<String>();
+				for (var hit : top.scoreDocs) {
+					var id = idOf(searcher.getIndexReader(), hit.doc);
+					// Lucene scores a dot product d as (1 + d) / 2.
+					var similarity = 2 * hit.score - 1;
+					if (!seen.add(id) || (!scores.containsKey(id) && similarity < fusion.minSimilarity())) {
+						continue;
+					}
+					scores.merge(id, fusion.vectorWeight() / (fusion.rankConstant() + rank + 1), Float::sum);
+					rank++;
+				}
+			}
+			var ranked = scores.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue().reversed())
+					.limit(limit).toList();
+			var scoreDocs = new ScoreDoc[ranked.size()];
+			for (int i = 0; i < ranked.size(); i++) {
+				var id = ranked.get(i).getKey();
+				var doc = docs.containsKey(id) ? docs.get(id) : articleDoc(searcher, id);
+				scoreDocs[i] = new ScoreDoc(doc, ranked.get(i).getValue());
+			}
+			var snippets = snippets(searcher, bodyQuery(text), scoreDocs);
+			var hits = new ArrayList<Hit>(scoreDocs.length);
+			for (int i = 0; i < scoreDocs.length; i++) {
+				hits.add(new Hit(ranked.get(i).getKey(), scoreDocs[i].score, snippets[i]));
+			}
+			return hits;
 		}
-		return run(filtered(query, category), limit, true);
+		finally {
+			searchers.release(searcher);
+		}
+	}
+
+	/**
+	 * The article id of a document (an article or one of its passages), from doc values: reading
+	 * stored fields would decompress whole bodies just to learn an id.
+	 */
+	private static String idOf(IndexReader reader, int doc) throws IOException {
+		var leaves = reader.leaves();
+		var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		var ids = leaf.reader().getSortedDocValues("id");
+		if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+			throw new IllegalStateException("Document " + doc + " of the help-centre index has no id");
+		}
+		return ids.lookupOrd(ids.ordValue()).utf8ToString();
+	}
+
+	private static int articleDoc(IndexSearcher searcher, String id) throws IOException {
+		var top = searcher.search(new BooleanQuery.Builder().add(new TermQuery(new Term("id", id)), Occur.FILTER)
+				.add(ARTICLES, Occur.FILTER).build(), 1);
+		return top.scoreDocs[0].doc;
+	}
+
+	/** The best passage of each body with the query's words marked; the lead when no word matched. */
+	private static String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+		if (docs.length == 0) {
+			return new String[0];
+		}
+		var highlighter = UnifiedHighlighter.builder(searcher, SearchAnalyzers.index())
+				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true)).withMaxLength(20_000)
+				.build();
+		return highlighter.highlight("body", query, new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO),
+				docs), 1);
 	}
 
 	/** Articles for a screen and/or error code; the error code counts most. */
@@ -165,25 +306,17 @@ final class SearchIndex implements AutoCloseable {
 			query.add(new BoostQuery(new TermQuery(new Term("error", errorCode.toUpperCase(java.util.Locale.ROOT))), 3f),
 					Occur.SHOULD);
 		}
-		return run(query.build(), limit, false);
+		return run(query.build(), limit);
 	}
 
-	private List<Hit> run(Query query, int limit, boolean highlight) throws IOException {
+	private List<Hit> run(Query query, int limit) throws IOException {
 		var searcher = searchers.acquire();
 		try {
 			var top = searcher.search(query, limit);
-			String[] snippets = null;
-			if (highlight && top.scoreDocs.length > 0) {
-				var highlighter = UnifiedHighlighter.builder(searcher, SearchAnalyzers.index())
-						.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-						.withMaxLength(20_000).build();
-				snippets = highlighter.highlight("body", query, top, 1);
-			}
 			var stored = searcher.storedFields();
 			var hits = new ArrayList<Hit>(top.scoreDocs.length);
-			for (int i = 0; i < top.scoreDocs.length; i++) {
-				var doc = stored.document(top.scoreDocs[i].doc);
-				hits.add(new Hit(doc.get("id"), top.scoreDocs[i].score, snippets == null ? null : snippets[i]));
+			for (var hit : top.scoreDocs) {
+				hits.add(new Hit(idOf(searcher.getIndexReader(), hit.doc), hit.score, null));
 			}
 			return hits;
 		}
@@ -192,7 +325,13 @@ final class SearchIndex implements AutoCloseable {
 		}
 	}
 
-	private @Nullable Query textQuery(String text) throws IOException {
+	/** What the snippets mark: the query's words as they match the body (fuzzy matches are not marked). */
+	private Query bodyQuery(String text) {
+		var query = new QueryBuilder(queryAnalyzer).createBooleanQuery("body", text, Occur.SHOULD);
+		return query == null ? new MatchNoDocsQuery() : query;
+	}
+
+	private @Nullable Query textQuery(String text, IndexReader reader) throws IOException {
 		var builder = new QueryBuilder(queryAnalyzer);
 		var query = new BooleanQuery.Builder();
 		var any = false;
@@ -215,8 +354,9 @@ final class SearchIndex implements AutoCloseable {
 			stream.reset();
 			while (stream.incrementToken()) {
 				var word = term.toString();
-				if (word.length() >= 4) {
-					query.add(new BoostQuery(new FuzzyQuery(new Term("raw", word), word.length() >= 8 ? 2 : 1), 0.3f),
+				// Only words the articles never use can be typos; expanding every word cost milliseconds.
+				if (word.length() >= 4 && reader.docFreq(new Term("raw", word)) == 0) {
+					query.add(new BoostQuery(new FuzzyQuery(new Term("raw", word), word.length() >= 8 ? 2 : 1, 1), 0.3f),
 							Occur.SHOULD);
 					any = true;
 				}

@@ -1,8 +1,10 @@
 package app.zetpay.support.helpcenter.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -25,12 +28,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import app.zetpay.support.helpcenter.ArticleStatus;
 import app.zetpay.support.helpcenter.internal.Article;
 import app.zetpay.support.helpcenter.internal.ArticleAdministration;
 import app.zetpay.support.helpcenter.internal.Articles;
 import app.zetpay.support.helpcenter.internal.HelpCentre;
+import app.zetpay.support.helpcenter.internal.IndexProgress;
 import app.zetpay.support.identity.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -121,4 +126,48 @@ class HelpAdminController {
 		return help.analytics(Duration.ofDays(days));
 	}
 
+	@GetMapping("/index")
+	@Operation(summary = "This node's search index: rebuild state, phase and progress")
+	IndexProgress index() {
+		return help.indexProgress();
+	}
+
+	@PostMapping("/index/rebuild")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Rebuild this node's search index from the database in the background",
+			description = "Follow it with GET /api/admin/help/index or the event stream /api/admin/help/index/events. "
+					+ "Searches keep using the current index until the new one is ready.")
+	IndexProgress rebuild() {
+		return help.rebuildIndex();
+	}
+
+	@GetMapping(path = "/index/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "Server-sent events with the rebuild's progress (event name: progress)")
+	SseEmitter indexEvents() {
+		var emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
+		Consumer<IndexProgress> watcher = progress -> {
+			try {
+				emitter.send(SseEmitter.event().name("progress").data(progress, MediaType.APPLICATION_JSON));
+				if (progress.state() != IndexProgress.State.REBUILDING) {
+					emitter.complete();
+				}
+			}
+			catch (IOException | IllegalStateException e) {
+				// The browser went away; stop writing to it.
+				emitter.completeWithError(e);
+			}
+		};
+		help.watchIndex(watcher);
+		emitter.onCompletion(() -> help.unwatchIndex(watcher));
+		emitter.onTimeout(() -> help.unwatchIndex(watcher));
+		emitter.onError(e -> help.unwatchIndex(watcher));
+		try {
+			emitter.send(SseEmitter.event().name("progress").data(help.indexProgress(), MediaType.APPLICATION_JSON));
+		}
+		catch (IOException e) {
+			help.unwatchIndex(watcher);
+			emitter.completeWithError(e);
+		}
+		return emitter;
+	}
 }

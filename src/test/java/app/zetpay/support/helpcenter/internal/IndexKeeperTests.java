@@ -1,0 +1,118 @@
+package app.zetpay.support.helpcenter.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import app.zetpay.support.testing.AgentFixtures;
+import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.IntegrationTest;
+
+/**
+ * Keeping every node's index in step with the database: a full rebuild with progress anyone can
+ * watch, and a second node that catches up with an article published on the first.
+ */
+@IntegrationTest
+class IndexKeeperTests {
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	ArticleVectors vectors;
+
+	@Autowired
+	MarkdownRenderer markdown;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String admin;
+
+	@BeforeEach
+	void admin() {
+		admin = new AgentFixtures(api).adminToken();
+	}
+
+	@Test
+	void aRebuildReportsItsProgressAsServerSentEventsAndEndsReady() throws Exception {
+		var events = new ArrayList<String>();
+		var request = HttpRequest.newBuilder(api.uri("/api/admin/help/index/events"))
+				.header("Authorization", "Bearer " + admin).header("Accept", "text/event-stream").build();
+		var stream = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+		var lines = stream.get(10, TimeUnit.SECONDS);
+		assertThat(lines.statusCode()).isEqualTo(200);
+		var reader = CompletableFuture.runAsync(() -> lines.body().filter(line -> line.startsWith("data:"))
+				.forEach(events::add));
+
+		var started = api.post("/api/admin/help/index/rebuild", admin, Map.of());
+
+		assertThat(started.status()).isEqualTo(202);
+		reader.get(60, TimeUnit.SECONDS);
+		assertThat(events.getLast()).contains("\"state\":\"READY\"").contains("\"percent\":100");
+		assertThat(events).anySatisfy(event -> assertThat(event).contains("\"phase\":\"indexing\""));
+		var status = api.get("/api/admin/help/index", admin).body();
+		assertThat(status.get("state").asString()).isEqualTo("READY");
+		assertThat(status.get("done").asInt()).isEqualTo((int) articles.count());
+		assertThat(api.get("/api/support/faqs?query=refund", null).body().size()).isPositive();
+	}
+
+	@Test
+	void onlyAdminsMayRebuildOrWatchTheIndex() {
+		var fixtures = new AgentFixtures(api);
+		var agent = fixtures.token(fixtures.create("Asha", "AGENT"));
+
+		assertThat(api.post("/api/admin/help/index/rebuild", agent, Map.of()).status()).isEqualTo(403);
+		assertThat(api.get("/api/admin/help/index", null).status()).isEqualTo(401);
+	}
+
+	@Test
+	void anotherNodeFindsAnArticlePublishedHereAfterCatchingUp() throws Exception {
+		var otherNode = new IndexKeeper(articles, vectors, markdown, clock, new HelpCentreProperties(null,
+				Duration.ofSeconds(1), false));
+		try {
+			otherNode.rebuild();
+			var slug = "festival-cashback-" + UUID.randomUUID().toString().substring(0, 8);
+			api.send("PUT", "/api/admin/help/categories/test-category", admin, "application/json",
+					HttpRequest.BodyPublishers.ofString("{\"title\":\"Test category\"}"));
+			api.post("/api/admin/help/articles", admin, Map.of("slug", slug, "category", "test-category", "title",
+					"Diwali plinkberry cashback", "body", "How the festival cashback works.", "questions",
+					List.of("when do I get my festival cashback?")));
+			api.post("/api/admin/help/articles/" + slug + "/publish", admin, Map.of());
+			assertThat(otherNode.index().search("plinkberry", null, null, 3, SearchIndex.Fusion.DEFAULT)).isEmpty();
+
+			otherNode.catchUp();
+
+			var id = articles.find(slug).orElseThrow().id();
+			assertThat(otherNode.index().search("plinkberry", null, null, 3, SearchIndex.Fusion.DEFAULT))
+					.extracting(SearchIndex.Hit::articleId).containsExactly(id);
+			// The vectors were computed once, by the node that published, and read by the other.
+			assertThat(jdbc.sql("SELECT COUNT(DISTINCT content_hash) FROM help_article_vector WHERE article_id = :id")
+					.param("id", id).query(Long.class).single()).isEqualTo(1);
+		}
+		finally {
+			otherNode.close();
+		}
+	}
+}

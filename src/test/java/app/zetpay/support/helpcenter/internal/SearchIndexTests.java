@@ -1,0 +1,82 @@
+package app.zetpay.support.helpcenter.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.zetpay.support.helpcenter.ArticleStatus;
+
+/** The on-disk index on its own: kept across restarts, thrown away when its layout changes. */
+class SearchIndexTests {
+
+	static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void anIndexOnDiskIsReusedAfterARestart() throws IOException {
+		try (var index = new SearchIndex(directory.toString())) {
+			assertThat(index.isFresh()).isTrue();
+			index.put(article("a1", "Refund timelines"), "Refunds take three banking days.", List.of());
+			index.commit(NOW);
+		}
+
+		try (var reopened = new SearchIndex(directory.toString())) {
+			assertThat(reopened.isFresh()).isFalse();
+			assertThat(reopened.syncedTo()).isEqualTo(NOW);
+			assertThat(reopened.search("refund", null, null, 3, SearchIndex.Fusion.DEFAULT))
+					.extracting(SearchIndex.Hit::articleId).containsExactly("a1");
+		}
+	}
+
+	@Test
+	void anIndexWrittenWithAnotherLayoutStartsEmptyToBeRebuilt() throws IOException {
+		try (var old = new SearchIndex(directory.toString(), "0")) {
+			old.put(article("a1", "Refund timelines"), "Refunds take three banking days.", List.of());
+			old.commit(NOW);
+		}
+
+		try (var current = new SearchIndex(directory.toString())) {
+			assertThat(current.isFresh()).isTrue();
+			assertThat(current.syncedTo()).isEqualTo(Instant.EPOCH);
+			assertThat(current.ids()).isEmpty();
+		}
+	}
+
+	@Test
+	void anArticleFoundOnlyByMeaningMustBeCloseEnough() throws IOException {
+		try (var index = new SearchIndex(null)) {
+			var vector = unit(1f, 0f);
+			index.put(article("a1", "Refund timelines"), "Refunds take three banking days.", List.of(vector));
+			index.commit(NOW);
+
+			var near = index.search("zzz", unit(0.9f, 0.1f), null, 3, SearchIndex.Fusion.DEFAULT);
+			var far = index.search("zzz", unit(0f, 1f), null, 3, SearchIndex.Fusion.DEFAULT);
+
+			assertThat(near).extracting(SearchIndex.Hit::articleId).containsExactly("a1");
+			assertThat(near.getFirst().snippet()).contains("Refunds take three banking days.");
+			assertThat(far).isEmpty();
+		}
+	}
+
+	/** A unit vector of the model's width pointing mostly along the first two axes. */
+	static float[] unit(float x, float y) {
+		var vector = new float[app.zetpay.support.shared.SentenceEmbeddings.DIMENSIONS];
+		var norm = (float) Math.sqrt(x * x + y * y);
+		vector[0] = x / norm;
+		vector[1] = y / norm;
+		return vector;
+	}
+
+	static Article article(String id, String title) {
+		return new Article(id, id, "en", "refunds", title, "body", List.of(), List.of(), List.of(), List.of(),
+				ArticleStatus.PUBLISHED, 1, NOW, NOW, NOW);
+	}
+}
