@@ -2,6 +2,8 @@ package app.zetpay.support.chat;
 
 /** Where a conversation stands. */
 public enum ConversationStatus {
+	/** The triage bot is answering; no agent is involved until it hands over. */
+	BOT,
 	/** Waiting for an agent. */
 	QUEUED,
 	/** An agent has it. */

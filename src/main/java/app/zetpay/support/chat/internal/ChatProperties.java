@@ -15,11 +15,13 @@ import org.springframework.util.unit.DataSize;
  * @param images how large uploaded images may be (they are stored in the shared blob store)
  * @param sendLimit how many messages one sender may send per window
  * @param writers group-commit writer threads; a conversation always uses the same one
+ * @param botFirst whether the triage bot answers a new support chat before any agent; when false,
+ *        chats go straight to the agent queue
  */
 @ConfigurationProperties("support.chat")
 public record ChatProperties(@DefaultValue("4000") int maxMessageLength, @DefaultValue("4000") int maxContextLength,
 		@DefaultValue("500") int replayBatch, @DefaultValue Images images, @DefaultValue SendLimit sendLimit,
-		@DefaultValue("2") int writers) {
+		@DefaultValue("2") int writers, @DefaultValue("false") boolean botFirst) {
 
 	public record Images(@DefaultValue("5MB") DataSize maxSize) {
 	}

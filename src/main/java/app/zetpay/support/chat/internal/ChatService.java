@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
+import app.zetpay.support.chat.ConversationHandedBack;
+import app.zetpay.support.chat.ConversationOpened;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.MessagePosted;
 import app.zetpay.support.chat.MessageType;
@@ -121,13 +123,21 @@ public class ChatService {
 			return view(open.get(), caller);
 		}
 		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		var status = agentId != null ? ConversationStatus.ASSIGNED
+				: properties.botFirst() ? ConversationStatus.BOT : ConversationStatus.QUEUED;
 		var conversation = new Conversation(ConversationId.generate(), customer.userId(), customer.name(),
-				agentId == null ? ConversationStatus.QUEUED : ConversationStatus.ASSIGNED, agentId, null,
+				status, agentId, null,
 				trimmed(topic, "topic", 200), contextJson, trimmed(transactionId, "context.transactionId", 64), null, 0,
 				now, now, null);
 		if (!conversations.insert(conversation)) {
 			// Two initiates at once: the other one opened it.
 			return view(conversations.findOpenForCustomer(customer.userId()).orElseThrow(), caller);
+		}
+		events.publishEvent(new ConversationOpened(conversation.id().value(), conversation.customerId(), status,
+				conversation.topic(), conversation.associatedTransactionId(), contextText(context, "screen"),
+				contextText(context, "errorCode")));
+		if (status == ConversationStatus.BOT) {
+			return view(conversation, caller);
 		}
 		if (agentId == null) {
 			routing.enqueue(conversation.id().value(), null);
@@ -255,7 +265,42 @@ public class ChatService {
 		return view(closed, caller);
 	}
 
+	/**
+	 * The assigned agent (or a supervisor) gives the conversation back to the bot: it leaves the agent's
+	 * load, and the bot answers the customer's next message.
+	 */
+	@Transactional
+	public ChatSessionView handBack(Caller caller, String chatId) {
+		var visible = writable(caller, chatId);
+		if (!(caller instanceof Caller.Staff staff)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "agents-only", "Only agents hand a chat back to the bot.");
+		}
+		var conversation = conversations.lockForAppend(visible.id()).orElseThrow();
+		if (conversation.status() != ConversationStatus.ASSIGNED) {
+			throw ProblemException.conflict("not-assigned",
+					"Only a chat an agent has can go back to the bot; this one is " + conversation.status() + ".");
+		}
+		var now = nextTimestamp(conversation);
+		var seq = conversation.lastSeq() + 1;
+		var system = systemMessage(conversation, seq, staff.name() + " handed the chat back to the "
+				+ app.zetpay.support.chat.BotChannel.BOT_NAME + ". Ask for a person at any time.", now);
+		messages.insert(system);
+		conversations.advance(conversation.id(), seq, now);
+		var back = conversation.handedBack(now);
+		conversations.updateState(back);
+		routing.release(conversation.id().value());
+		deliverAfterCommit(conversation, List.of(system));
+		events.publishEvent(new ConversationHandedBack(conversation.id().value(), staff.id(), staff.name()));
+		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated", back.summary()));
+		return view(conversations.findById(conversation.id()).orElseThrow(), caller);
+	}
+
 	// ---- Helpers -----------------------------------------------------------------------------------
+
+	private static @Nullable String contextText(@Nullable Map<String, Object> context, String key) {
+		var value = context == null ? null : context.get(key);
+		return value == null ? null : String.valueOf(value);
+	}
 
 
 	private Instant nextTimestamp(Conversation conversation) {

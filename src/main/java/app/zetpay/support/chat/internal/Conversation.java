@@ -32,7 +32,9 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 					|| staff.id().equals(assignedAgentId)
 					|| (team != null && staff.teams().contains(new TeamName(team)))
 					// Agents preview what waits in the queue for them before they pick it.
-					|| (status == ConversationStatus.QUEUED && team == null && staff.hasRole(Role.AGENT));
+					|| (status == ConversationStatus.QUEUED && team == null && staff.hasRole(Role.AGENT))
+					// Agents watch what the bot is doing, so they can step in with context.
+					|| (status == ConversationStatus.BOT && staff.hasRole(Role.AGENT));
 		};
 	}
 
@@ -59,9 +61,22 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 		return summary;
 	}
 
+	/** A routed assignment brings no note of its own: the bot's handover summary stays for the agent. */
 	Conversation assignedTo(String agentId, @Nullable String note, Instant at) {
 		return new Conversation(id, customerId, customerName, ConversationStatus.ASSIGNED, agentId, team, topic, context,
-				associatedTransactionId, note, lastSeq, createdAt, at, null);
+				associatedTransactionId, note == null ? handoverNote : note, lastSeq, createdAt, at, null);
+	}
+
+	/** The bot hands over: the conversation joins the queue (for a team, or anyone) with its summary. */
+	Conversation handedOver(@Nullable String toTeam, String summary, Instant at) {
+		return new Conversation(id, customerId, customerName, ConversationStatus.QUEUED, null, toTeam, topic, context,
+				associatedTransactionId, summary, lastSeq, createdAt, at, null);
+	}
+
+	/** The agent gives the conversation back to the bot. */
+	Conversation handedBack(Instant at) {
+		return new Conversation(id, customerId, customerName, ConversationStatus.BOT, null, null, topic, context,
+				associatedTransactionId, handoverNote, lastSeq, createdAt, at, null);
 	}
 
 	Conversation requeued(@Nullable String toTeam, @Nullable String note, Instant at) {

@@ -142,7 +142,7 @@ class Conversations {
 					.param("limit", limit).query(Conversations::row).list();
 		}
 		// Assigned to them, for one of their teams, or waiting for anyone.
-		var teamClause = (teams.isEmpty() ? "" : " OR team IN (:teams)") + " OR (status = 'QUEUED' AND team IS NULL)";
+		var teamClause = (teams.isEmpty() ? "" : " OR team IN (:teams)") + " OR (status = 'QUEUED' AND team IS NULL) OR status = 'BOT'";
 		var query = jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE status <> 'CLOSED' AND (assigned_agent_id = :agent"
 				+ teamClause + ") ORDER BY updated_at DESC, id LIMIT :limit")
 				.param("agent", agentId).param("limit", limit);

@@ -27,12 +27,12 @@ class Messages {
 
 	private static final String COLUMNS = """
 			id, conversation_id, seq, sender_id, sender_name, sender_role, receiver_id, type, text, image_url,
-			client_message_id, created_at""";
+			client_message_id, created_at, quick_replies""";
 
 	private static final String INSERT = """
 			INSERT INTO chat_message (%s)
 			VALUES (:id, :chatId, :seq, :senderId, :senderName, :senderRole, :receiverId, :type, :text, :imageUrl,
-			  :clientMessageId, :createdAt)""".formatted(COLUMNS);
+			  :clientMessageId, :createdAt, :quickReplies)""".formatted(COLUMNS);
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate batch;
@@ -87,6 +87,7 @@ class Messages {
 				.addValue("senderRole", m.senderRole().name())
 				.addValue("receiverId", m.receiverId())
 				.addValue("type", m.type().name())
+				.addValue("quickReplies", QuickReplies.encode(m.quickReplies()))
 				.addValue("text", m.text())
 				.addValue("imageUrl", m.imageUrl())
 				.addValue("clientMessageId", m.clientMessageId())
@@ -148,6 +149,7 @@ class Messages {
 				rs.getLong("seq"), rs.getString("sender_id"), rs.getString("sender_name"),
 				SenderRole.valueOf(rs.getString("sender_role")), rs.getString("receiver_id"),
 				MessageType.valueOf(rs.getString("type")), rs.getString("text"), rs.getString("image_url"),
-				Sql.instant(rs, "created_at"), rs.getString("client_message_id"));
+				Sql.instant(rs, "created_at"), rs.getString("client_message_id"),
+				QuickReplies.decode(rs.getString("quick_replies")));
 	}
 }

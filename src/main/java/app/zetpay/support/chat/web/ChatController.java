@@ -104,4 +104,10 @@ class ChatController {
 	ChatSessionView close(@PathVariable String chatId, @AuthenticationPrincipal Caller caller) {
 		return chats.close(caller, chatId);
 	}
+
+	@PostMapping("/{chatId}/hand-back")
+	@Operation(summary = "Give the chat back to the triage bot (the assigned agent, or a supervisor)")
+	ChatSessionView handBack(@PathVariable String chatId, @AuthenticationPrincipal Caller caller) {
+		return chats.handBack(caller, chatId);
+	}
 }

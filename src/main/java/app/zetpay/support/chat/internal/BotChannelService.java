@@ -1,0 +1,117 @@
+package app.zetpay.support.chat.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.zetpay.support.agents.Routing;
+import app.zetpay.support.chat.BotChannel;
+import app.zetpay.support.chat.ChatMessage;
+import app.zetpay.support.chat.ConversationId;
+import app.zetpay.support.chat.ConversationStatus;
+import app.zetpay.support.chat.MessagePosted;
+import app.zetpay.support.chat.MessageType;
+import app.zetpay.support.chat.QuickReply;
+import app.zetpay.support.chat.SenderRole;
+import app.zetpay.support.shared.AfterCommit;
+import app.zetpay.support.shared.SensitiveData;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The chat side of the triage bot: its messages and its handovers, under the conversation's lock. */
+@Service
+class BotChannelService implements BotChannel {
+
+	private final Conversations conversations;
+	private final Messages messages;
+	private final Routing routing;
+	private final Fanout fanout;
+	private final ApplicationEventPublisher events;
+	private final java.time.Clock clock;
+	private final JsonMapper json;
+
+	BotChannelService(Conversations conversations, Messages messages, Routing routing, Fanout fanout,
+			ApplicationEventPublisher events, java.time.Clock clock, JsonMapper json) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.routing = routing;
+		this.fanout = fanout;
+		this.events = events;
+		this.clock = clock;
+		this.json = json;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<BotConversation> find(ConversationId id) {
+		return conversations.findById(id).map(c -> new BotConversation(c.id(), c.customerId(), c.customerName(),
+				c.status(), c.topic(), c.associatedTransactionId(), contextValue(c, "screen"),
+				contextValue(c, "errorCode")));
+	}
+
+	@Override
+	@Transactional
+	public boolean reply(ConversationId id, String text, List<QuickReply> quickReplies) {
+		var conversation = conversations.lockForAppend(id).orElse(null);
+		if (conversation == null || conversation.status() != ConversationStatus.BOT) {
+			return false;
+		}
+		var at = Timeline.next(clock, conversation.updatedAt());
+		var seq = conversation.lastSeq() + 1;
+		// The bot quotes customers' words back at times; it must never echo a card number or an OTP.
+		var message = new ChatMessage(Timeline.newMessageId(), id, seq, BOT_ID, BOT_NAME, SenderRole.BOT,
+				conversation.customerId(), MessageType.TEXT, SensitiveData.mask(text).text(), null, at, null,
+				quickReplies);
+		messages.insert(message);
+		conversations.advance(id, seq, at);
+		deliver(conversation, List.of(message));
+		return true;
+	}
+
+	@Override
+	@Transactional
+	public boolean handOver(ConversationId id, @Nullable String team, String summary, String notice) {
+		var conversation = conversations.lockForAppend(id).orElse(null);
+		if (conversation == null || conversation.status() != ConversationStatus.BOT) {
+			return false;
+		}
+		var at = Timeline.next(clock, conversation.updatedAt());
+		var seq = conversation.lastSeq() + 1;
+		var note = Timeline.system(id, seq, notice, at);
+		messages.insert(note);
+		conversations.advance(id, seq, at);
+		conversations.updateState(conversation.handedOver(team,
+				summary.length() > 2000 ? summary.substring(0, 1999) + "…" : summary, at));
+		routing.enqueue(id.value(), team);
+		deliver(conversation, List.of(note));
+		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated",
+				Map.of("chatId", id.value(), "status", ConversationStatus.QUEUED.name(), "lastSeq", seq)));
+		return true;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ChatMessage> transcript(ConversationId id) {
+		return messages.after(id, 0, 1_000);
+	}
+
+	private void deliver(Conversation conversation, List<ChatMessage> posted) {
+		var recipients = conversation.recipients();
+		posted.forEach(m -> events.publishEvent(new MessagePosted(m, recipients)));
+		AfterCommit.run(() -> posted.forEach(
+				m -> fanout.publish(recipients, "chat_message", ChatMessageView.of(m, false))));
+	}
+
+	private @Nullable String contextValue(Conversation conversation, String key) {
+		if (conversation.context() == null) {
+			return null;
+		}
+		var node = json.readTree(conversation.context()).get(key);
+		return node == null || node.isNull() ? null : node.asString();
+	}
+}

@@ -1,0 +1,2 @@
+-- The triage bot in chats: its messages may carry quick replies (label and reply pairs).
+ALTER TABLE chat_message ADD COLUMN quick_replies VARCHAR(2000);
