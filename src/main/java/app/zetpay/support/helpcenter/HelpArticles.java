@@ -1,0 +1,25 @@
+package app.zetpay.support.helpcenter;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Published articles for other modules (the triage bot answers with them). Searches made through
+ * here are not counted in the customers' search analytics.
+ */
+public interface HelpArticles {
+
+	/** An article in brief: {@code lead} is the start of its text, {@code link} where the app shows it. */
+	record ArticleBrief(String slug, String title, String lead, String link) {
+	}
+
+	Optional<ArticleBrief> find(String slug);
+
+	/** The best published articles for a customer's words (hybrid search), best first. */
+	List<ArticleBrief> search(String text, int limit);
+
+	/** The articles for a screen of the app and/or an error code, best first. */
+	List<ArticleBrief> contextual(@Nullable String screen, @Nullable String errorCode, int limit);
+}

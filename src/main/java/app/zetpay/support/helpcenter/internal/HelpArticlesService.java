@@ -1,0 +1,84 @@
+package app.zetpay.support.helpcenter.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import app.zetpay.support.helpcenter.HelpArticles;
+import app.zetpay.support.shared.SentenceEmbeddings;
+
+@Service
+class HelpArticlesService implements HelpArticles {
+
+	private static final int LEAD_CHARS = 280;
+
+	private final Articles articles;
+	private final IndexKeeper index;
+	private final MarkdownRenderer markdown;
+	private final SentenceEmbeddings embeddings;
+
+	HelpArticlesService(Articles articles, IndexKeeper index, MarkdownRenderer markdown, SentenceEmbeddings embeddings) {
+		this.articles = articles;
+		this.index = index;
+		this.markdown = markdown;
+		this.embeddings = embeddings;
+	}
+
+	@Override
+	public Optional<ArticleBrief> find(String slug) {
+		return articles.find(slug).filter(Article::isPublished).map(this::brief);
+	}
+
+	@Override
+	public List<ArticleBrief> search(String text, int limit) {
+		if (text.isBlank()) {
+			return List.of();
+		}
+		try {
+			var query = text.strip();
+			return briefs(index.index().search(query, embeddings.embed(query), null, limit, SearchIndex.Fusion.DEFAULT));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public List<ArticleBrief> contextual(@Nullable String screen, @Nullable String errorCode, int limit) {
+		if (screen == null && errorCode == null) {
+			return List.of();
+		}
+		try {
+			return briefs(index.index().contextual(screen, errorCode, limit));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private List<ArticleBrief> briefs(List<SearchIndex.Hit> hits) {
+		return hits.stream().flatMap(hit -> articles.find(hit.articleId()).filter(Article::isPublished).stream())
+				.map(this::brief).toList();
+	}
+
+	private ArticleBrief brief(Article article) {
+		var text = markdown.text(article.body());
+		var lead = text.length() <= LEAD_CHARS ? text : cut(text);
+		return new ArticleBrief(article.slug(), article.title(), lead, "/api/support/faqs/" + article.slug());
+	}
+
+	/** The lead up to the last full sentence that fits, else the last word. */
+	private static String cut(String text) {
+		var head = text.substring(0, LEAD_CHARS);
+		var sentence = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "));
+		if (sentence > LEAD_CHARS / 2) {
+			return head.substring(0, sentence + 1);
+		}
+		var space = head.lastIndexOf(' ');
+		return (space > 0 ? head.substring(0, space) : head) + "…";
+	}
+}

@@ -1,0 +1,63 @@
+package app.zetpay.support.tickets.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.zetpay.support.payments.Transaction;
+import app.zetpay.support.tickets.RefundCases;
+
+/** Refund tickets for the bot, through the same one-ticket-per-transaction claim as the webhook. */
+@Service
+class RefundCaseService implements RefundCases {
+
+	private final PaymentIncidents incidents;
+	private final TicketStore store;
+	private final JdbcClient jdbc;
+
+	RefundCaseService(PaymentIncidents incidents, TicketStore store, JdbcClient jdbc) {
+		this.incidents = incidents;
+		this.store = store;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional
+	public RefundCase forFailedDebit(Transaction transaction) {
+		if (!transaction.failedButDebited()) {
+			throw new IllegalArgumentException("Transaction " + transaction.id() + " did not fail with a debit");
+		}
+		var outcome = incidents.failedDebit(new PaymentIncidents.FailedDebit("chat:" + transaction.id(),
+				transaction.userId(), transaction.id(), null, transaction.amount(), transaction.currency(),
+				transaction.method().name(), null, transaction.failureReason(), transaction.errorCode(),
+				transaction.occurredAt()));
+		var ticket = store.find(outcome.ticketId()).orElseThrow();
+		return view(ticket, outcome.created());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<RefundCase> find(String transactionId) {
+		return jdbc.sql("SELECT ticket_id FROM payment_incident WHERE transaction_id = :txn")
+				.param("txn", transactionId).query(String.class).optional().flatMap(store::find)
+				.map(ticket -> view(ticket, false));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RefundCase> of(String customerId, int limit) {
+		return jdbc.sql("""
+				SELECT t.id FROM ticket t JOIN payment_incident p ON p.ticket_id = t.id
+				WHERE t.customer_id = :customer ORDER BY t.created_at DESC LIMIT :limit""")
+				.param("customer", customerId).param("limit", limit).query(String.class).list().stream()
+				.flatMap(id -> store.find(id).stream()).map(ticket -> view(ticket, false)).toList();
+	}
+
+	private static RefundCase view(Ticket ticket, boolean created) {
+		return new RefundCase(ticket.id(), ticket.number(), ticket.transactionId(), ticket.refundEta(), ticket.status(),
+				created);
+	}
+}
