@@ -10,8 +10,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import app.zetpay.support.bot.intent.IntentModel;
@@ -113,11 +115,11 @@ public class ModelTraining {
 			var counts = examples.stream().collect(Collectors.groupingBy(TrainingExample::intent, Collectors.counting()));
 			boolean validate = counts.values().stream().allMatch(n -> n >= MIN_FOR_VALIDATION);
 			var vectors = trainer.embed(examples, scaled(0, validate ? 0.4 : 0.5, started));
-			Double accuracy = validate ? validationAccuracy(examples, vectors, started) : null;
+			@Nullable Double accuracy = validate ? validationAccuracy(examples, vectors, started) : null;
 			var model = trainer.fit(examples, vectors, scaled(validate ? 0.6 : 0.5, 1, started));
 			var bytes = model.toBytes();
 			var took = Duration.between(started, clock.instant()).toMillis();
-			var version = models.insert(clock.instant(), requestedBy, examples.size(), counts.size(), took, accuracy, bytes);
+			var version = store(requestedBy, examples.size(), counts.size(), took, accuracy, bytes);
 			models.activate(version);
 			classifier.serve(version, model);
 			log.info("Intent model version {} trained on {} examples of {} intents in {} ms, validation accuracy {}",
@@ -155,6 +157,21 @@ public class ModelTraining {
 		}
 		classifier.refresh();
 		return models.all().stream().filter(v -> v.version() == version).findFirst().orElseThrow();
+	}
+
+	/** Stores the model as the next version; two nodes finishing together both get a number. */
+	private long store(String requestedBy, int examples, int intentCount, long took, @Nullable Double accuracy,
+			byte[] bytes) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return models.insert(clock.instant(), requestedBy, examples, intentCount, took, accuracy, bytes);
+			}
+			catch (DuplicateKeyException e) {
+				if (attempt == 3) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	private double validationAccuracy(List<TrainingExample> examples, List<float[]> vectors, Instant started) {
