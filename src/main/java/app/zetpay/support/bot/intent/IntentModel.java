@@ -35,7 +35,8 @@ public final class IntentModel {
 		return classify(text, embeddings.embed(text));
 	}
 
-	Prediction classify(String text, float[] embedding) {
+	/** Classifies a text whose embedding the caller has already computed (with the same model). */
+	public Prediction classify(String text, float[] embedding) {
 		var probabilities = probabilities(text, embedding);
 		var ranked = IntStream.range(0, probabilities.length)
 			.boxed()

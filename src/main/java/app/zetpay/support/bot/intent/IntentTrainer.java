@@ -32,6 +32,11 @@ public final class IntentTrainer {
 	/** @throws TrainingDataException when there are no examples or fewer than two intents */
 	public IntentModel train(List<TrainingExample> examples, ProgressListener listener) {
 		requireTwoIntents(examples);
+		return fit(examples, embed(examples, listener), listener);
+	}
+
+	/** Embeds the texts of the examples, in order, telling the listener of phase "embedding". */
+	public List<float[]> embed(List<TrainingExample> examples, ProgressListener listener) {
 		var texts = examples.stream().map(TrainingExample::text).toList();
 		var vectors = new ArrayList<float[]>(texts.size());
 		listener.progress("embedding", 0);
@@ -39,11 +44,16 @@ public final class IntentTrainer {
 			vectors.addAll(embeddings.embedAll(texts.subList(start, Math.min(texts.size(), start + EMBEDDING_CHUNK))));
 			listener.progress("embedding", vectors.size() / (double) texts.size());
 		}
-		return fit(examples, vectors, listener);
+		return vectors;
 	}
 
-	/** Trains on texts already embedded (in the same order), which lets experiments embed once. */
-	IntentModel fit(List<TrainingExample> examples, List<float[]> embedded, ProgressListener listener) {
+	/**
+	 * Trains on texts already embedded by {@link #embed} (in the same order), which lets a caller
+	 * embed once and fit several models, e.g. one on a split for validation and one on everything.
+	 *
+	 * @throws TrainingDataException when there are fewer than two intents
+	 */
+	public IntentModel fit(List<TrainingExample> examples, List<float[]> embedded, ProgressListener listener) {
 		requireTwoIntents(examples);
 		var intents = examples.stream().map(TrainingExample::intent).collect(Collectors.toCollection(TreeSet::new))
 			.toArray(String[]::new);

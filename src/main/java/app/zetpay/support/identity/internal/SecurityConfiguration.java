@@ -59,6 +59,7 @@ class SecurityConfiguration {
 						routes.requestMatchers("/api/dev/token").permitAll();
 					}
 					routes.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+							.requestMatchers("/api/bot/classify").hasAnyRole(Role.AGENT.name(), Role.ADMIN.name())
 							.requestMatchers("/api/**").authenticated()
 							.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
 									"/actuator/prometheus")

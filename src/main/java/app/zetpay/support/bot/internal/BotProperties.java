@@ -1,0 +1,17 @@
+package app.zetpay.support.bot.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Configuration of the {@code bot} module ({@code support.bot.*}).
+ *
+ * @param seed on a first start (no intent yet) load the built-in intents of {@code bot/intents.yml}
+ *        and train the first model
+ * @param modelPoll how often each node checks which model version is active
+ */
+@ConfigurationProperties("support.bot")
+public record BotProperties(@DefaultValue("true") boolean seed, @DefaultValue("5s") Duration modelPoll) {
+}

@@ -1,0 +1,13 @@
+package app.zetpay.support.bot.internal;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stored model version, without its bytes. {@code validationAccuracy} is the share of a 10 %
+ * hold-out a model trained on the rest got right; null when some intent had fewer than 5 examples.
+ */
+public record ModelVersion(long version, Instant createdAt, String createdBy, int examples, int intents,
+		long trainingMs, @Nullable Double validationAccuracy, boolean active) {
+}
