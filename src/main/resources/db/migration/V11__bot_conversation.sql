@@ -14,3 +14,7 @@ CREATE TABLE bot_session
   handed_over     BOOLEAN                  NOT NULL,
   updated_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Urgent conversations (suspected fraud, a blocked card) go ahead of the line.
+ALTER TABLE routing_queue ADD COLUMN urgent BOOLEAN DEFAULT FALSE NOT NULL;
+CREATE INDEX routing_queue_by_urgency_idx ON routing_queue (urgent, enqueued_at);

@@ -14,6 +14,9 @@ public interface Routing {
 	/** Puts a conversation in the queue (once; later calls change nothing). */
 	void enqueue(String conversationId, @Nullable String team);
 
+	/** Puts a conversation in the queue; urgent ones (suspected fraud) go ahead of everything else. */
+	void enqueue(String conversationId, @Nullable String team, boolean urgent);
+
 	/**
 	 * Makes sure the agent can be locked for routing. Call it before the transaction that will
 	 * assign to the agent, never inside one.

@@ -28,10 +28,11 @@ public interface BotChannel {
 	boolean reply(ConversationId id, String text, List<QuickReply> quickReplies);
 
 	/**
-	 * Queues the conversation for agents (of {@code team}, or anyone) with {@code summary} as the note
-	 * the agent sees, and tells the customer {@code notice}; false when it is not the bot's any more.
+	 * Queues the conversation for agents (of {@code team}, or anyone; ahead of the line when
+	 * {@code urgent}) with {@code summary} as the note the agent sees, and tells the customer
+	 * {@code notice}; false when it is not the bot's any more.
 	 */
-	boolean handOver(ConversationId id, @Nullable String team, String summary, String notice);
+	boolean handOver(ConversationId id, @Nullable String team, boolean urgent, String summary, String notice);
 
 	/** The conversation's messages, oldest first. */
 	List<ChatMessage> transcript(ConversationId id);

@@ -121,7 +121,7 @@ public class AgentDesk {
 		else {
 			var team = new TeamName(toTeam).value();
 			tables.unassign(conversationId);
-			tables.enqueue(conversationId, team, now);
+			tables.enqueue(conversationId, team, false, now);
 			events.publishEvent(new ConversationRequeued(conversationId, team, current, actor.displayName(), cleanNote));
 			router.assignAfterCommit();
 		}

@@ -65,7 +65,13 @@ public class Router implements Routing {
 	@Override
 	@Transactional
 	public void enqueue(String conversationId, @Nullable String team) {
-		tables.enqueue(conversationId, team, clock.instant());
+		enqueue(conversationId, team, false);
+	}
+
+	@Override
+	@Transactional
+	public void enqueue(String conversationId, @Nullable String team, boolean urgent) {
+		tables.enqueue(conversationId, team, urgent, clock.instant());
 		assignAfterCommit();
 	}
 

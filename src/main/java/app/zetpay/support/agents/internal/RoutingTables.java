@@ -33,17 +33,18 @@ class RoutingTables {
 
 	// ---- queue -------------------------------------------------------------------------------------
 
-	void enqueue(String conversationId, @Nullable String team, Instant at) {
+	void enqueue(String conversationId, @Nullable String team, boolean urgent, Instant at) {
 		// Idempotent; ON CONFLICT rather than catching the error, which would abort a PostgreSQL transaction.
-		jdbc.sql("INSERT INTO routing_queue (conversation_id, team, enqueued_at) VALUES (:id, :team, :at)"
+		jdbc.sql("INSERT INTO routing_queue (conversation_id, team, urgent, enqueued_at) VALUES (:id, :team, :urgent, :at)"
 				+ " ON CONFLICT DO NOTHING")
-				.param("id", conversationId).param("team", team).param("at", Sql.utc(at)).update();
+				.param("id", conversationId).param("team", team).param("urgent", urgent).param("at", Sql.utc(at))
+				.update();
 	}
 
-	/** The oldest waiting entries that no other node is assigning right now; locked until commit. */
+	/** The urgent, then the oldest waiting entries that no other node is assigning right now; locked until commit. */
 	List<Waiting> lockOldest(int limit) {
 		return jdbc.sql("SELECT conversation_id, team, enqueued_at FROM routing_queue"
-				+ " ORDER BY enqueued_at, conversation_id LIMIT :limit FOR UPDATE SKIP LOCKED")
+				+ " ORDER BY urgent DESC, enqueued_at, conversation_id LIMIT :limit FOR UPDATE SKIP LOCKED")
 				.param("limit", limit)
 				.query((rs, n) -> new Waiting(rs.getString(1), rs.getString(2),
 						rs.getObject(3, OffsetDateTime.class).toInstant()))
@@ -60,7 +61,7 @@ class RoutingTables {
 	}
 
 	List<Waiting> waiting() {
-		return jdbc.sql("SELECT conversation_id, team, enqueued_at FROM routing_queue ORDER BY enqueued_at, conversation_id")
+		return jdbc.sql("SELECT conversation_id, team, enqueued_at FROM routing_queue ORDER BY urgent DESC, enqueued_at, conversation_id")
 				.query((rs, n) -> new Waiting(rs.getString(1), rs.getString(2),
 						rs.getObject(3, OffsetDateTime.class).toInstant()))
 				.list();

@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed on a first start (no intent yet) load the built-in intents of {@code bot/intents.yml}
  *        and train the first model
  * @param modelPoll how often each node checks which model version is active
+ * @param confidence below this a prediction counts as "not understood"; twice in a row hands over
+ * @param urgentTeam the team suspected fraud and blocked cards go to (any agent when empty)
  */
 @ConfigurationProperties("support.bot")
-public record BotProperties(@DefaultValue("true") boolean seed, @DefaultValue("5s") Duration modelPoll) {
+public record BotProperties(@DefaultValue("true") boolean seed, @DefaultValue("5s") Duration modelPoll,
+		@DefaultValue("0.5") double confidence, @org.jspecify.annotations.Nullable String urgentTeam) {
 }

@@ -75,7 +75,7 @@ class BotChannelService implements BotChannel {
 
 	@Override
 	@Transactional
-	public boolean handOver(ConversationId id, @Nullable String team, String summary, String notice) {
+	public boolean handOver(ConversationId id, @Nullable String team, boolean urgent, String summary, String notice) {
 		var conversation = conversations.lockForAppend(id).orElse(null);
 		if (conversation == null || conversation.status() != ConversationStatus.BOT) {
 			return false;
@@ -87,7 +87,7 @@ class BotChannelService implements BotChannel {
 		conversations.advance(id, seq, at);
 		conversations.updateState(conversation.handedOver(team,
 				summary.length() > 2000 ? summary.substring(0, 1999) + "…" : summary, at));
-		routing.enqueue(id.value(), team);
+		routing.enqueue(id.value(), team, urgent);
 		deliver(conversation, List.of(note));
 		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated",
 				Map.of("chatId", id.value(), "status", ConversationStatus.QUEUED.name(), "lastSeq", seq)));

@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("support.chat")
 public record ChatProperties(@DefaultValue("4000") int maxMessageLength, @DefaultValue("4000") int maxContextLength,
 		@DefaultValue("500") int replayBatch, @DefaultValue Images images, @DefaultValue SendLimit sendLimit,
-		@DefaultValue("2") int writers, @DefaultValue("false") boolean botFirst) {
+		@DefaultValue("2") int writers, @DefaultValue("true") boolean botFirst) {
 
 	public record Images(@DefaultValue("5MB") DataSize maxSize) {
 	}

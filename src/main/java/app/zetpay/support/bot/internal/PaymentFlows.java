@@ -1,0 +1,191 @@
+package app.zetpay.support.bot.internal;
+
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import app.zetpay.support.chat.QuickReply;
+import app.zetpay.support.payments.PaymentsUnavailableException;
+import app.zetpay.support.payments.Transaction;
+import app.zetpay.support.payments.Transactions;
+import app.zetpay.support.tickets.RefundCases;
+
+/**
+ * The guided flows about money: which transaction, what happened to it, and the refund ticket when
+ * a failed payment took the money. What the bot says comes back as a {@link Turn}; the bot decides
+ * whether to hand over.
+ */
+@Component
+class PaymentFlows {
+
+	static final String NOT_LISTED = "It's not in this list";
+	private static final int RECENT = 5;
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, h:mm a", Locale.ENGLISH)
+			.withZone(ZoneId.of("Asia/Kolkata"));
+
+	private final Transactions transactions;
+	private final RefundCases refunds;
+
+	PaymentFlows(Transactions transactions, RefundCases refunds) {
+		this.transactions = transactions;
+		this.refunds = refunds;
+	}
+
+	/** What the bot says next, and whether a person must take over (with why). */
+	record Turn(String text, List<QuickReply> quickReplies, String told, boolean handOver, String reason) {
+
+		static Turn say(String text, List<QuickReply> quickReplies, String told) {
+			return new Turn(text, quickReplies, told, false, "");
+		}
+
+		static Turn escalate(String reason, String told) {
+			return new Turn("", List.of(), told, true, reason);
+		}
+	}
+
+	/** Starts the failed-payment flow: the transaction the chat came with, or a choice of recent ones. */
+	Turn failedPayment(BotSession session) {
+		session.flow = "failed payment";
+		try {
+			if (session.transactionId != null) {
+				var known = transactions.find(session.customerId, session.transactionId);
+				if (known.isPresent()) {
+					return explain(session, known.get());
+				}
+			}
+			var recent = transactions.recent(session.customerId, RECENT);
+			if (recent.isEmpty()) {
+				return Turn.escalate("Failed payment, but the customer has no recent transaction on record",
+						"found no recent transaction");
+			}
+			session.step = BotSession.Step.CHOOSE_TRANSACTION;
+			var replies = new ArrayList<QuickReply>();
+			for (var transaction : recent) {
+				replies.add(new QuickReply(label(transaction), transaction.id()));
+			}
+			replies.add(QuickReply.of(NOT_LISTED));
+			return Turn.say("Sorry about that. Which payment is it? Here are your latest ones:", replies,
+					"asked which of " + recent.size() + " recent transactions");
+		}
+		catch (PaymentsUnavailableException e) {
+			return paymentsDown();
+		}
+	}
+
+	/** The customer's answer while choosing: a transaction id (from a button) or something else. */
+	Optional<Turn> chosen(BotSession session, String text) {
+		session.step = null;
+		if (text.strip().equalsIgnoreCase(NOT_LISTED)) {
+			return Optional.of(Turn.escalate("The payment in question is not among the 5 latest transactions",
+					"the payment was not in the recent list"));
+		}
+		try {
+			var id = text.strip();
+			var found = transactions.find(session.customerId, id);
+			if (found.isEmpty()) {
+				// Not a pick: the customer changed the subject, which the caller handles.
+				return Optional.empty();
+			}
+			return Optional.of(explain(session, found.get()));
+		}
+		catch (PaymentsUnavailableException e) {
+			return Optional.of(paymentsDown());
+		}
+	}
+
+	/** The refund-status flow: the customer's refund tickets, newest first. */
+	Turn refundStatus(BotSession session) {
+		session.flow = "refund status";
+		var cases = refunds.of(session.customerId, 3);
+		if (cases.isEmpty()) {
+			return Turn.say("I can't find a refund in progress for you. If a payment failed but the money was "
+					+ "taken, tell me and I'll check it.", List.of(QuickReply.of("Payment failed but money debited"),
+							QuickReply.of("Talk to a person")),
+					"no refund ticket found");
+		}
+		var text = new StringBuilder("Here is where your refunds stand:");
+		for (var refund : cases) {
+			text.append("\n• Ticket ").append(refund.ticketNumber()).append(" for transaction ")
+					.append(refund.transactionId()).append(": ").append(status(refund));
+		}
+		session.transactionId = cases.getFirst().transactionId();
+		return Turn.say(text.toString(), List.of(QuickReply.of("That solved it"), QuickReply.of("Talk to a person")),
+				"refund status of " + cases.size() + " ticket(s), latest " + cases.getFirst().ticketNumber());
+	}
+
+	private Turn explain(BotSession session, Transaction transaction) {
+		session.transactionId = transaction.id();
+		var what = describe(transaction);
+		return switch (transaction.status()) {
+			case FAILED -> {
+				if (!transaction.debited()) {
+					yield Turn.say(what + " failed, and no money left your account, so there is nothing to refund. "
+							+ "You can safely try again.", done(), what + ": failed, not debited");
+				}
+				var refund = refunds.forFailedDebit(transaction);
+				var eta = refund.refundEta() == null ? "within 3 banking days"
+						: "by " + refund.refundEta().format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH));
+				yield Turn.say(what + " failed, but the money was debited. " + (refund.created()
+						? "I've raised ticket " + refund.ticketNumber() + " for you"
+						: "Ticket " + refund.ticketNumber() + " is already open for it")
+						+ ": the amount comes back to your account automatically " + eta
+						+ ". You don't need to do anything, and you'll be told when it's done.", done(),
+						what + ": failed and debited; ticket " + refund.ticketNumber() + ", refund " + eta);
+			}
+			case PENDING -> Turn.say(what + " is still pending: the bank hasn't confirmed it yet. Please don't pay "
+					+ "again. Most pending payments settle within 2 hours; if it fails, the money comes back on its own.",
+					done(), what + ": pending");
+			case SUCCESS -> Turn.say(what + " was successful: the money reached the recipient's bank. If they "
+					+ "can't see it, ask them to check with their bank using the UTR in your transaction details.",
+					done(), what + ": successful");
+			case REFUNDED -> Turn.say(what + " has already been refunded to your account.", done(),
+					what + ": refunded");
+		};
+	}
+
+	private static Turn paymentsDown() {
+		return Turn.escalate("The payments system did not answer, so the bot could not check the transaction",
+				"could not reach the payments system");
+	}
+
+	private static List<QuickReply> done() {
+		return List.of(QuickReply.of("That solved it"), QuickReply.of("Talk to a person"));
+	}
+
+	private static String status(RefundCases.RefundCase refund) {
+		return switch (refund.status()) {
+			case RESOLVED, CLOSED -> "refunded or settled (" + refund.status().name().toLowerCase(Locale.ROOT) + ")";
+			default -> refund.refundEta() == null ? "in progress"
+					: "in progress, money back by "
+							+ refund.refundEta().format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH));
+		};
+	}
+
+	static String describe(Transaction transaction) {
+		return "Your " + money(transaction) + " " + transaction.method().name() + " payment"
+				+ (transaction.counterparty() == null ? "" : " to " + transaction.counterparty()) + " on "
+				+ WHEN.format(transaction.occurredAt()) + " (" + transaction.id() + ")";
+	}
+
+	private static String label(Transaction transaction) {
+		var label = money(transaction) + (transaction.counterparty() == null ? "" : " to " + transaction.counterparty())
+				+ " · " + transaction.status().name().toLowerCase(Locale.ROOT);
+		return label.length() > 60 ? label.substring(0, 59) + "…" : label;
+	}
+
+	private static String money(Transaction transaction) {
+		if ("INR".equals(transaction.currency())) {
+			var format = NumberFormat.getNumberInstance(Locale.forLanguageTag("en-IN"));
+			format.setMinimumFractionDigits(0);
+			format.setMaximumFractionDigits(2);
+			return "₹" + format.format(transaction.amount());
+		}
+		return transaction.currency() + " " + transaction.amount().toPlainString();
+	}
+}

@@ -1,0 +1,272 @@
+package app.zetpay.support.bot.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import app.zetpay.support.bot.BotFlow;
+import app.zetpay.support.chat.BotChannel;
+import app.zetpay.support.chat.ConversationHandedBack;
+import app.zetpay.support.chat.ConversationId;
+import app.zetpay.support.chat.ConversationOpened;
+import app.zetpay.support.chat.ConversationStatus;
+import app.zetpay.support.chat.MessagePosted;
+import app.zetpay.support.chat.MessageType;
+import app.zetpay.support.chat.QuickReply;
+import app.zetpay.support.chat.SenderRole;
+import app.zetpay.support.helpcenter.HelpArticles;
+
+/**
+ * The bot as a participant: it hears every message of the conversations it answers (through the
+ * event registry, so a message is answered even if a node dies in between), understands it, answers
+ * from the help centre or runs a guided flow, and hands over to a person when asked, when it fails
+ * to understand twice, when the customer is angry, or when a flow needs one. Once a conversation is
+ * handed over it stays silent until an agent hands it back.
+ */
+@Component
+class TriageBot {
+
+	private static final Logger log = LoggerFactory.getLogger(TriageBot.class);
+	private static final Set<String> SOLVED = Set.of("that solved it", "solved", "yes that solved it", "it worked",
+			"thanks that helped");
+	private static final List<QuickReply> STARTERS = List.of(QuickReply.of("Payment failed but money debited"),
+			QuickReply.of("Where is my refund?"), QuickReply.of("Talk to a person"));
+
+	private final BotChannel chat;
+	private final BotSessions sessions;
+	private final IntentClassifier classifier;
+	private final Intents intents;
+	private final HelpArticles help;
+	private final PaymentFlows flows;
+	private final BotProperties properties;
+
+	TriageBot(BotChannel chat, BotSessions sessions, IntentClassifier classifier, Intents intents, HelpArticles help,
+			PaymentFlows flows, BotProperties properties) {
+		this.chat = chat;
+		this.sessions = sessions;
+		this.classifier = classifier;
+		this.intents = intents;
+		this.help = help;
+		this.flows = flows;
+		this.properties = properties;
+	}
+
+	@ApplicationModuleListener
+	void on(ConversationOpened opened) {
+		if (opened.status() != ConversationStatus.BOT) {
+			return;
+		}
+		var id = new ConversationId(opened.conversationId());
+		var session = sessions.lock(opened.conversationId(), opened.customerId());
+		if (!session.told.isEmpty()) {
+			return; // Greeted already: the event was delivered twice.
+		}
+		session.transactionId = opened.transactionId();
+		var greeting = "Hi, I'm the Zet Pay Assistant. Tell me in a few words what went wrong, or pick one below. "
+				+ "You can ask for a person at any time.";
+		if (opened.transactionId() != null) {
+			session.told("greeted; the chat came from transaction " + opened.transactionId());
+			say(id, session, flows.failedPayment(session));
+			sessions.save(session);
+			return;
+		}
+		var suggestions = help.contextual(opened.screen(), opened.errorCode(), 3);
+		if (!suggestions.isEmpty()) {
+			var text = new StringBuilder(greeting).append("\n\nThese may help with what you were doing:");
+			suggestions.forEach(a -> text.append("\n• ").append(a.title()).append(" (").append(a.link()).append(')'));
+			chat.reply(id, text.toString(), STARTERS);
+			session.told("greeted and suggested " + String.join(", ", suggestions.stream().map(a -> a.slug()).toList()));
+		}
+		else {
+			chat.reply(id, greeting, STARTERS);
+			session.told("greeted");
+		}
+		sessions.save(session);
+	}
+
+	@ApplicationModuleListener
+	void on(MessagePosted posted) {
+		var message = posted.message();
+		if (message.senderRole() != SenderRole.CUSTOMER || message.type() != MessageType.TEXT || message.text() == null) {
+			return;
+		}
+		var conversation = chat.find(message.chatId()).orElse(null);
+		if (conversation == null || conversation.status() != ConversationStatus.BOT) {
+			return; // A person has it: the bot stays out.
+		}
+		var session = sessions.lock(conversation.id().value(), conversation.customerId());
+		if (session.handedOver) {
+			return;
+		}
+		if (session.transactionId == null) {
+			session.transactionId = conversation.transactionId();
+		}
+		try {
+			answer(conversation, session, message.text());
+		}
+		catch (RuntimeException e) {
+			// Whatever broke, the customer must not be left with silence.
+			log.error("The bot could not answer in {}", conversation.id().value(), e);
+			handOver(conversation, session, "The bot hit an error: " + e.getClass().getSimpleName(), false);
+		}
+		sessions.save(session);
+	}
+
+	@ApplicationModuleListener
+	void on(ConversationHandedBack back) {
+		var conversation = chat.find(new ConversationId(back.conversationId())).orElse(null);
+		if (conversation == null || conversation.status() != ConversationStatus.BOT) {
+			return;
+		}
+		var session = sessions.lock(back.conversationId(), conversation.customerId());
+		session.handedOver = false;
+		session.misunderstood = 0;
+		session.step = null;
+		chat.reply(conversation.id(), "I'm here again. Is there anything else I can help with?", STARTERS);
+		session.told("back after " + back.agentName() + " handed the chat back");
+		sessions.save(session);
+	}
+
+	private void answer(BotChannel.BotConversation conversation, BotSession session, String text) {
+		if (Sentiment.isAngry(text)) {
+			handOver(conversation, session, "The customer sounds upset", false);
+			return;
+		}
+		if (HumanRequest.isAsked(text)) {
+			handOver(conversation, session, "The customer asked for a person", false);
+			return;
+		}
+		if (session.step == BotSession.Step.CHOOSE_TRANSACTION) {
+			var turn = flows.chosen(session, text);
+			if (turn.isPresent()) {
+				say(conversation.id(), session, turn.get());
+				return;
+			}
+		}
+		if (SOLVED.contains(normalised(text))) {
+			chat.reply(conversation.id(), "Glad that helped. If anything else comes up, just write here.", List.of());
+			session.told("the customer said it was solved");
+			return;
+		}
+		var prediction = classifier.classify(text).orElse(null);
+		if (prediction == null || prediction.confidence() < properties.confidence()) {
+			if (prediction != null) {
+				session.detected(prediction.intent(), prediction.confidence());
+			}
+			notUnderstood(conversation, session, text);
+			return;
+		}
+		session.misunderstood = 0;
+		session.detected(prediction.intent(), prediction.confidence());
+		var intent = intents.find(prediction.intent()).orElse(null);
+		var flow = intent == null ? null : intent.flow();
+		if (flow != null) {
+			switch (flow) {
+				case HUMAN -> handOver(conversation, session, "The customer asked for a person", false);
+				case BLOCKED_OR_FRAUD -> handOver(conversation, session,
+						"Blocked card/account or suspected fraud (" + prediction.intent() + "): needs a person now", true);
+				case FAILED_PAYMENT -> say(conversation.id(), session, flows.failedPayment(session));
+				case REFUND_STATUS -> say(conversation.id(), session, flows.refundStatus(session));
+			}
+			return;
+		}
+		var article = intent != null && intent.articleSlug() != null ? help.find(intent.articleSlug()).orElse(null)
+				: null;
+		if (article == null && prediction.intent().equals("greeting")) {
+			chat.reply(conversation.id(), "Hello! What can I help you with today?", STARTERS);
+			session.told("said hello");
+			return;
+		}
+		if (article == null && prediction.intent().equals("thanks")) {
+			chat.reply(conversation.id(), "You're welcome! Anything else?", List.of());
+			session.told("said you're welcome");
+			return;
+		}
+		if (article == null) {
+			article = help.search(text, 1).stream().findFirst().orElse(null);
+		}
+		if (article == null) {
+			notUnderstood(conversation, session, text);
+			return;
+		}
+		answerWith(conversation.id(), session, article, "");
+	}
+
+	private void notUnderstood(BotChannel.BotConversation conversation, BotSession session, String text) {
+		session.misunderstood++;
+		if (session.misunderstood >= 2) {
+			handOver(conversation, session, "The bot did not understand the customer twice in a row", false);
+			return;
+		}
+		var best = help.search(text, 1).stream().findFirst();
+		if (best.isPresent()) {
+			answerWith(conversation.id(), session, best.get(), "I'm not sure I understood, but this might help. ");
+		}
+		else {
+			chat.reply(conversation.id(), "Sorry, I didn't get that. Could you say it in other words?", STARTERS);
+			session.told("asked the customer to rephrase");
+		}
+	}
+
+	private void answerWith(ConversationId id, BotSession session, HelpArticles.ArticleBrief article, String preface) {
+		chat.reply(id, preface + "**" + article.title() + "**\n" + article.lead() + "\n\nRead more: " + article.link()
+				+ "\n\nDid that solve it?", List.of(QuickReply.of("That solved it"), QuickReply.of("Talk to a person")));
+		session.told("answered with the article \"" + article.title() + "\"");
+	}
+
+	private void say(ConversationId id, BotSession session, PaymentFlows.Turn turn) {
+		if (turn.handOver()) {
+			var conversation = chat.find(id).orElseThrow();
+			session.told(turn.told());
+			handOver(conversation, session, turn.reason(), false);
+			return;
+		}
+		chat.reply(id, turn.text(), turn.quickReplies());
+		session.told(turn.told());
+	}
+
+	private void handOver(BotChannel.BotConversation conversation, BotSession session, String reason, boolean urgent) {
+		var summary = summary(conversation, session, reason);
+		var notice = urgent
+				? "I'm connecting you to a person right away. If you think someone is using your account, "
+						+ "block your card from Cards > Block card while you wait, and never share an OTP or PIN."
+				: "I'm connecting you to a person. They will see what we've talked about, so you won't need to repeat it.";
+		if (chat.handOver(conversation.id(), urgent ? blankToNull(properties.urgentTeam()) : null, urgent, summary,
+				notice)) {
+			session.handedOver = true;
+			session.step = null;
+		}
+	}
+
+	/** The note an agent reads first: why, what the bot understood, what it said, which payment, where from. */
+	static String summary(BotChannel.BotConversation conversation, BotSession session, String reason) {
+		var lines = new ArrayList<String>();
+		lines.add("Handed over by the bot: " + reason + ".");
+		lines.add("Detected intents: " + (session.intents.isEmpty() ? "none" : String.join(", ", session.intents)) + ".");
+		if (session.flow != null) {
+			lines.add("Flow: " + session.flow + ".");
+		}
+		lines.add("Bot told the customer: " + (session.told.isEmpty() ? "nothing yet" : String.join("; ", session.told))
+				+ ".");
+		lines.add("Transaction: " + (session.transactionId == null ? "none identified" : session.transactionId) + ".");
+		lines.add("Opened from: " + (conversation.screen() == null ? "unknown screen" : "screen " + conversation.screen())
+				+ (conversation.errorCode() == null ? "" : ", error " + conversation.errorCode())
+				+ (conversation.topic() == null ? "" : ", topic \"" + conversation.topic() + "\"") + ".");
+		return String.join("\n", lines);
+	}
+
+	private static String normalised(String text) {
+		return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}

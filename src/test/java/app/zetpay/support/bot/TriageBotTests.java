@@ -1,0 +1,209 @@
+package app.zetpay.support.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import app.zetpay.support.testing.AgentFixtures;
+import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.IntegrationTest;
+import app.zetpay.support.testing.SocketClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The bot as a participant, end to end through the chat socket: it answers first, runs the money
+ * flows, and hands over to a person with a summary when asked, when it does not understand twice,
+ * when the customer is angry, and at once for fraud; after a handover it is silent.
+ */
+@IntegrationTest
+@TestPropertySource(properties = { "support.chat.bot-first=true", "support.bot.seed=true",
+		"support.bot.model-poll=200ms" })
+class TriageBotTests {
+
+	@Autowired
+	Api api;
+
+	String customer;
+	String admin;
+
+	@BeforeAll
+	static void awaitTheFirstModel(@Autowired Api api) throws InterruptedException {
+		// Seeding trains the first model in the background when the context starts.
+		var admin = new AgentFixtures(api).adminToken();
+		var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (System.nanoTime() < deadline) {
+			var models = api.get("/api/admin/bot/models", admin).body();
+			if (models.isArray() && models.valueStream().anyMatch(m -> m.path("active").asBoolean())) {
+				Thread.sleep(500); // every node polls for the active model
+				return;
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("The seeded bot model was not trained in time");
+	}
+
+	@BeforeEach
+	void customer() {
+		customer = api.customerToken("bot-customer-" + UUID.randomUUID(), "Meera");
+		admin = new AgentFixtures(api).adminToken();
+	}
+
+	@Test
+	void theBotGreetsFirstAndAnswersFromTheHelpCentre() {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of());
+			var greeting = botMessage(socket);
+			assertThat(greeting.get("senderRole").asString()).isEqualTo("BOT");
+			assertThat(greeting.get("quickReplies").size()).isEqualTo(3);
+			assertThat(api.get("/api/chat/" + chat, customer).body().get("status").asString()).isEqualTo("BOT");
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "I forgot my UPI PIN, how do I set a new one?"));
+
+			var answer = botMessage(socket);
+			assertThat(answer.get("text").asString()).containsIgnoringCase("UPI PIN").contains("/api/support/faqs/");
+			assertThat(answer.get("quickReplies").valueStream().map(q -> q.get("label").asString()))
+					.contains("That solved it", "Talk to a person");
+		}
+	}
+
+	@Test
+	void aFailedDebitedPaymentIsFoundAmongRecentOnesAndGetsARefundTicket() {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of());
+			botMessage(socket);
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "My payment failed but the money was debited"));
+			var choice = botMessage(socket);
+			var failed = choice.get("quickReplies").valueStream()
+					.filter(q -> q.get("label").asString().endsWith("failed")).findFirst().orElseThrow();
+			socket.send("send_message", Map.of("chatId", chat, "text", failed.get("reply").asString()));
+			var outcome = botMessage(socket).get("text").asString();
+
+			assertThat(outcome).contains(failed.get("reply").asString()).contains("failed, but the money was debited")
+					.containsPattern("ticket SPT-\\d{4}-\\d{6}");
+			var tickets = api.get("/api/support/tickets", customer).body();
+			assertThat(tickets.toString()).contains(failed.get("reply").asString());
+
+			// Asking again later shows the same ticket rather than raising another.
+			socket.send("send_message", Map.of("chatId", chat, "text", "where is my refund?"));
+			assertThat(botMessage(socket).get("text").asString()).contains("Here is where your refunds stand")
+					.contains(failed.get("reply").asString());
+		}
+	}
+
+	@Test
+	void askingForAPersonHandsOverWithTheContextAndTheBotFallsSilent() {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of("screen", "upi_payment"));
+			botMessage(socket);
+			socket.send("send_message", Map.of("chatId", chat, "text", "I forgot my UPI PIN, how do I set a new one?"));
+			botMessage(socket);
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "can I speak with a real person please"));
+
+			var notice = socket.next(f -> "chat_message".equals(f.path("type").asString())
+					&& "SYSTEM".equals(f.path("payload").path("senderRole").asString()), "the handover notice");
+			assertThat(notice.get("payload").get("text").asString()).contains("connecting you to a person");
+			var seenByAgent = api.get("/api/chat/" + chat, admin).body();
+			assertThat(seenByAgent.get("status").asString()).isEqualTo("QUEUED");
+			assertThat(seenByAgent.get("handoverNote").asString()).contains("asked for a person")
+					.contains("upi_pin").contains("screen upi_payment").contains("Bot told the customer");
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "hello? anyone?"));
+			assertThat(socket.drain("chat_message", Duration.ofSeconds(2)))
+					.noneMatch(f -> "BOT".equals(f.path("payload").path("senderRole").asString()));
+		}
+	}
+
+	@Test
+	void notUnderstandingTwiceHandsOver() {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of());
+			botMessage(socket);
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "blorp zzkx qwv fnarg"));
+			botMessage(socket);
+			socket.send("send_message", Map.of("chatId", chat, "text", "vrrm plonk xq"));
+
+			awaitStatus(chat, "QUEUED");
+			assertThat(api.get("/api/chat/" + chat, admin).body().get("handoverNote").asString())
+					.contains("did not understand");
+		}
+	}
+
+	@Test
+	void anAngryCustomerReachesAPersonAtOnce() {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of());
+			botMessage(socket);
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "This is the WORST app, you people are useless cheats!!!"));
+
+			awaitStatus(chat, "QUEUED");
+			assertThat(api.get("/api/chat/" + chat, admin).body().get("handoverNote").asString()).contains("upset");
+		}
+	}
+
+	@Test
+	void suspectedFraudGoesStraightToAPersonAheadOfTheQueue() {
+		var other = api.customerToken("bot-customer-" + UUID.randomUUID(), "Arjun");
+		var waiting = api.post("/api/chat/initiate/support", other, Map.of()).body().get("id").asString();
+		api.post("/api/chat/" + waiting + "/messages", other, Map.of("text", "talk to a human"));
+		awaitStatus(waiting, "QUEUED", other);
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of());
+			botMessage(socket);
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "someone used my card without my permission"));
+
+			awaitStatus(chat, "QUEUED");
+			var seen = api.get("/api/chat/" + chat, customer).body();
+			assertThat(seen.get("queue").get("position").asInt()).isEqualTo(1);
+			assertThat(api.get("/api/chat/" + chat, admin).body().get("handoverNote").asString())
+					.contains("suspected fraud");
+		}
+	}
+
+	private String initiate(Map<String, Object> context) {
+		var body = context.isEmpty() ? Map.<String, Object>of() : Map.<String, Object>of("context", context);
+		var response = api.post("/api/chat/initiate/support", customer, body);
+		assertThat(response.status()).isIn(200, 201);
+		return response.body().get("id").asString();
+	}
+
+	private static JsonNode botMessage(SocketClient socket) {
+		return socket.next(f -> "chat_message".equals(f.path("type").asString())
+				&& "BOT".equals(f.path("payload").path("senderRole").asString()), "a message from the bot")
+				.get("payload");
+	}
+
+	private void awaitStatus(String chat, String status) {
+		awaitStatus(chat, status, customer);
+	}
+
+	private void awaitStatus(String chat, String status, String token) {
+		var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (status.equals(api.get("/api/chat/" + chat, token).body().path("status").asString())) {
+				return;
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
+		throw new AssertionError("Chat " + chat + " did not become " + status);
+	}
+}
