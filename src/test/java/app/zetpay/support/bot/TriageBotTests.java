@@ -173,6 +173,31 @@ class TriageBotTests {
 		}
 	}
 
+	@Test
+	void anAgentHandsTheChatBackAndTheBotAnswersAgainKeepingTheSummary() {
+		var agents = new AgentFixtures(api);
+		var agent = agents.token(agents.create("Kiran", "AGENT"));
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of());
+			botMessage(socket);
+			socket.send("send_message", Map.of("chatId", chat, "text", "talk to a human"));
+			awaitStatus(chat, "QUEUED");
+			assertThat(api.post("/api/agents/queue/" + chat + "/pick", agent, Map.of()).status()).isEqualTo(200);
+			awaitStatus(chat, "ASSIGNED");
+			assertThat(api.get("/api/chat/" + chat, agent).body().get("handoverNote").asString())
+					.contains("asked for a person");
+
+			var back = api.post("/api/chat/" + chat + "/hand-back", agent, Map.of());
+
+			assertThat(back.status()).isEqualTo(200);
+			assertThat(back.body().get("status").asString()).isEqualTo("BOT");
+			assertThat(botMessage(socket).get("text").asString()).contains("I'm here again");
+			socket.send("send_message", Map.of("chatId", chat, "text", "I forgot my UPI PIN, how do I set a new one?"));
+			assertThat(botMessage(socket).get("text").asString()).containsIgnoringCase("UPI PIN");
+			assertThat(api.post("/api/chat/" + chat + "/hand-back", agent, Map.of()).status()).isIn(403, 404, 409);
+		}
+	}
+
 	private String initiate(Map<String, Object> context) {
 		var body = context.isEmpty() ? Map.<String, Object>of() : Map.<String, Object>of("context", context);
 		var response = api.post("/api/chat/initiate/support", customer, body);

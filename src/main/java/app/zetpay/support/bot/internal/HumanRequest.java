@@ -13,7 +13,7 @@ final class HumanRequest {
 	private static final Pattern ASKS = Pattern.compile("""
 			\\b(human|humans|real\\s+person|a\\s+person|live\\s+person|actual\\s+person|somebody\\s+real|someone\\s+real\
 			|(customer\\s+)?(care|support)\\s+(executive|agent|team|person|representative)|executive|representative\
-			|operator|live\\s+agent|an\\s+agent|the\\s+agent|agent\\s+please|talk\\s+to\\s+(someone|somebody|support)\
+			|operator|live\\s+agent|an\\s+agent|agent\\s+please|talk\\s+to\\s+(someone|somebody|support)\
 			|speak\\s+(to|with)\\s+(someone|somebody|support)|call\\s+me(\\s+back)?|not\\s+a\\s+bot|stop\\s+the\\s+bot\
 			|no\\s+more\\s+bot|connect\\s+me)\\b""", Pattern.CASE_INSENSITIVE);
 
@@ -22,6 +22,7 @@ final class HumanRequest {
 
 	static boolean isAsked(String text) {
 		var lower = text.toLowerCase(Locale.ROOT).strip();
-		return lower.equals("agent") || lower.equals("human") || lower.equals("person") || ASKS.matcher(lower).find();
+		var bare = lower.replaceAll("[^a-z ]", "").strip();
+		return bare.equals("agent") || bare.equals("human") || bare.equals("person") || ASKS.matcher(lower).find();
 	}
 }

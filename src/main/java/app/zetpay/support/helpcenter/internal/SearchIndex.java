@@ -356,7 +356,8 @@ final class SearchIndex implements AutoCloseable {
 				var word = term.toString();
 				// Only words the articles never use can be typos; expanding every word cost milliseconds.
 				if (word.length() >= 4 && reader.docFreq(new Term("raw", word)) == 0) {
-					query.add(new BoostQuery(new FuzzyQuery(new Term("raw", word), word.length() >= 8 ? 2 : 1, 1), 0.3f),
+					// One edit, first letter right: a two-edit automaton cost more than the whole rest of a search.
+					query.add(new BoostQuery(new FuzzyQuery(new Term("raw", word), 1, 1), 0.3f),
 							Occur.SHOULD);
 					any = true;
 				}
