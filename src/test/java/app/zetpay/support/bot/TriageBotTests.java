@@ -182,6 +182,23 @@ class TriageBotTests {
 	}
 
 	@Test
+	void aPictureGetsAnAnswerToo() throws Exception {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of());
+			botMessage(socket);
+			var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+			var png = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(image, "png", png);
+			var imageUrl = api.upload("/api/chat/" + chat + "/images", customer, "screen.png", "image/png",
+					png.toByteArray()).body().get("imageUrl").asString();
+
+			socket.send("send_message", Map.of("chatId", chat, "imageUrl", imageUrl));
+
+			assertThat(botMessage(socket).get("text").asString()).contains("can't look at pictures");
+		}
+	}
+
+	@Test
 	void notUnderstandingTwiceHandsOver() {
 		try (var socket = SocketClient.authenticated(api, customer)) {
 			var chat = initiate(Map.of());

@@ -94,7 +94,7 @@ class TriageBot {
 	@ApplicationModuleListener
 	void on(MessagePosted posted) {
 		var message = posted.message();
-		if (message.senderRole() != SenderRole.CUSTOMER || message.type() != MessageType.TEXT || message.text() == null) {
+		if (message.senderRole() != SenderRole.CUSTOMER) {
 			return;
 		}
 		var conversation = chat.find(message.chatId()).orElse(null);
@@ -103,6 +103,13 @@ class TriageBot {
 		}
 		var session = sessions.lock(conversation.id().value(), conversation.customerId());
 		if (session.handedOver) {
+			return;
+		}
+		if (message.type() != MessageType.TEXT || message.text() == null) {
+			chat.reply(conversation.id(), "I can't look at pictures, but a person can. Tell me the problem in a few "
+					+ "words, or ask for a person.", List.of(QuickReply.of("Talk to a person")));
+			session.told("asked the customer to describe the picture they sent");
+			sessions.save(session);
 			return;
 		}
 		if (session.transactionId == null) {
