@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -40,12 +41,31 @@ final class SearchAnalyzers {
 	private SearchAnalyzers() {
 	}
 
+	/**
+	 * Words customers put around every question ("hi, can you tell me why my …"). Dropped from
+	 * queries only: they match nearly every article, so they cost time on long questions (the slowest
+	 * searches were all chatty ones) and add nothing to the ranking. The index keeps them.
+	 */
+	private static final CharArraySet QUERY_STOP_WORDS = queryStopWords();
+
 	static Analyzer index() {
-		return new Stemming(null);
+		return new Stemming(null, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 	}
 
 	static Analyzer query() {
-		return new Stemming(synonyms());
+		return new Stemming(synonyms(), QUERY_STOP_WORDS);
+	}
+
+	static Analyzer queryWithoutSynonyms() {
+		return new Stemming(null, QUERY_STOP_WORDS);
+	}
+
+	private static CharArraySet queryStopWords() {
+		var words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+		words.addAll(java.util.List.of("i", "im", "i'm", "me", "my", "mine", "myself", "we", "our", "us", "you",
+				"your", "he", "she", "him", "her", "his", "am", "been", "being", "were", "please", "hi", "hello", "hey",
+				"just", "so", "some", "also", "very", "really"));
+		return CharArraySet.unmodifiableSet(words);
 	}
 
 	/** Lower-cased words only, no stemming: what typo tolerance compares against. */
@@ -62,9 +82,11 @@ final class SearchAnalyzers {
 	private static final class Stemming extends Analyzer {
 
 		private final SynonymMap synonyms;
+		private final CharArraySet stopWords;
 
-		Stemming(SynonymMap synonyms) {
+		Stemming(SynonymMap synonyms, CharArraySet stopWords) {
 			this.synonyms = synonyms;
+			this.stopWords = stopWords;
 		}
 
 		@Override
@@ -72,7 +94,7 @@ final class SearchAnalyzers {
 			var tokenizer = new StandardTokenizer();
 			var stream = new LowerCaseFilter(tokenizer);
 			var expanded = synonyms == null ? stream : new SynonymGraphFilter(stream, synonyms, true);
-			var filtered = new StopFilter(new EnglishPossessiveFilter(expanded), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+			var filtered = new StopFilter(new EnglishPossessiveFilter(expanded), stopWords);
 			return new TokenStreamComponents(tokenizer, new PorterStemFilter(filtered));
 		}
 	}

@@ -68,6 +68,12 @@ final class SearchIndex implements AutoCloseable {
 	private final IndexWriter writer;
 	private final SearcherManager searchers;
 	private final Analyzer queryAnalyzer = SearchAnalyzers.query();
+	/**
+	 * Bodies are matched without the synonym expansion: multi-word synonyms become phrase queries,
+	 * and phrase matching over long bodies made a short question like "why do you ask for top-up
+	 * verification?" one of the slowest. Titles, questions and tags still get the synonyms.
+	 */
+	private final Analyzer bodyQueryAnalyzer = SearchAnalyzers.queryWithoutSynonyms();
 	private final Analyzer rawAnalyzer = SearchAnalyzers.raw();
 	private final boolean fresh;
 	private final String schema;
@@ -229,8 +235,8 @@ final class SearchIndex implements AutoCloseable {
 			}
 			if (vector != null && fusion.vectorWeight() > 0) {
 				var filter = category == null ? null : new TermQuery(new Term("category", category));
-				var top = searcher.search(new KnnFloatVectorQuery("vector", vector, fusion.candidates() * 4, filter),
-						fusion.candidates() * 4);
+				var top = searcher.search(new KnnFloatVectorQuery("vector", vector, fusion.candidates() * 2, filter),
+						fusion.candidates() * 2);
 				var rank = 0;
 				var seen = new HashSet<String>();
 				for (var hit : top.scoreDocs) {
@@ -327,16 +333,18 @@ final class SearchIndex implements AutoCloseable {
 
 	/** What the snippets mark: the query's words as they match the body (fuzzy matches are not marked). */
 	private Query bodyQuery(String text) {
-		var query = new QueryBuilder(queryAnalyzer).createBooleanQuery("body", text, Occur.SHOULD);
+		var query = new QueryBuilder(bodyQueryAnalyzer).createBooleanQuery("body", text, Occur.SHOULD);
 		return query == null ? new MatchNoDocsQuery() : query;
 	}
 
 	private @Nullable Query textQuery(String text, IndexReader reader) throws IOException {
 		var builder = new QueryBuilder(queryAnalyzer);
+		var bodyBuilder = new QueryBuilder(bodyQueryAnalyzer);
 		var query = new BooleanQuery.Builder();
 		var any = false;
 		for (var field : new String[] { "title", "questions", "tags", "body" }) {
-			var perField = builder.createBooleanQuery(field, text, Occur.SHOULD);
+			var perField = field.equals("body") ? bodyBuilder.createBooleanQuery(field, text, Occur.SHOULD)
+					: builder.createBooleanQuery(field, text, Occur.SHOULD);
 			if (perField != null) {
 				var boost = switch (field) {
 					case "title" -> 3f;

@@ -44,6 +44,9 @@ class SearchBenchmark {
 	static final int WARMUP = 3_000;
 	static final int MEASURED = 2_000;
 
+	/** {@code -Dbench.lucene-only=true} skips PostgreSQL and the quality pass, for quick tuning runs. */
+	static final boolean WITH_POSTGRES = !Boolean.getBoolean("bench.lucene-only");
+
 	@TempDir
 	Path directory;
 
@@ -67,20 +70,27 @@ class SearchBenchmark {
 		line("| Articles | Engine | p50 ms | p99 ms | mean ms |");
 		line("|---:|---|---:|---:|---:|");
 		try (var postgres = postgres()) {
-			for (var size : List.of(1_000, 10_000)) {
+			for (var size : java.util.Arrays.stream(System.getProperty("bench.sizes", "1000,10000").split(","))
+					.map(Integer::valueOf).toList()) {
 				var articles = generate(real, size, random);
 				var started = System.nanoTime();
 				try (var index = index(articles, random)) {
 					System.out.printf("Indexed %d articles in %d ms%n", size, (System.nanoTime() - started) / 1_000_000);
-					fillPostgres(postgres, articles);
+					if (WITH_POSTGRES) {
+						fillPostgres(postgres, articles);
+					}
 					time(size, "BM25 (Lucene)", timed, q -> index.search(q, null, null, 5, SearchIndex.Fusion.LEXICAL_ONLY));
 					time(size, "Hybrid (BM25 + HNSW, embedding included)", timed,
 							q -> index.search(q, embeddings.embed(q), null, 5, SearchIndex.Fusion.DEFAULT));
 					time(size, "Embedding the query alone", timed, embeddings::embed);
-					time(size, "PostgreSQL tsvector + ts_rank", timed, q -> postgresSearch(postgres, q, 5));
+					if (WITH_POSTGRES) {
+						time(size, "PostgreSQL tsvector + ts_rank", timed, q -> postgresSearch(postgres, q, 5));
+					}
 				}
 			}
-			quality(real, queries, postgres);
+			if (WITH_POSTGRES) {
+				quality(real, queries, postgres);
+			}
 		}
 		var out = Path.of("target/search-benchmark.md");
 		Files.writeString(out, report);
@@ -141,6 +151,14 @@ class SearchBenchmark {
 			if (i >= WARMUP) {
 				nanos[i - WARMUP] = System.nanoTime() - started;
 			}
+		}
+		var slowest = new java.util.ArrayList<Integer>();
+		for (int i = 0; i < MEASURED; i++) {
+			slowest.add(i);
+		}
+		slowest.sort((a, b) -> Long.compare(nanos[b], nanos[a]));
+		for (var i : slowest.subList(0, 5)) {
+			System.out.printf("slow %s %.2f ms: %s%n", engine, nanos[i] / 1e6, queries.get(WARMUP + i));
 		}
 		Arrays.sort(nanos);
 		line("| %,d | %s | %.2f | %.2f | %.2f |".formatted(size, engine, nanos[MEASURED / 2] / 1e6,

@@ -55,8 +55,8 @@ class SearchQualityTests {
 		var lexical = rates(queries, vectors, intentToSlug, slugById, SearchIndex.Fusion.LEXICAL_ONLY);
 		var meaning = rates(queries, vectors, intentToSlug, slugById, new SearchIndex.Fusion(0f, 1f, 60, 50, -1f));
 		var hybrid = rates(queries, vectors, intentToSlug, slugById, SearchIndex.Fusion.DEFAULT);
-		System.out.printf("BANKING77 search quality over %d queries (top-1 / top-3): lexical %.3f / %.3f,"
-				+ " vectors %.3f / %.3f, hybrid %.3f / %.3f%n", queries.size(), lexical.top1(), lexical.top3(),
+		System.out.printf("BANKING77 search quality over %d queries (top-1 / top-3): lexical %.4f / %.4f,"
+				+ " vectors %.4f / %.4f, hybrid %.4f / %.4f%n", queries.size(), lexical.top1(), lexical.top3(),
 				meaning.top1(), meaning.top3(), hybrid.top1(), hybrid.top3());
 
 		assertThat(queries.size()).isGreaterThan(10_000 - 100);
