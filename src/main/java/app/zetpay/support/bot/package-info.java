@@ -1,6 +1,7 @@
 /**
- * The triage bot: recognises what a customer wants from their first message and answers it or
- * hands the conversation to the right team.
+ * The triage bot: owns the intents, their training data and model versions, and the bot's part in
+ * conversations — answering first from the help centre, the guided payment flows, and the handover
+ * to a person with a summary.
  */
 @NullMarked
 package app.zetpay.support.bot;
