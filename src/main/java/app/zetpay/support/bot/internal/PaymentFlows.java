@@ -1,6 +1,5 @@
 package app.zetpay.support.bot.internal;
 
-import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -179,13 +178,25 @@ class PaymentFlows {
 		return label.length() > 60 ? label.substring(0, 59) + "…" : label;
 	}
 
-	private static String money(Transaction transaction) {
-		if ("INR".equals(transaction.currency())) {
-			var format = NumberFormat.getNumberInstance(Locale.forLanguageTag("en-IN"));
-			format.setMinimumFractionDigits(0);
-			format.setMaximumFractionDigits(2);
-			return "₹" + format.format(transaction.amount());
+	static String money(Transaction transaction) {
+		if (!"INR".equals(transaction.currency())) {
+			return transaction.currency() + " " + transaction.amount().toPlainString();
 		}
-		return transaction.currency() + " " + transaction.amount().toPlainString();
+		// ₹1,25,000 and ₹3,862.80: Indian grouping (lakhs), which java.text does not do, and paise only
+		// when there are some.
+		var amount = transaction.amount().setScale(2, java.math.RoundingMode.HALF_UP);
+		var rupees = amount.toBigInteger().toString();
+		var grouped = new StringBuilder();
+		var head = rupees.length() > 3 ? rupees.substring(0, rupees.length() - 3) : "";
+		for (int i = 0; i < head.length(); i++) {
+			if (i > 0 && (head.length() - i) % 2 == 0) {
+				grouped.append(',');
+			}
+			grouped.append(head.charAt(i));
+		}
+		grouped.append(head.isEmpty() ? "" : ",").append(rupees.substring(Math.max(0, rupees.length() - 3)));
+		var paise = amount.remainder(java.math.BigDecimal.ONE).movePointRight(2).intValue();
+		return "₹" + grouped + (paise == 0 ? "" : ".%02d".formatted(paise));
 	}
+
 }
