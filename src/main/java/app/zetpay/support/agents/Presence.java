@@ -9,4 +9,7 @@ public interface Presence {
 
 	/** True while the agent has at least one live socket on any node. */
 	boolean isConnected(String agentId);
+
+	/** Every agent with a live socket on any node. */
+	java.util.Set<String> connectedAgents();
 }

@@ -182,6 +182,27 @@ class TriageBotTests {
 	}
 
 	@Test
+	void connectedAgentsWatchTheBotsConversationsLive() {
+		var agents = new AgentFixtures(api);
+		var agent = agents.token(agents.create("Watcher", "AGENT"));
+		try (var agentSocket = SocketClient.authenticated(api, agent);
+				var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of());
+			botMessage(socket);
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "I forgot my UPI PIN, how do I set a new one?"));
+			botMessage(socket);
+
+			var watched = agentSocket.next(f -> "bot_chat_activity".equals(f.path("type").asString())
+					&& chat.equals(f.path("payload").path("chatId").asString())
+					&& "BOT".equals(f.path("payload").path("message").path("senderRole").asString())
+					&& f.path("payload").path("message").path("text").asString().contains("UPI PIN"),
+					"the bot's answer, watched");
+			assertThat(watched.get("payload").get("status").asString()).isEqualTo("BOT");
+		}
+	}
+
+	@Test
 	void aPictureGetsAnAnswerToo() throws Exception {
 		try (var socket = SocketClient.authenticated(api, customer)) {
 			var chat = initiate(Map.of());

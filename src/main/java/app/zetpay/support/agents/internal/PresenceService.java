@@ -43,6 +43,11 @@ class PresenceService implements Presence {
 		return connections.isConnected(agentId, clock.instant().minus(properties.presenceTimeout()));
 	}
 
+	@Override
+	public java.util.Set<String> connectedAgents() {
+		return connections.connectedAgents(clock.instant().minus(properties.presenceTimeout()));
+	}
+
 	@Scheduled(fixedDelayString = "${support.agents.heartbeat:10s}")
 	void heartbeat() {
 		var now = clock.instant();
