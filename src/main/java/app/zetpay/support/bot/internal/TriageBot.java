@@ -11,16 +11,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import app.zetpay.support.bot.BotFlow;
 import app.zetpay.support.chat.BotChannel;
 import app.zetpay.support.chat.ConversationHandedBack;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationOpened;
 import app.zetpay.support.chat.ConversationStatus;
-import app.zetpay.support.chat.MessagePosted;
+import app.zetpay.support.chat.CustomerWroteToBot;
 import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.chat.QuickReply;
-import app.zetpay.support.chat.SenderRole;
 import app.zetpay.support.helpcenter.HelpArticles;
 
 /**
@@ -73,7 +71,7 @@ class TriageBot {
 				+ "You can ask for a person at any time.";
 		if (opened.transactionId() != null) {
 			session.told("greeted; the chat came from transaction " + opened.transactionId());
-			say(id, session, flows.failedPayment(session));
+			say(chat.find(id).orElseThrow(), session, flows.failedPayment(session));
 			sessions.save(session);
 			return;
 		}
@@ -92,11 +90,8 @@ class TriageBot {
 	}
 
 	@ApplicationModuleListener
-	void on(MessagePosted posted) {
-		var message = posted.message();
-		if (message.senderRole() != SenderRole.CUSTOMER) {
-			return;
-		}
+	void on(CustomerWroteToBot wrote) {
+		var message = wrote.message();
 		var conversation = chat.find(message.chatId()).orElse(null);
 		if (conversation == null || conversation.status() != ConversationStatus.BOT) {
 			return; // A person has it: the bot stays out.
@@ -153,7 +148,7 @@ class TriageBot {
 		if (session.step == BotSession.Step.CHOOSE_TRANSACTION) {
 			var turn = flows.chosen(session, text);
 			if (turn.isPresent()) {
-				say(conversation.id(), session, turn.get());
+				say(conversation, session, turn.get());
 				return;
 			}
 		}
@@ -179,8 +174,8 @@ class TriageBot {
 				case HUMAN -> handOver(conversation, session, "The customer asked for a person", false);
 				case BLOCKED_OR_FRAUD -> handOver(conversation, session,
 						"Blocked card/account or suspected fraud (" + prediction.intent() + "): needs a person now", true);
-				case FAILED_PAYMENT -> say(conversation.id(), session, flows.failedPayment(session));
-				case REFUND_STATUS -> say(conversation.id(), session, flows.refundStatus(session));
+				case FAILED_PAYMENT -> say(conversation, session, flows.failedPayment(session));
+				case REFUND_STATUS -> say(conversation, session, flows.refundStatus(session));
 			}
 			return;
 		}
@@ -228,15 +223,13 @@ class TriageBot {
 		session.told("answered with the article \"" + article.title() + "\"");
 	}
 
-	private void say(ConversationId id, BotSession session, PaymentFlows.Turn turn) {
+	private void say(BotChannel.BotConversation conversation, BotSession session, PaymentFlows.Turn turn) {
+		session.told(turn.told());
 		if (turn.handOver()) {
-			var conversation = chat.find(id).orElseThrow();
-			session.told(turn.told());
 			handOver(conversation, session, turn.reason(), false);
 			return;
 		}
-		chat.reply(id, turn.text(), turn.quickReplies());
-		session.told(turn.told());
+		chat.reply(conversation.id(), turn.text(), turn.quickReplies());
 	}
 
 	private void handOver(BotChannel.BotConversation conversation, BotSession session, String reason, boolean urgent) {

@@ -1,7 +1,6 @@
 package app.zetpay.support.chat.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -85,12 +84,12 @@ class BotChannelService implements BotChannel {
 		var note = Timeline.system(id, seq, notice, at);
 		messages.insert(note);
 		conversations.advance(id, seq, at);
-		conversations.updateState(conversation.handedOver(team,
-				summary.length() > 2000 ? summary.substring(0, 1999) + "…" : summary, at));
+		var queued = conversation.handedOver(team, summary.length() > 2000 ? summary.substring(0, 1999) + "…" : summary,
+				seq, at);
+		conversations.updateState(queued);
 		routing.enqueue(id.value(), team, urgent);
 		deliver(conversation, List.of(note));
-		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated",
-				Map.of("chatId", id.value(), "status", ConversationStatus.QUEUED.name(), "lastSeq", seq)));
+		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated", queued.summary()));
 		return true;
 	}
 
@@ -102,7 +101,7 @@ class BotChannelService implements BotChannel {
 
 	private void deliver(Conversation conversation, List<ChatMessage> posted) {
 		var recipients = conversation.recipients();
-		posted.forEach(m -> events.publishEvent(new MessagePosted(m, recipients)));
+		posted.forEach(m -> events.publishEvent(new MessagePosted(m, recipients, conversation.status())));
 		AfterCommit.run(() -> posted.forEach(
 				m -> fanout.publish(recipients, "chat_message", ChatMessageView.of(m, false))));
 	}

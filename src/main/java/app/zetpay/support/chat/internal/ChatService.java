@@ -309,7 +309,7 @@ public class ChatService {
 
 	private void deliverAfterCommit(Conversation conversation, List<ChatMessage> posted) {
 		var recipients = conversation.recipients();
-		posted.forEach(m -> events.publishEvent(new MessagePosted(m, recipients)));
+		posted.forEach(m -> events.publishEvent(new MessagePosted(m, recipients, conversation.status())));
 		AfterCommit.run(() -> posted.forEach(
 				m -> fanout.publish(recipients, "chat_message", ChatMessageView.of(m, false))));
 	}

@@ -68,9 +68,9 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 	}
 
 	/** The bot hands over: the conversation joins the queue (for a team, or anyone) with its summary. */
-	Conversation handedOver(@Nullable String toTeam, String summary, Instant at) {
+	Conversation handedOver(@Nullable String toTeam, String summary, long newLastSeq, Instant at) {
 		return new Conversation(id, customerId, customerName, ConversationStatus.QUEUED, null, toTeam, topic, context,
-				associatedTransactionId, summary, lastSeq, createdAt, at, null);
+				associatedTransactionId, summary, newLastSeq, createdAt, at, null);
 	}
 
 	/** The agent gives the conversation back to the bot. */

@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.MessagePosted;
+import app.zetpay.support.chat.ConversationStatus;
+import app.zetpay.support.chat.CustomerWroteToBot;
 import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.chat.SenderRole;
 import app.zetpay.support.identity.Caller;
@@ -194,12 +196,15 @@ class MessageWriter implements SmartLifecycle {
 					conversation.counterpartOf(pending.caller().id()), draft.type(),
 					draft.text() == null ? null : draft.text().text(), draft.imageUrl(), at, clientId);
 			inserts.add(message);
-			outcome.deliveries.add(new MessagePosted(message, conversation.recipients()));
+			outcome.deliveries.add(new MessagePosted(message, conversation.recipients(), conversation.status()));
+			if (conversation.status() == ConversationStatus.BOT && message.senderRole() == SenderRole.CUSTOMER) {
+				outcome.forTheBot.add(new CustomerWroteToBot(message));
+			}
 			if (draft.text() != null && draft.text().changed()) {
 				at = at.plus(1, ChronoUnit.MICROS);
 				var note = Timeline.system(conversation.id(), ++seq, SensitiveData.explanation(draft.text().found()), at);
 				inserts.add(note);
-				outcome.deliveries.add(new MessagePosted(note, conversation.recipients()));
+				outcome.deliveries.add(new MessagePosted(note, conversation.recipients(), conversation.status()));
 			}
 			advances.put(conversation.id(), new Conversations.Advance(conversation.id(), seq, at));
 			outcome.replies.put(pending, new Written(message, false));
@@ -210,6 +215,7 @@ class MessageWriter implements SmartLifecycle {
 		messages.insertAll(inserts);
 		conversations.advanceAll(advances.values());
 		outcome.deliveries.forEach(events::publishEvent);
+		outcome.forTheBot.forEach(events::publishEvent);
 	}
 
 	private Map<String, ChatMessage> earlierMessages(List<Pending> batch) {
@@ -251,6 +257,7 @@ class MessageWriter implements SmartLifecycle {
 		final Map<Pending, Written> replies = new LinkedHashMap<>();
 		final Map<Pending, ProblemException> refusals = new LinkedHashMap<>();
 		final List<MessagePosted> deliveries = new ArrayList<>();
+		final List<CustomerWroteToBot> forTheBot = new ArrayList<>();
 	}
 
 	// ---- Lifecycle ---------------------------------------------------------------------------------

@@ -90,7 +90,7 @@ public class RoutingDecisions {
 			everyone.add(assigned.previousAgentId());
 		}
 		var recipients = Set.copyOf(everyone);
-		events.publishEvent(new MessagePosted(system, recipients));
+		events.publishEvent(new MessagePosted(system, recipients, updated.status()));
 		AfterCommit.run(() -> {
 			fanout.publish(recipients, "chat_message", ChatMessageView.of(system, false));
 			fanout.publish(recipients, "conversation_updated", updated.summary());
@@ -115,7 +115,7 @@ public class RoutingDecisions {
 		conversations.updateState(updated);
 		var recipients = requeued.previousAgentId() == null ? Set.of(conversation.customerId())
 				: Set.of(conversation.customerId(), requeued.previousAgentId());
-		events.publishEvent(new MessagePosted(system, recipients));
+		events.publishEvent(new MessagePosted(system, recipients, updated.status()));
 		AfterCommit.run(() -> {
 			fanout.publish(recipients, "chat_message", ChatMessageView.of(system, false));
 			fanout.publish(recipients, "conversation_updated", updated.summary());
