@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import app.zetpay.support.helpcenter.HelpArticles;
-import app.zetpay.support.shared.SentenceEmbeddings;
 
 @Service
 class HelpArticlesService implements HelpArticles {
@@ -19,13 +18,11 @@ class HelpArticlesService implements HelpArticles {
 	private final Articles articles;
 	private final IndexKeeper index;
 	private final MarkdownRenderer markdown;
-	private final SentenceEmbeddings embeddings;
 
-	HelpArticlesService(Articles articles, IndexKeeper index, MarkdownRenderer markdown, SentenceEmbeddings embeddings) {
+	HelpArticlesService(Articles articles, IndexKeeper index, MarkdownRenderer markdown) {
 		this.articles = articles;
 		this.index = index;
 		this.markdown = markdown;
-		this.embeddings = embeddings;
 	}
 
 	@Override
@@ -38,13 +35,7 @@ class HelpArticlesService implements HelpArticles {
 		if (text.isBlank()) {
 			return List.of();
 		}
-		try {
-			var query = text.strip();
-			return briefs(index.index().search(query, embeddings.embed(query), null, limit, SearchIndex.Fusion.DEFAULT));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return briefs(index.search(text.strip(), null, limit));
 	}
 
 	@Override

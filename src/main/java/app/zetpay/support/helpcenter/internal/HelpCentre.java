@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
-import app.zetpay.support.shared.SentenceEmbeddings;
 import app.zetpay.support.shared.Sql;
 
 /** Reading the help centre: search, browse, contextual help, feedback and analytics. */
@@ -25,13 +24,10 @@ public class HelpCentre {
 	private final MarkdownRenderer markdown;
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final SentenceEmbeddings embeddings;
 
-	HelpCentre(Articles articles, IndexKeeper index, MarkdownRenderer markdown, JdbcClient jdbc, Clock clock,
-			SentenceEmbeddings embeddings) {
+	HelpCentre(Articles articles, IndexKeeper index, MarkdownRenderer markdown, JdbcClient jdbc, Clock clock) {
 		this.articles = articles;
 		this.index = index;
-		this.embeddings = embeddings;
 		this.markdown = markdown;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -53,18 +49,11 @@ public class HelpCentre {
 		if (query.length() > 200) {
 			throw new InvalidFieldException("query", "must be at most 200 characters");
 		}
-		try {
-			var text = query.strip();
-			var hits = index.index().search(text, embeddings.embed(text), category, limit, SearchIndex.Fusion.DEFAULT);
-			var results = resolve(hits);
-			jdbc.sql("INSERT INTO help_search (query, results, searched_at) VALUES (:q, :n, :at)")
-					.param("q", query.strip().toLowerCase(java.util.Locale.ROOT)).param("n", results.size())
-					.param("at", Sql.utc(clock.instant())).update();
-			return results;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		var results = resolve(index.search(query.strip(), category, limit));
+		jdbc.sql("INSERT INTO help_search (query, results, searched_at) VALUES (:q, :n, :at)")
+				.param("q", query.strip().toLowerCase(java.util.Locale.ROOT)).param("n", results.size())
+				.param("at", Sql.utc(clock.instant())).update();
+		return results;
 	}
 
 	public List<Result> contextual(@Nullable String screen, @Nullable String errorCode, int limit) {

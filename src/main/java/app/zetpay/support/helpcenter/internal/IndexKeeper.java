@@ -29,6 +29,7 @@ class IndexKeeper {
 	private final ArticleVectors vectors;
 	private final MarkdownRenderer markdown;
 	private final Clock clock;
+	private final app.zetpay.support.shared.SentenceEmbeddings embeddings;
 	private final SearchIndex index;
 	private final java.util.concurrent.CopyOnWriteArrayList<Consumer<IndexProgress>> watchers =
 			new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -37,7 +38,8 @@ class IndexKeeper {
 	private volatile IndexProgress progress;
 
 	IndexKeeper(Articles articles, ArticleVectors vectors, MarkdownRenderer markdown, Clock clock,
-			HelpCentreProperties properties) {
+			app.zetpay.support.shared.SentenceEmbeddings embeddings, HelpCentreProperties properties) {
+		this.embeddings = embeddings;
 		this.articles = articles;
 		this.vectors = vectors;
 		this.markdown = markdown;
@@ -48,6 +50,16 @@ class IndexKeeper {
 
 	SearchIndex index() {
 		return index;
+	}
+
+	/** Hybrid search of this node's index for a customer's words (the query is embedded here). */
+	List<SearchIndex.Hit> search(String text, @org.jspecify.annotations.Nullable String category, int limit) {
+		try {
+			return index.search(text, embeddings.embed(text), category, limit, SearchIndex.Fusion.DEFAULT);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	IndexProgress progress() {

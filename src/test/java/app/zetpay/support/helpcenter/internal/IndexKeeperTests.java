@@ -46,6 +46,9 @@ class IndexKeeperTests {
 	Clock clock;
 
 	@Autowired
+	app.zetpay.support.shared.SentenceEmbeddings embeddings;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	String admin;
@@ -89,7 +92,7 @@ class IndexKeeperTests {
 
 	@Test
 	void anotherNodeFindsAnArticlePublishedHereAfterCatchingUp() throws Exception {
-		var otherNode = new IndexKeeper(articles, vectors, markdown, clock, new HelpCentreProperties(null,
+		var otherNode = new IndexKeeper(articles, vectors, markdown, clock, embeddings, new HelpCentreProperties(null,
 				Duration.ofSeconds(1), false));
 		try {
 			otherNode.rebuild();
