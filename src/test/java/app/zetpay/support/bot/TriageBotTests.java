@@ -158,10 +158,23 @@ class TriageBotTests {
 	}
 
 	@Test
+	void aChatOpenedFromAFailedPaymentStartsWithThatPayment() {
+		var failed = api.get("/api/payments/transactions", customer).body().valueStream()
+				.filter(t -> "FAILED".equals(t.path("status").asString())).findFirst().orElseThrow()
+				.get("id").asString();
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			initiate(Map.of("transactionId", failed, "screen", "transaction_details"));
+
+			assertThat(botMessage(socket).get("text").asString()).contains(failed)
+					.contains("failed, but the money was debited").containsPattern("ticket SPT-\\d{4}-\\d{6}");
+		}
+	}
+
+	@Test
 	void askingForAPersonHandsOverWithTheContextAndTheBotFallsSilent() {
 		try (var socket = SocketClient.authenticated(api, customer)) {
 			var chat = initiate(Map.of("screen", "upi_payment"));
-			botMessage(socket);
+			assertThat(botMessage(socket).get("text").asString()).contains("These may help with what you were doing");
 			socket.send("send_message", Map.of("chatId", chat, "text", "I forgot my UPI PIN, how do I set a new one?"));
 			botMessage(socket);
 
