@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,7 +12,6 @@ import app.zetpay.support.chat.BotChannel;
 import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
-import app.zetpay.support.chat.MessagePosted;
 import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.chat.QuickReply;
 import app.zetpay.support.chat.SenderRole;
@@ -30,17 +28,17 @@ class BotChannelService implements BotChannel {
 	private final Messages messages;
 	private final Routing routing;
 	private final Fanout fanout;
-	private final ApplicationEventPublisher events;
+	private final Deliveries deliveries;
 	private final java.time.Clock clock;
 	private final JsonMapper json;
 
 	BotChannelService(Conversations conversations, Messages messages, Routing routing, Fanout fanout,
-			ApplicationEventPublisher events, java.time.Clock clock, JsonMapper json) {
+			Deliveries deliveries, java.time.Clock clock, JsonMapper json) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.routing = routing;
 		this.fanout = fanout;
-		this.events = events;
+		this.deliveries = deliveries;
 		this.clock = clock;
 		this.json = json;
 	}
@@ -68,7 +66,7 @@ class BotChannelService implements BotChannel {
 				quickReplies);
 		messages.insert(message);
 		conversations.advance(id, seq, at);
-		deliver(conversation, List.of(message));
+		deliveries.afterCommit(conversation, List.of(message));
 		return true;
 	}
 
@@ -88,7 +86,7 @@ class BotChannelService implements BotChannel {
 				seq, at);
 		conversations.updateState(queued);
 		routing.enqueue(id.value(), team, urgent);
-		deliver(conversation, List.of(note));
+		deliveries.afterCommit(conversation, List.of(note));
 		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated", queued.summary()));
 		return true;
 	}
@@ -99,12 +97,6 @@ class BotChannelService implements BotChannel {
 		return messages.after(id, 0, 1_000);
 	}
 
-	private void deliver(Conversation conversation, List<ChatMessage> posted) {
-		var recipients = conversation.recipients();
-		posted.forEach(m -> events.publishEvent(new MessagePosted(m, recipients, conversation.status())));
-		AfterCommit.run(() -> posted.forEach(
-				m -> fanout.publish(recipients, "chat_message", ChatMessageView.of(m, false))));
-	}
 
 	private @Nullable String contextValue(Conversation conversation, String key) {
 		if (conversation.context() == null) {

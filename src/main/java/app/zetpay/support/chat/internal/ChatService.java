@@ -23,7 +23,6 @@ import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationHandedBack;
 import app.zetpay.support.chat.ConversationOpened;
 import app.zetpay.support.chat.ConversationStatus;
-import app.zetpay.support.chat.MessagePosted;
 import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.agents.Presence;
 import app.zetpay.support.agents.Routing;
@@ -61,11 +60,13 @@ public class ChatService {
 	private final ObjectProvider<ChatImages> images;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final Deliveries deliveries;
 
 	ChatService(Conversations conversations, Messages messages, ReadMarks readMarks, AgentDirectory agents,
 			Routing routing, Presence presence, Fanout fanout, ApplicationEventPublisher events, ChatProperties properties,
 			SendRateLimiter rateLimiter, MessageWriter writer, TransactionTemplate transactions,
-			ObjectProvider<ChatImages> images, JsonMapper json, Clock clock) {
+			ObjectProvider<ChatImages> images, JsonMapper json, Clock clock, Deliveries deliveries) {
+		this.deliveries = deliveries;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.readMarks = readMarks;
@@ -146,7 +147,7 @@ public class ChatService {
 						+ "and an agent will reply as soon as one is free; you can also raise a ticket.", now);
 				messages.insert(note);
 				conversations.advance(conversation.id(), 1, now);
-				deliverAfterCommit(conversation, List.of(note));
+				deliveries.afterCommit(conversation, List.of(note));
 				conversation = conversations.findById(conversation.id()).orElseThrow();
 			}
 		}
@@ -260,7 +261,7 @@ public class ChatService {
 		conversations.advance(conversation.id(), closed.lastSeq(), now);
 		conversations.updateState(closed);
 		routing.release(conversation.id().value());
-		deliverAfterCommit(conversation, List.of(system));
+		deliveries.afterCommit(conversation, List.of(system));
 		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated", closed.summary()));
 		return view(closed, caller);
 	}
@@ -289,7 +290,7 @@ public class ChatService {
 		var back = conversation.handedBack(now);
 		conversations.updateState(back);
 		routing.release(conversation.id().value());
-		deliverAfterCommit(conversation, List.of(system));
+		deliveries.afterCommit(conversation, List.of(system));
 		events.publishEvent(new ConversationHandedBack(conversation.id().value(), staff.id(), staff.name()));
 		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated", back.summary()));
 		return view(conversations.findById(conversation.id()).orElseThrow(), caller);
@@ -307,12 +308,6 @@ public class ChatService {
 		return Timeline.next(clock, conversation.updatedAt());
 	}
 
-	private void deliverAfterCommit(Conversation conversation, List<ChatMessage> posted) {
-		var recipients = conversation.recipients();
-		posted.forEach(m -> events.publishEvent(new MessagePosted(m, recipients, conversation.status())));
-		AfterCommit.run(() -> posted.forEach(
-				m -> fanout.publish(recipients, "chat_message", ChatMessageView.of(m, false))));
-	}
 
 
 	/** The conversation, if the caller may write to it; for uploads. */
