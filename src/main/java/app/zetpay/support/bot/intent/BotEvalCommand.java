@@ -96,7 +96,7 @@ public final class BotEvalCommand {
 		for (int i = 0; i < test.size(); i++) {
 			var text = test.get(i).text();
 			long start = System.nanoTime();
-			var vector = embeddings.embed(text);
+			var vector = model.embed(text);
 			long embedded = System.nanoTime();
 			var prediction = model.classify(text, vector);
 			long end = System.nanoTime();

@@ -22,20 +22,32 @@ public final class IntentModel {
 	private final List<String> intents;
 	private final Features features;
 	private final LinearSoftmax classifier;
+	private final int wordPieces;
 	private final SentenceEmbeddings embeddings;
 
-	IntentModel(List<String> intents, Features features, LinearSoftmax classifier, SentenceEmbeddings embeddings) {
+	IntentModel(List<String> intents, Features features, LinearSoftmax classifier, int wordPieces,
+			SentenceEmbeddings embeddings) {
 		this.intents = List.copyOf(intents);
 		this.features = features;
 		this.classifier = classifier;
+		this.wordPieces = wordPieces;
 		this.embeddings = embeddings;
 	}
 
 	public Prediction classify(String text) {
-		return classify(text, embeddings.embed(text));
+		return classify(text, embed(text));
 	}
 
-	/** Classifies a text whose embedding the caller has already computed (with the same model). */
+	/** The embedding this model classifies by: as many word pieces as it was trained on. */
+	public float[] embed(String text) {
+		return embeddings.embed(text, wordPieces);
+	}
+
+	int wordPieces() {
+		return wordPieces;
+	}
+
+	/** Classifies a text whose embedding the caller has already computed with {@link #embed}. */
 	public Prediction classify(String text, float[] embedding) {
 		var probabilities = probabilities(text, embedding);
 		var ranked = IntStream.range(0, probabilities.length)
@@ -59,7 +71,7 @@ public final class IntentModel {
 	}
 
 	public byte[] toBytes() {
-		return IntentModelFormat.write(intents, features, classifier);
+		return IntentModelFormat.write(intents, features, classifier, wordPieces);
 	}
 
 	/** @throws IllegalArgumentException when the bytes are not a model this version can read */

@@ -18,18 +18,20 @@ import app.zetpay.support.shared.SentenceEmbeddings;
 /**
  * The stored form of an {@link IntentModel}: a magic number and format version, then intents,
  * feature settings, IDF and weights as raw floats, gzipped (the hash space is mostly empty, so the
- * zeros compress away). A new feature or layout must bump {@link #VERSION}; old versions are then
- * refused with a clear message rather than misread.
+ * zeros compress away). A new feature or layout must bump {@link #VERSION}; versions this code
+ * cannot read are refused with a clear message rather than misread. Version 2 added how many word
+ * pieces are embedded; a version 1 model was trained on whole messages, and is read as such.
  */
 final class IntentModelFormat {
 
 	private static final int MAGIC = 0x5A494D44; // "ZIMD"
-	static final int VERSION = 1;
+	static final int VERSION = 2;
+	private static final int WHOLE_MESSAGE_VERSION = 1;
 
 	private IntentModelFormat() {
 	}
 
-	static byte[] write(List<String> intents, Features features, LinearSoftmax classifier) {
+	static byte[] write(List<String> intents, Features features, LinearSoftmax classifier, int wordPieces) {
 		var bytes = new ByteArrayOutputStream();
 		try (var out = new DataOutputStream(new GZIPOutputStream(bytes))) {
 			out.writeInt(MAGIC);
@@ -43,6 +45,7 @@ final class IntentModelFormat {
 			out.writeFloat(weights.embedding());
 			out.writeFloat(weights.words());
 			out.writeFloat(weights.chars());
+			out.writeInt(wordPieces);
 			writeFloats(out, features.idf());
 			out.writeInt(classifier.denseDimensions());
 			writeFloats(out, classifier.dense);
@@ -61,7 +64,7 @@ final class IntentModelFormat {
 				throw new IllegalArgumentException("not an intent model");
 			}
 			int version = in.readInt();
-			if (version != VERSION) {
+			if (version != VERSION && version != WHOLE_MESSAGE_VERSION) {
 				throw new IllegalArgumentException("intent model format " + version + " is not supported; retrain it");
 			}
 			int classes = in.readInt();
@@ -71,6 +74,10 @@ final class IntentModelFormat {
 			}
 			int hashBits = in.readInt();
 			var weights = new Weights(in.readFloat(), in.readFloat(), in.readFloat());
+			int wordPieces = version == WHOLE_MESSAGE_VERSION ? SentenceEmbeddings.MAX_WORD_PIECES : in.readInt();
+			if (wordPieces < 3 || wordPieces > SentenceEmbeddings.MAX_WORD_PIECES) {
+				throw new IllegalArgumentException("intent model is inconsistent");
+			}
 			var features = new Features(hashBits, readFloats(in), weights);
 			int denseDimensions = in.readInt();
 			var dense = readFloats(in);
@@ -80,7 +87,8 @@ final class IntentModelFormat {
 					|| bias.length != classes) {
 				throw new IllegalArgumentException("intent model is inconsistent");
 			}
-			return new IntentModel(intents, features, new LinearSoftmax(classes, dense, sparse, bias), embeddings);
+			return new IntentModel(intents, features, new LinearSoftmax(classes, dense, sparse, bias), wordPieces,
+					embeddings);
 		}
 		catch (IOException e) {
 			throw new IllegalArgumentException("intent model is unreadable: " + e.getMessage(), e);

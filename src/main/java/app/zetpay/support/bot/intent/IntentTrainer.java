@@ -41,7 +41,8 @@ public final class IntentTrainer {
 		var vectors = new ArrayList<float[]>(texts.size());
 		listener.progress("embedding", 0);
 		for (int start = 0; start < texts.size(); start += EMBEDDING_CHUNK) {
-			vectors.addAll(embeddings.embedAll(texts.subList(start, Math.min(texts.size(), start + EMBEDDING_CHUNK))));
+			vectors.addAll(embeddings.embedAll(texts.subList(start, Math.min(texts.size(), start + EMBEDDING_CHUNK)),
+					options.wordPieces()));
 			listener.progress("embedding", vectors.size() / (double) texts.size());
 		}
 		return vectors;
@@ -68,7 +69,7 @@ public final class IntentTrainer {
 		listener.progress("training", 0);
 		var classifier = new SoftmaxTraining(options).fit(vectors, labels, intents.length, features.sparseDimensions(),
 				listener);
-		return new IntentModel(List.of(intents), features, classifier, embeddings);
+		return new IntentModel(List.of(intents), features, classifier, options.wordPieces(), embeddings);
 	}
 
 	private static void requireTwoIntents(List<TrainingExample> examples) {

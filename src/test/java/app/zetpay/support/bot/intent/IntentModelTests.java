@@ -3,8 +3,15 @@ package app.zetpay.support.bot.intent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +75,27 @@ class IntentModelTests {
 	}
 
 	@Test
+	void embedsOnlyTheFirstWordPiecesOfALongMessage() {
+		var message = "I topped up my account with my card this morning and the app said it went through, but now the"
+				+ " top up shows as reverted and the money is not in my balance";
+
+		var longer = message + " and I am really not happy about any of this at all";
+
+		assertThat(SentenceEmbeddings.dot(model.embed(longer), model.embed(message))).isGreaterThan(0.99999f);
+		assertThat(model.classify(longer).intent()).isEqualTo(model.classify(message).intent()).isEqualTo("top_up_reverted");
+	}
+
+	@Test
+	void readsAModelOfTheFirstFormatAsTrainedOnWholeMessages() throws IOException {
+		var restored = IntentModel.fromBytes(firstFormat(model.toBytes()), EMBEDDINGS);
+
+		assertThat(restored.wordPieces()).isEqualTo(SentenceEmbeddings.MAX_WORD_PIECES);
+		assertThat(restored.intents()).containsExactlyElementsOf(model.intents());
+		assertThat(IntentModel.fromBytes(restored.toBytes(), EMBEDDINGS).wordPieces())
+			.isEqualTo(SentenceEmbeddings.MAX_WORD_PIECES);
+	}
+
+	@Test
 	void refusesBytesThatAreNotAModel() {
 		assertThatThrownBy(() -> IntentModel.fromBytes(new byte[] { 1, 2, 3 }, EMBEDDINGS))
 			.isInstanceOf(IllegalArgumentException.class)
@@ -82,5 +110,28 @@ class IntentModelTests {
 
 		assertThat(trainer.fit(few, embedded, ProgressListener.NONE).toBytes())
 			.isEqualTo(trainer.fit(few, embedded, ProgressListener.NONE).toBytes());
+	}
+
+	/** The same model as version 1 wrote it: no word-piece count after the block weights. */
+	private static byte[] firstFormat(byte[] secondFormat) throws IOException {
+		var in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(secondFormat)));
+		var bytes = new ByteArrayOutputStream();
+		try (var out = new DataOutputStream(new GZIPOutputStream(bytes))) {
+			out.writeInt(in.readInt());
+			assertThat(in.readInt()).isEqualTo(2);
+			out.writeInt(1);
+			int intents = in.readInt();
+			out.writeInt(intents);
+			for (int i = 0; i < intents; i++) {
+				out.writeUTF(in.readUTF());
+			}
+			out.writeInt(in.readInt());
+			for (int i = 0; i < 3; i++) {
+				out.writeFloat(in.readFloat());
+			}
+			assertThat(in.readInt()).isEqualTo(32);
+			in.transferTo(out);
+		}
+		return bytes.toByteArray();
 	}
 }
