@@ -7,13 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 /** The options of {@code bot-eval}; either {@code --train} and {@code --test}, or {@code --data} and {@code --holdout}. */
 record Arguments(@Nullable Path train, @Nullable Path test, @Nullable Path data, double holdout, long seed,
-		int perIntent) {
+		int perIntent, int warmUpSeconds) {
 
 	static Arguments parse(List<String> args) {
 		Path train = null, test = null, data = null;
 		double holdout = 0.2;
 		long seed = 42;
 		int perIntent = 0;
+		int warmUpSeconds = 20;
 		for (int i = 0; i < args.size(); i++) {
 			var name = args.get(i);
 			if (i + 1 >= args.size()) {
@@ -28,6 +29,7 @@ record Arguments(@Nullable Path train, @Nullable Path test, @Nullable Path data,
 					case "--holdout" -> holdout = Double.parseDouble(value);
 					case "--seed" -> seed = Long.parseLong(value);
 					case "--per-intent" -> perIntent = Integer.parseInt(value);
+					case "--warm-up" -> warmUpSeconds = Integer.parseInt(value);
 					default -> throw new IllegalArgumentException("unknown option " + name);
 				}
 			}
@@ -44,6 +46,9 @@ record Arguments(@Nullable Path train, @Nullable Path test, @Nullable Path data,
 		if (perIntent < 0) {
 			throw new IllegalArgumentException("--per-intent must not be negative");
 		}
-		return new Arguments(train, test, data, holdout, seed, perIntent);
+		if (warmUpSeconds < 0) {
+			throw new IllegalArgumentException("--warm-up must not be negative");
+		}
+		return new Arguments(train, test, data, holdout, seed, perIntent, warmUpSeconds);
 	}
 }

@@ -24,7 +24,7 @@ class BotEvalCommandTests {
 		var train = write(directory.resolve("train.csv"), StratifiedSplit.sample(split.train(), 8, 1));
 		var test = write(directory.resolve("test.csv"), StratifiedSplit.sample(split.test(), 2, 1));
 
-		int status = run("--train", train.toString(), "--test", test.toString(), "--seed", "3");
+		int status = run("--train", train.toString(), "--test", test.toString(), "--seed", "3", "--warm-up", "0");
 
 		var lines = out.toString(StandardCharsets.UTF_8).lines().toList();
 		assertThat(status).isZero();
@@ -41,7 +41,7 @@ class BotEvalCommandTests {
 	void splitsASingleFileWhenGivenAHoldOut(@TempDir Path directory) throws IOException {
 		var data = write(directory.resolve("data.csv"), StratifiedSplit.sample(Banking77.examples(), 5, 1).subList(0, 50));
 
-		int status = run("--data", data.toString(), "--holdout", "0.2");
+		int status = run("--data", data.toString(), "--holdout", "0.2", "--warm-up", "0");
 
 		assertThat(status).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8).lines().toList().getFirst())
