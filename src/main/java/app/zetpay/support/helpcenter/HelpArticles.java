@@ -17,6 +17,9 @@ public interface HelpArticles {
 
 	Optional<ArticleBrief> find(String slug);
 
+	/** The whole text of a published article, without markup: what an answer may be grounded in. */
+	Optional<String> text(String slug);
+
 	/** The best published articles for a customer's words (hybrid search), best first. */
 	List<ArticleBrief> search(String text, int limit);
 

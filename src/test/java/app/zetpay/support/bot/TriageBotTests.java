@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -24,6 +26,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.FakeLanguageModel;
 import app.zetpay.support.testing.IntegrationTest;
 import app.zetpay.support.testing.SocketClient;
 
@@ -39,6 +42,17 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = { "support.chat.bot-first=true", "support.bot.seed=true",
 		"support.bot.model-poll=200ms", "support.payments.adapter=demo" })
 class TriageBotTests {
+
+	/**
+	 * A language model endpoint is configured, and declines unless a test says otherwise, so every
+	 * other test here also proves the bot answers plainly when the model has nothing to add.
+	 */
+	static final FakeLanguageModel languageModel = FakeLanguageModel.start();
+
+	@DynamicPropertySource
+	static void languageModel(DynamicPropertyRegistry registry) {
+		registry.add("support.bot.llm.base-url", languageModel::baseUrl);
+	}
 
 	@Autowired
 	Api api;
@@ -106,6 +120,7 @@ class TriageBotTests {
 	@AfterEach
 	void closeTheChats() {
 		opened.forEach((chat, token) -> api.post("/api/chat/" + chat + "/close", token, Map.of()));
+		languageModel.reset();
 	}
 
 	@BeforeEach
@@ -129,6 +144,24 @@ class TriageBotTests {
 			assertThat(answer.get("text").asString()).containsIgnoringCase("UPI PIN").contains("/api/support/faqs/");
 			assertThat(answer.get("quickReplies").valueStream().map(q -> q.get("label").asString()))
 					.contains("That solved it", "Talk to a person");
+		}
+	}
+
+	@Test
+	void aConfiguredLanguageModelPhrasesTheAnswerFromTheArticleOnly() {
+		languageModel.replies("You can set a new UPI PIN from the app with your debit card details.");
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of());
+			botMessage(socket);
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "I forgot my UPI PIN, how do I set a new one?"));
+
+			var answer = botMessage(socket).get("text").asString();
+			assertThat(answer).contains("You can set a new UPI PIN from the app with your debit card details.")
+				.contains("/api/support/faqs/", "Did that solve it?");
+			// The article went along as the only ground for the answer, with the customer's words.
+			assertThat(languageModel.requests()).last().asString()
+				.contains("using only the help-centre article", "I forgot my UPI PIN");
 		}
 	}
 

@@ -43,16 +43,18 @@ class TriageBot {
 	private final Intents intents;
 	private final HelpArticles help;
 	private final PaymentFlows flows;
+	private final AnswerPhrasing phrasing;
 	private final BotProperties properties;
 
 	TriageBot(BotChannel chat, BotSessions sessions, IntentClassifier classifier, Intents intents, HelpArticles help,
-			PaymentFlows flows, BotProperties properties) {
+			PaymentFlows flows, AnswerPhrasing phrasing, BotProperties properties) {
 		this.chat = chat;
 		this.sessions = sessions;
 		this.classifier = classifier;
 		this.intents = intents;
 		this.help = help;
 		this.flows = flows;
+		this.phrasing = phrasing;
 		this.properties = properties;
 	}
 
@@ -198,7 +200,7 @@ class TriageBot {
 			notUnderstood(conversation, session, text);
 			return;
 		}
-		answerWith(conversation.id(), session, article, "");
+		answerWith(conversation.id(), session, article, text, "");
 	}
 
 	private void notUnderstood(BotChannel.BotConversation conversation, BotSession session, String text) {
@@ -209,7 +211,7 @@ class TriageBot {
 		}
 		var best = help.search(text, 1).stream().findFirst();
 		if (best.isPresent()) {
-			answerWith(conversation.id(), session, best.get(), "I'm not sure I understood, but this might help. ");
+			answerWith(conversation.id(), session, best.get(), text, "I'm not sure I understood, but this might help. ");
 		}
 		else {
 			chat.reply(conversation.id(), "Sorry, I didn't get that. Could you say it in other words?", STARTERS);
@@ -217,10 +219,15 @@ class TriageBot {
 		}
 	}
 
-	private void answerWith(ConversationId id, BotSession session, HelpArticles.ArticleBrief article, String preface) {
-		chat.reply(id, preface + "**" + article.title() + "**\n" + article.lead() + "\n\nRead more: " + article.link()
-				+ "\n\nDid that solve it?", List.of(QuickReply.of("That solved it"), QuickReply.of("Talk to a person")));
-		session.told("answered with the article \"" + article.title() + "\"");
+	/** The article's answer, in a language model's words when one is configured and willing, else its lead. */
+	private void answerWith(ConversationId id, BotSession session, HelpArticles.ArticleBrief article, String message,
+			String preface) {
+		var phrased = help.text(article.slug()).flatMap(text -> phrasing.phrase(message, article.title(), text));
+		chat.reply(id, preface + "**" + article.title() + "**\n" + phrased.orElse(article.lead()) + "\n\nRead more: "
+				+ article.link() + "\n\nDid that solve it?",
+				List.of(QuickReply.of("That solved it"), QuickReply.of("Talk to a person")));
+		session.told("answered with the article \"" + article.title() + "\""
+				+ (phrased.isPresent() ? " (in the language model's words)" : ""));
 	}
 
 	private void say(BotChannel.BotConversation conversation, BotSession session, PaymentFlows.Turn turn) {

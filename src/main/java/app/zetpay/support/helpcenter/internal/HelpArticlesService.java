@@ -31,6 +31,11 @@ class HelpArticlesService implements HelpArticles {
 	}
 
 	@Override
+	public Optional<String> text(String slug) {
+		return articles.find(slug).filter(Article::isPublished).map(article -> markdown.text(article.body()));
+	}
+
+	@Override
 	public List<ArticleBrief> search(String text, int limit) {
 		if (text.isBlank()) {
 			return List.of();
