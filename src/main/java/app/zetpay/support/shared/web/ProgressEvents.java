@@ -37,28 +37,54 @@ public final class ProgressEvents {
 	 */
 	public static <P> SseEmitter stream(Supplier<P> current, Predicate<P> running, Consumer<Consumer<P>> watch,
 			Consumer<Consumer<P>> unwatch, WhenIdle whenIdle) {
-		var emitter = new SseEmitter(TIMEOUT.toMillis());
-		Consumer<P> watcher = progress -> send(emitter, progress, !running.test(progress));
+		var follower = new Follower<>(new SseEmitter(TIMEOUT.toMillis()), running, unwatch);
 		// Watching before reading the state now: a job ending in between is still heard.
-		watch.accept(watcher);
-		emitter.onCompletion(() -> unwatch.accept(watcher));
-		emitter.onTimeout(() -> unwatch.accept(watcher));
-		emitter.onError(e -> unwatch.accept(watcher));
+		watch.accept(follower);
+		follower.emitter.onCompletion(follower::stop);
+		follower.emitter.onTimeout(follower::stop);
+		follower.emitter.onError(e -> follower.stop());
 		var now = current.get();
-		send(emitter, now, whenIdle == WhenIdle.END && !running.test(now));
-		return emitter;
+		follower.send(now, whenIdle == WhenIdle.END && !running.test(now));
+		return follower.emitter;
 	}
 
-	private static void send(SseEmitter emitter, Object progress, boolean last) {
-		try {
-			emitter.send(SseEmitter.event().name("progress").data(progress, MediaType.APPLICATION_JSON));
-			if (last) {
-				emitter.complete();
+	/** Writes a job's states to one stream, and stops listening to the job when the stream ends. */
+	private static final class Follower<P> implements Consumer<P> {
+
+		private final SseEmitter emitter;
+		private final Predicate<P> running;
+		private final Consumer<Consumer<P>> unwatch;
+
+		Follower(SseEmitter emitter, Predicate<P> running, Consumer<Consumer<P>> unwatch) {
+			this.emitter = emitter;
+			this.running = running;
+			this.unwatch = unwatch;
+		}
+
+		@Override
+		public void accept(P progress) {
+			send(progress, !running.test(progress));
+		}
+
+		void send(P progress, boolean last) {
+			try {
+				emitter.send(SseEmitter.event().name("progress").data(progress, MediaType.APPLICATION_JSON));
+				if (last) {
+					// Not left to the completion callback: Spring never calls it for a stream that ends
+					// before the controller has returned it.
+					stop();
+					emitter.complete();
+				}
+			}
+			catch (IOException | IllegalStateException e) {
+				// The browser went away, or the stream has already ended; stop writing to it.
+				stop();
+				emitter.completeWithError(e);
 			}
 		}
-		catch (IOException | IllegalStateException e) {
-			// The browser went away, or the stream has already ended; stop writing to it.
-			emitter.completeWithError(e);
+
+		void stop() {
+			unwatch.accept(this);
 		}
 	}
 }
