@@ -3,7 +3,9 @@ package app.zetpay.support.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,6 +127,21 @@ class BotTrainingTests {
 			release.countDown();
 		}
 		assertThat(followEvents().get("state").asString()).isEqualTo("FINISHED");
+	}
+
+	@Test
+	void theProgressStreamEndsAtOnceWhenNothingIsTraining() throws Exception {
+		assertThat(training.isRunning()).isFalse();
+		var request = HttpRequest.newBuilder(api.uri("/api/admin/bot/models/training/events"))
+				.header("Authorization", "Bearer " + admin).header("Accept", "text/event-stream").build();
+
+		// Only the whole body is awaited: a stream that waited for the next training would not end here.
+		var stream = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString())
+				.get(10, TimeUnit.SECONDS);
+
+		assertThat(stream.statusCode()).isEqualTo(200);
+		assertThat(stream.body().lines().filter(line -> line.startsWith("data:")).toList()).singleElement()
+				.asString().doesNotContain("\"state\":\"TRAINING\"");
 	}
 
 	@Test

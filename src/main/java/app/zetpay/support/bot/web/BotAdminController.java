@@ -5,9 +5,7 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -36,6 +34,7 @@ import app.zetpay.support.bot.internal.ModelTraining;
 import app.zetpay.support.bot.internal.ModelVersion;
 import app.zetpay.support.bot.internal.TrainingProgress;
 import app.zetpay.support.identity.Caller;
+import app.zetpay.support.shared.web.ProgressEvents;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -142,26 +141,7 @@ class BotAdminController {
 	@GetMapping(path = "/models/training/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(summary = "Server-sent events with the training's progress (event name: progress); ends when it is not training")
 	SseEmitter trainingEvents() {
-		var emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
-		Consumer<TrainingProgress> watcher = progress -> send(emitter, progress);
-		training.watch(watcher);
-		emitter.onCompletion(() -> training.unwatch(watcher));
-		emitter.onTimeout(() -> training.unwatch(watcher));
-		emitter.onError(e -> training.unwatch(watcher));
-		send(emitter, training.progress());
-		return emitter;
-	}
-
-	private static void send(SseEmitter emitter, TrainingProgress progress) {
-		try {
-			emitter.send(SseEmitter.event().name("progress").data(progress, MediaType.APPLICATION_JSON));
-			if (progress.state() != TrainingProgress.State.TRAINING) {
-				emitter.complete();
-			}
-		}
-		catch (IOException | IllegalStateException e) {
-			// The browser went away, or the stream has already ended; stop writing to it.
-			emitter.completeWithError(e);
-		}
+		return ProgressEvents.stream(training::progress, p -> p.state() == TrainingProgress.State.TRAINING,
+				training::watch, training::unwatch, ProgressEvents.WhenIdle.END);
 	}
 }

@@ -82,8 +82,7 @@ class BotChannelService implements BotChannel {
 		var note = Timeline.system(id, seq, notice, at);
 		messages.insert(note);
 		conversations.advance(id, seq, at);
-		var queued = conversation.handedOver(team, summary.length() > 2000 ? summary.substring(0, 1999) + "…" : summary,
-				seq, at);
+		var queued = conversation.handedOver(team, summary, seq, at);
 		conversations.updateState(queued);
 		routing.enqueue(id.value(), team, urgent);
 		deliveries.afterCommit(conversation, List.of(note));

@@ -25,6 +25,9 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 	/** The pseudo-participant that stands for the agent pool while no agent is assigned. */
 	public static final String SUPPORT = "support";
 
+	/** The size of the {@code handover_note} column: a longer bot summary is cut to it. */
+	static final int HANDOVER_NOTE_LIMIT = 2_000;
+
 	public boolean isVisibleTo(Caller caller) {
 		return switch (caller) {
 			case Caller.Customer customer -> customerId.equals(customer.userId());
@@ -67,10 +70,15 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 				associatedTransactionId, note == null ? handoverNote : note, lastSeq, createdAt, at, null);
 	}
 
-	/** The bot hands over: the conversation joins the queue (for a team, or anyone) with its summary. */
+	/**
+	 * The bot hands over: the conversation joins the queue (for a team, or anyone) with its summary,
+	 * cut to {@value #HANDOVER_NOTE_LIMIT} characters with an ellipsis when longer.
+	 */
 	Conversation handedOver(@Nullable String toTeam, String summary, long newLastSeq, Instant at) {
+		var note = summary.length() > HANDOVER_NOTE_LIMIT ? summary.substring(0, HANDOVER_NOTE_LIMIT - 1) + "…"
+				: summary;
 		return new Conversation(id, customerId, customerName, ConversationStatus.QUEUED, null, toTeam, topic, context,
-				associatedTransactionId, summary, newLastSeq, createdAt, at, null);
+				associatedTransactionId, note, newLastSeq, createdAt, at, null);
 	}
 
 	/** The agent gives the conversation back to the bot. */

@@ -1,10 +1,8 @@
 package app.zetpay.support.helpcenter.web;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -37,6 +35,7 @@ import app.zetpay.support.helpcenter.internal.Articles;
 import app.zetpay.support.helpcenter.internal.HelpCentre;
 import app.zetpay.support.helpcenter.internal.IndexProgress;
 import app.zetpay.support.identity.Caller;
+import app.zetpay.support.shared.web.ProgressEvents;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -142,32 +141,10 @@ class HelpAdminController {
 	}
 
 	@GetMapping(path = "/index/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	@Operation(summary = "Server-sent events with the rebuild's progress (event name: progress)")
+	@Operation(summary = "Server-sent events with the rebuild's progress (event name: progress); "
+			+ "opened while no rebuild runs, it waits for the next one")
 	SseEmitter indexEvents() {
-		var emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
-		Consumer<IndexProgress> watcher = progress -> {
-			try {
-				emitter.send(SseEmitter.event().name("progress").data(progress, MediaType.APPLICATION_JSON));
-				if (progress.state() != IndexProgress.State.REBUILDING) {
-					emitter.complete();
-				}
-			}
-			catch (IOException | IllegalStateException e) {
-				// The browser went away; stop writing to it.
-				emitter.completeWithError(e);
-			}
-		};
-		help.watchIndex(watcher);
-		emitter.onCompletion(() -> help.unwatchIndex(watcher));
-		emitter.onTimeout(() -> help.unwatchIndex(watcher));
-		emitter.onError(e -> help.unwatchIndex(watcher));
-		try {
-			emitter.send(SseEmitter.event().name("progress").data(help.indexProgress(), MediaType.APPLICATION_JSON));
-		}
-		catch (IOException e) {
-			help.unwatchIndex(watcher);
-			emitter.completeWithError(e);
-		}
-		return emitter;
+		return ProgressEvents.stream(help::indexProgress, p -> p.state() == IndexProgress.State.REBUILDING,
+				help::watchIndex, help::unwatchIndex, ProgressEvents.WhenIdle.WAIT_FOR_NEXT);
 	}
 }

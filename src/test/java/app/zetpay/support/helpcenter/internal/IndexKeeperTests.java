@@ -7,12 +7,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ import app.zetpay.support.testing.IntegrationTest;
 
 /**
  * Keeping every node's index in step with the database: a full rebuild with progress anyone can
- * watch, and a second node that catches up with an article published on the first.
+ * watch, one rebuild at a time, and a second node that catches up with an article published on the
+ * first.
  */
 @IntegrationTest
 class IndexKeeperTests {
@@ -51,6 +53,9 @@ class IndexKeeperTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	IndexKeeper keeper;
+
 	String admin;
 
 	@BeforeEach
@@ -60,25 +65,55 @@ class IndexKeeperTests {
 
 	@Test
 	void aRebuildReportsItsProgressAsServerSentEventsAndEndsReady() throws Exception {
-		var events = new ArrayList<String>();
-		var request = HttpRequest.newBuilder(api.uri("/api/admin/help/index/events"))
-				.header("Authorization", "Bearer " + admin).header("Accept", "text/event-stream").build();
-		var stream = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-		var lines = stream.get(10, TimeUnit.SECONDS);
-		assertThat(lines.statusCode()).isEqualTo(200);
-		var reader = CompletableFuture.runAsync(() -> lines.body().filter(line -> line.startsWith("data:"))
-				.forEach(events::add));
+		var stream = indexEvents();
 
 		var started = api.post("/api/admin/help/index/rebuild", admin, Map.of());
 
 		assertThat(started.status()).isEqualTo(202);
-		reader.get(60, TimeUnit.SECONDS);
+		var events = stream.get(60, TimeUnit.SECONDS);
 		assertThat(events.getLast()).contains("\"state\":\"READY\"").contains("\"percent\":100");
 		assertThat(events).anySatisfy(event -> assertThat(event).contains("\"phase\":\"indexing\""));
 		var status = api.get("/api/admin/help/index", admin).body();
 		assertThat(status.get("state").asString()).isEqualTo("READY");
 		assertThat(status.get("done").asInt()).isEqualTo((int) articles.count());
 		assertThat(api.get("/api/support/faqs?query=refund", null).body().size()).isPositive();
+	}
+
+	@Test
+	void aSecondRebuildWhileOneRunsIsAConflictAndTheFirstStillFinishes() throws Exception {
+		var release = new CountDownLatch(1);
+		// Holds the rebuild at its first step, so it is surely still running when the second request comes.
+		Consumer<IndexProgress> holdBack = progress -> {
+			try {
+				release.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		};
+		keeper.watch(holdBack);
+		CompletableFuture<List<String>> stream;
+		try {
+			assertThat(api.post("/api/admin/help/index/rebuild", admin, Map.of()).status()).isEqualTo(202);
+
+			var second = api.post("/api/admin/help/index/rebuild", admin, Map.of());
+
+			assertThat(second.status()).isEqualTo(409);
+			assertThat(second.contentType()).startsWith("application/problem+json");
+			assertThat(second.body().get("code").asString()).isEqualTo("index-rebuilding");
+			// Opened while the first rebuild is held, the stream follows that rebuild to its end.
+			stream = indexEvents();
+		}
+		finally {
+			keeper.unwatch(holdBack);
+			release.countDown();
+		}
+		var events = stream.get(60, TimeUnit.SECONDS);
+		assertThat(events.getFirst()).contains("\"state\":\"REBUILDING\"");
+		assertThat(events.getLast()).contains("\"state\":\"READY\"");
+		var status = api.get("/api/admin/help/index", admin).body();
+		assertThat(status.get("state").asString()).isEqualTo("READY");
+		assertThat(status.get("done").asInt()).isEqualTo((int) articles.count());
 	}
 
 	@Test
@@ -117,5 +152,15 @@ class IndexKeeperTests {
 		finally {
 			otherNode.close();
 		}
+	}
+
+	/** Opens the index's event stream; the future holds its data lines once the server ends it. */
+	private CompletableFuture<List<String>> indexEvents() throws Exception {
+		var request = HttpRequest.newBuilder(api.uri("/api/admin/help/index/events"))
+				.header("Authorization", "Bearer " + admin).header("Accept", "text/event-stream").build();
+		var lines = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+				.get(10, TimeUnit.SECONDS);
+		assertThat(lines.statusCode()).isEqualTo(200);
+		return CompletableFuture.supplyAsync(() -> lines.body().filter(line -> line.startsWith("data:")).toList());
 	}
 }

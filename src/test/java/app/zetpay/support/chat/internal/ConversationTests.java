@@ -1,0 +1,41 @@
+package app.zetpay.support.chat.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import app.zetpay.support.chat.ConversationId;
+import app.zetpay.support.chat.ConversationStatus;
+
+/** The conversation's own state changes. */
+class ConversationTests {
+
+	static final Instant OPENED = Instant.parse("2025-06-01T10:00:00Z");
+
+	@Test
+	void aHandoverSummaryLongerThanTheNoteColumnIsCutToItWithAnEllipsis() {
+		var summary = "a".repeat(1_999) + "bc";
+
+		var queued = withTheBot().handedOver(null, summary, 3, OPENED.plusSeconds(60));
+
+		// The column holds 2,000 characters: a longer note would fail the whole handover.
+		assertThat(queued.handoverNote()).hasSize(2_000).startsWith("a".repeat(1_999)).endsWith("…");
+	}
+
+	@Test
+	void aHandoverSummaryThatJustFitsIsKeptWhole() {
+		var summary = "a".repeat(1_999) + "b";
+
+		var queued = withTheBot().handedOver(null, summary, 3, OPENED.plusSeconds(60));
+
+		assertThat(queued.handoverNote()).isEqualTo(summary);
+	}
+
+	/** A conversation the bot is answering, as it is before a handover. */
+	static Conversation withTheBot() {
+		return new Conversation(ConversationId.generate(), "customer-1", "Meera", ConversationStatus.BOT, null, null,
+				null, null, null, null, 2, OPENED, OPENED, null);
+	}
+}
