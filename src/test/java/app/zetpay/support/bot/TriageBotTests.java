@@ -3,7 +3,9 @@ package app.zetpay.support.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,10 +14,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import app.zetpay.support.chat.ChatMessage;
+import app.zetpay.support.chat.ConversationId;
+import app.zetpay.support.chat.CustomerWroteToBot;
+import app.zetpay.support.chat.MessageType;
+import app.zetpay.support.chat.SenderRole;
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.FakeLanguageModel;
@@ -48,6 +57,12 @@ class TriageBotTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	String customer;
 	String admin;
@@ -108,6 +123,33 @@ class TriageBotTests {
 			// The article went along as the only ground for the answer, with the customer's words.
 			assertThat(languageModel.requests()).last().asString()
 				.contains("using only the help-centre article", "I forgot my UPI PIN");
+		}
+	}
+
+	/**
+	 * The event registry marks a delivery complete in a transaction of its own, so a crash between
+	 * the bot's commit and that one delivers the message again: it must not be answered twice.
+	 */
+	@Test
+	void aMessageDeliveredAgainIsNotAnsweredAgain() throws Exception {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of());
+			botMessage(socket);
+			socket.send("send_message", Map.of("chatId", chat, "text", "I forgot my UPI PIN, how do I set a new one?"));
+			var sent = socket.next(f -> "chat_message".equals(f.path("type").asString())
+					&& "CUSTOMER".equals(f.path("payload").path("senderRole").asString()), "the customer's message")
+				.get("payload");
+			botMessage(socket);
+
+			var message = new ChatMessage(sent.get("id").asString(), new ConversationId(chat), sent.get("seq").asLong(),
+					sent.get("senderId").asString(), sent.get("senderName").asString(), SenderRole.CUSTOMER, null,
+					MessageType.TEXT, sent.get("text").asString(), null, Instant.parse(sent.get("timestamp").asString()),
+					null, List.of());
+			transactions.executeWithoutResult(status -> events.publishEvent(new CustomerWroteToBot(message)));
+
+			assertThat(socket.drain("chat_message", Duration.ofSeconds(2))).isEmpty();
+			assertThat(api.get("/api/chat/" + chat + "/messages", customer).body().valueStream()
+				.filter(m -> "BOT".equals(m.path("senderRole").asString())).count()).isEqualTo(2);
 		}
 	}
 

@@ -25,10 +25,12 @@ final class BotSession {
 	final List<String> intents;
 	final List<String> told;
 	boolean handedOver;
+	/** The sequence number of the last customer message answered: a redelivered one is not answered again. */
+	long answeredSeq;
 
 	BotSession(String conversationId, String customerId, @Nullable String flow, @Nullable Step step,
 			@Nullable String transactionId, int misunderstood, List<String> intents, List<String> told,
-			boolean handedOver) {
+			boolean handedOver, long answeredSeq) {
 		this.conversationId = conversationId;
 		this.customerId = customerId;
 		this.flow = flow;
@@ -38,6 +40,7 @@ final class BotSession {
 		this.intents = new ArrayList<>(intents);
 		this.told = new ArrayList<>(told);
 		this.handedOver = handedOver;
+		this.answeredSeq = answeredSeq;
 	}
 
 	void detected(String intent, double confidence) {

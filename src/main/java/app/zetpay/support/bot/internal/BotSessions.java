@@ -39,19 +39,21 @@ class BotSessions {
 						rs.getString("flow"),
 						rs.getString("step") == null ? null : BotSession.Step.valueOf(rs.getString("step")),
 						rs.getString("transaction_id"), rs.getInt("misunderstood"), lines(rs.getString("intents")),
-						lines(rs.getString("told")), rs.getBoolean("handed_over")))
+						lines(rs.getString("told")), rs.getBoolean("handed_over"), rs.getLong("answered_seq")))
 				.single();
 	}
 
 	void save(BotSession session) {
 		jdbc.sql("""
 				UPDATE bot_session SET flow = :flow, step = :step, transaction_id = :txn, misunderstood = :misunderstood,
-				  intents = :intents, told = :told, handed_over = :handedOver, updated_at = :at
+				  intents = :intents, told = :told, handed_over = :handedOver,
+				  answered_seq = :answeredSeq, updated_at = :at
 				WHERE conversation_id = :id""")
 				.param("id", session.conversationId).param("flow", session.flow)
 				.param("step", session.step == null ? null : session.step.name()).param("txn", session.transactionId)
 				.param("misunderstood", session.misunderstood).param("intents", joined(session.intents, 2000))
 				.param("told", joined(session.told, 4000)).param("handedOver", session.handedOver)
+				.param("answeredSeq", session.answeredSeq)
 				.param("at", Sql.utc(clock.instant())).update();
 	}
 

@@ -99,9 +99,12 @@ class TriageBot {
 			return; // A person has it: the bot stays out.
 		}
 		var session = sessions.lock(conversation.id().value(), conversation.customerId());
-		if (session.handedOver) {
+		if (session.handedOver || message.seq() <= session.answeredSeq) {
+			// Handed over, or delivered again: the registry marks an event complete in a transaction of
+			// its own, so a crash between the two commits replays one the bot has already answered.
 			return;
 		}
+		session.answeredSeq = message.seq();
 		if (message.type() != MessageType.TEXT || message.text() == null) {
 			chat.reply(conversation.id(), "I can't look at pictures, but a person can. Tell me the problem in a few "
 					+ "words, or ask for a person.", List.of(QuickReply.of("Talk to a person")));

@@ -46,7 +46,7 @@ class HandoverRulesTests {
 
 	@Test
 	void theSummaryGivesTheAgentReasonIntentsWhatWasSaidTransactionAndScreen() {
-		var session = new BotSession("c1", "u1", "failed payment", null, "TXN42", 0, List.of(), List.of(), false);
+		var session = new BotSession("c1", "u1", "failed payment", null, "TXN42", 0, List.of(), List.of(), false, 0);
 		session.detected("failed_payment", 0.91);
 		session.told("asked which of 5 recent transactions");
 		var conversation = new BotChannel.BotConversation(new ConversationId("cnv_0123456789abcdef0123456789abcdef"),

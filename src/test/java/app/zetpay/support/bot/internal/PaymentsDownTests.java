@@ -48,7 +48,7 @@ class PaymentsDownTests {
 
 	@Test
 	void theFailedPaymentFlowHandsOverInsteadOfGuessing() {
-		var session = new BotSession("c1", "u1", null, null, "TXN1", 0, List.of(), List.of(), false);
+		var session = new BotSession("c1", "u1", null, null, "TXN1", 0, List.of(), List.of(), false, 0);
 
 		var turn = flows.failedPayment(session);
 
