@@ -21,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.zetpay.support.chat.ChatMessage;
+import app.zetpay.support.chat.ConversationHandedBack;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.CustomerWroteToBot;
 import app.zetpay.support.chat.MessageType;
@@ -326,6 +327,13 @@ class TriageBotTests {
 			socket.send("send_message", Map.of("chatId", chat, "text", "I forgot my UPI PIN, how do I set a new one?"));
 			assertThat(botMessage(socket).get("text").asString()).containsIgnoringCase("UPI PIN");
 			assertThat(api.post("/api/chat/" + chat + "/hand-back", agent, Map.of()).status()).isIn(403, 404, 409);
+
+			// The same hand-back delivered again (a crash before the registry marked it) welcomes no one twice.
+			var announced = api.get("/api/chat/" + chat + "/messages", customer).body().valueStream()
+				.filter(m -> m.path("text").asString().contains("handed the chat back")).findFirst().orElseThrow();
+			transactions.executeWithoutResult(status -> events
+				.publishEvent(new ConversationHandedBack(chat, "agent", "Kiran", announced.get("seq").asLong())));
+			assertThat(socket.drain("chat_message", Duration.ofSeconds(2))).isEmpty();
 		}
 	}
 

@@ -133,6 +133,10 @@ class TriageBot {
 			return;
 		}
 		var session = sessions.lock(back.conversationId(), conversation.customerId());
+		if (back.seq() <= session.answeredSeq) {
+			return; // Delivered again after a crash: welcomed back already.
+		}
+		session.answeredSeq = back.seq();
 		session.handedOver = false;
 		session.misunderstood = 0;
 		session.step = null;

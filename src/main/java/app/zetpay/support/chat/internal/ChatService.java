@@ -291,7 +291,7 @@ public class ChatService {
 		conversations.updateState(back);
 		routing.release(conversation.id().value());
 		deliveries.afterCommit(conversation, List.of(system));
-		events.publishEvent(new ConversationHandedBack(conversation.id().value(), staff.id(), staff.name()));
+		events.publishEvent(new ConversationHandedBack(conversation.id().value(), staff.id(), staff.name(), seq));
 		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated", back.summary()));
 		return view(conversations.findById(conversation.id()).orElseThrow(), caller);
 	}
