@@ -75,10 +75,14 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 	 * cut to {@value #HANDOVER_NOTE_LIMIT} characters with an ellipsis when longer.
 	 */
 	Conversation handedOver(@Nullable String toTeam, String summary, long newLastSeq, Instant at) {
-		var note = summary.length() > HANDOVER_NOTE_LIMIT ? summary.substring(0, HANDOVER_NOTE_LIMIT - 1) + "…"
-				: summary;
+		var note = summary.length() > HANDOVER_NOTE_LIMIT ? cut(summary, HANDOVER_NOTE_LIMIT - 1) + "…" : summary;
 		return new Conversation(id, customerId, customerName, ConversationStatus.QUEUED, null, toTeam, topic, context,
 				associatedTransactionId, note, newLastSeq, createdAt, at, null);
+	}
+
+	/** The first {@code length} chars, one fewer if the last would be half of an emoji's surrogate pair. */
+	private static String cut(String text, int length) {
+		return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
 	}
 
 	/** The agent gives the conversation back to the bot. */

@@ -33,6 +33,16 @@ class ConversationTests {
 		assertThat(queued.handoverNote()).isEqualTo(summary);
 	}
 
+	@Test
+	void aCutNeverSplitsACharacterOutsideTheBasicPlane() {
+		// The summary quotes the customer, who may write emoji: two chars each in Java strings.
+		var summary = "a".repeat(1_998) + "😡 and more";
+
+		var note = withTheBot().handedOver(null, summary, 3, OPENED.plusSeconds(60)).handoverNote();
+
+		assertThat(note).isEqualTo("a".repeat(1_998) + "…");
+	}
+
 	/** A conversation the bot is answering, as it is before a handover. */
 	static Conversation withTheBot() {
 		return new Conversation(ConversationId.generate(), "customer-1", "Meera", ConversationStatus.BOT, null, null,
