@@ -80,10 +80,11 @@ class IndexKeeper {
 		if (!rebuildRequested.compareAndSet(false, true)) {
 			return false;
 		}
-		progress = IndexProgress.rebuilding("starting", 0, 0, clock.instant());
+		var started = clock.instant();
+		progress = IndexProgress.rebuilding("starting", 0, 0, started);
 		Thread.ofVirtual().name("help-index-rebuild").start(() -> {
 			try {
-				rebuild();
+				rebuild(started);
 			}
 			catch (RuntimeException e) {
 				log.error("Help-centre index rebuild failed", e);
@@ -100,8 +101,12 @@ class IndexKeeper {
 	 * embedded (the long part on a first start), then every article is indexed. Searches keep using
 	 * the previous index until the new one is committed.
 	 */
-	synchronized int rebuild() {
-		var started = clock.instant();
+	int rebuild() {
+		return rebuild(clock.instant());
+	}
+
+	/** As {@link #rebuild()}, reporting the time the rebuild was asked for as its start. */
+	private synchronized int rebuild(Instant started) {
 		try {
 			var all = articles.all(null, null);
 			var passages = all.stream().map(vectors::passages).toList();

@@ -75,6 +75,8 @@ class IndexKeeperTests {
 		assertThat(events).anySatisfy(event -> assertThat(event).contains("\"phase\":\"indexing\""));
 		var status = api.get("/api/admin/help/index", admin).body();
 		assertThat(status.get("state").asString()).isEqualTo("READY");
+		// One rebuild, one start: what the 202 said is what its progress says.
+		assertThat(status.get("startedAt").asString()).isEqualTo(started.body().get("startedAt").asString());
 		assertThat(status.get("done").asInt()).isEqualTo((int) articles.count());
 		assertThat(api.get("/api/support/faqs?query=refund", null).body().size()).isPositive();
 	}
