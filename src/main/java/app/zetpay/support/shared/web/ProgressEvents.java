@@ -37,15 +37,26 @@ public final class ProgressEvents {
 	 */
 	public static <P> SseEmitter stream(Supplier<P> current, Predicate<P> running, Consumer<Consumer<P>> watch,
 			Consumer<Consumer<P>> unwatch, WhenIdle whenIdle) {
-		var follower = new Follower<>(new SseEmitter(TIMEOUT.toMillis()), running, unwatch);
+		return stream(new SseEmitter(TIMEOUT.toMillis()), current, running, watch, unwatch, whenIdle);
+	}
+
+	/** As above, onto a given emitter (tests hand in one that records what is sent). */
+	static <P> SseEmitter stream(SseEmitter emitter, Supplier<P> current, Predicate<P> running,
+			Consumer<Consumer<P>> watch, Consumer<Consumer<P>> unwatch, WhenIdle whenIdle) {
+		var follower = new Follower<>(emitter, running, unwatch);
 		// Watching before reading the state now: a job ending in between is still heard.
 		watch.accept(follower);
-		follower.emitter.onCompletion(follower::stop);
-		follower.emitter.onTimeout(follower::stop);
-		follower.emitter.onError(e -> follower.stop());
-		var now = current.get();
-		follower.send(now, whenIdle == WhenIdle.END && !running.test(now));
-		return follower.emitter;
+		emitter.onCompletion(follower::stop);
+		emitter.onTimeout(follower::stop);
+		emitter.onError(e -> follower.stop());
+		// Read and sent under the follower's lock: a change the job reports meanwhile waits for it, so
+		// it arrives after this state and never before it. (The suppliers are plain reads, and jobs
+		// take their own lock before the follower's, never after, so this cannot deadlock.)
+		synchronized (follower) {
+			var now = current.get();
+			follower.send(now, whenIdle == WhenIdle.END && !running.test(now));
+		}
+		return emitter;
 	}
 
 	/** Writes a job's states to one stream, and stops listening to the job when the stream ends. */
@@ -61,23 +72,31 @@ public final class ProgressEvents {
 			this.unwatch = unwatch;
 		}
 
+		/** Set once the stream has ended: what the job reports later is not for it. */
+		private boolean ended;
+
 		@Override
-		public void accept(P progress) {
+		public synchronized void accept(P progress) {
 			send(progress, !running.test(progress));
 		}
 
-		void send(P progress, boolean last) {
+		synchronized void send(P progress, boolean last) {
+			if (ended) {
+				return;
+			}
 			try {
 				emitter.send(SseEmitter.event().name("progress").data(progress, MediaType.APPLICATION_JSON));
 				if (last) {
 					// Not left to the completion callback: Spring never calls it for a stream that ends
 					// before the controller has returned it.
+					ended = true;
 					stop();
 					emitter.complete();
 				}
 			}
 			catch (IOException | IllegalStateException e) {
 				// The browser went away, or the stream has already ended; stop writing to it.
+				ended = true;
 				stop();
 				emitter.completeWithError(e);
 			}
