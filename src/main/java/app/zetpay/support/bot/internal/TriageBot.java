@@ -3,6 +3,7 @@ package app.zetpay.support.bot.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -229,7 +230,9 @@ class TriageBot {
 	/** The article's answer, in a language model's words when one is configured and willing, else its lead. */
 	private void answerWith(ConversationId id, BotSession session, HelpArticles.ArticleBrief article, String message,
 			String preface) {
-		var phrased = help.text(article.slug()).flatMap(text -> phrasing.phrase(message, article.title(), text));
+		// Without a model the article's whole text is not needed: no read for it.
+		var phrased = phrasing == AnswerPhrasing.NONE ? Optional.<String>empty()
+				: help.text(article.slug()).flatMap(text -> phrasing.phrase(message, article.title(), text));
 		chat.reply(id, preface + "**" + article.title() + "**\n" + phrased.orElse(article.lead()) + "\n\nRead more: "
 				+ article.link() + "\n\nDid that solve it?",
 				List.of(QuickReply.of("That solved it"), QuickReply.of("Talk to a person")));
