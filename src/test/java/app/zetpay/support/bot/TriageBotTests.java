@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -64,6 +66,9 @@ class TriageBotTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	MeterRegistry meters;
 
 	String customer;
 	String admin;
@@ -214,6 +219,35 @@ class TriageBotTests {
 			assertThat(socket.drain("chat_message", Duration.ofSeconds(2)))
 					.noneMatch(f -> "BOT".equals(f.path("payload").path("senderRole").asString()));
 		}
+	}
+
+	@Test
+	void whatTheBotDoesIsCountedForOperations() {
+		double conversations = count("support.bot.conversations");
+		double articles = count("support.bot.answers", "kind", "article");
+		double asked = count("support.bot.handovers", "cause", "asked");
+		long understood = meters.get("support.bot.understanding").timer().count();
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of());
+			botMessage(socket);
+			socket.send("send_message", Map.of("chatId", chat, "text", "I forgot my UPI PIN, how do I set a new one?"));
+			botMessage(socket);
+			socket.send("send_message", Map.of("chatId", chat, "text", "can I speak with a real person please"));
+			awaitStatus(chat, "QUEUED");
+		}
+
+		assertThat(count("support.bot.conversations")).isEqualTo(conversations + 1);
+		assertThat(count("support.bot.answers", "kind", "article")).isEqualTo(articles + 1);
+		assertThat(count("support.bot.handovers", "cause", "asked")).isEqualTo(asked + 1);
+		assertThat(meters.get("support.bot.understanding").timer().count()).isEqualTo(understood + 1);
+		assertThat(api.get("/actuator/prometheus", null, "text/plain").raw().body())
+			.contains("support_bot_handovers_total{cause=\"asked\"", "support_bot_conversations_total",
+					"support_bot_understanding_seconds{quantile=\"0.99\"");
+	}
+
+	private double count(String name, String... tags) {
+		var counter = meters.find(name).tags(tags).counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	@Test

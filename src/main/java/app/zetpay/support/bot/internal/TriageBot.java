@@ -20,6 +20,8 @@ import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.CustomerWroteToBot;
 import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.chat.QuickReply;
+import app.zetpay.support.bot.internal.BotMetrics.Answer;
+import app.zetpay.support.bot.internal.BotMetrics.HandoverCause;
 import app.zetpay.support.helpcenter.HelpArticles;
 
 /**
@@ -45,10 +47,11 @@ class TriageBot {
 	private final HelpArticles help;
 	private final PaymentFlows flows;
 	private final AnswerPhrasing phrasing;
+	private final BotMetrics metrics;
 	private final BotProperties properties;
 
 	TriageBot(BotChannel chat, BotSessions sessions, IntentClassifier classifier, Intents intents, HelpArticles help,
-			PaymentFlows flows, AnswerPhrasing phrasing, BotProperties properties) {
+			PaymentFlows flows, AnswerPhrasing phrasing, BotMetrics metrics, BotProperties properties) {
 		this.chat = chat;
 		this.sessions = sessions;
 		this.classifier = classifier;
@@ -56,6 +59,7 @@ class TriageBot {
 		this.help = help;
 		this.flows = flows;
 		this.phrasing = phrasing;
+		this.metrics = metrics;
 		this.properties = properties;
 	}
 
@@ -70,6 +74,7 @@ class TriageBot {
 			return; // Greeted already: the event was delivered twice.
 		}
 		session.transactionId = opened.transactionId();
+		metrics.conversationTaken();
 		var greeting = "Hi, I'm the Zet Pay Assistant. Tell me in a few words what went wrong, or pick one below. "
 				+ "You can ask for a person at any time.";
 		if (opened.transactionId() != null) {
@@ -122,7 +127,7 @@ class TriageBot {
 		catch (RuntimeException e) {
 			// Whatever broke, the customer must not be left with silence.
 			log.error("The bot could not answer in {}", conversation.id().value(), e);
-			handOver(conversation, session, "The bot hit an error: " + e.getClass().getSimpleName(), false);
+			handOver(conversation, session, HandoverCause.ERROR, "The bot hit an error: " + e.getClass().getSimpleName());
 		}
 		sessions.save(session);
 	}
@@ -148,11 +153,11 @@ class TriageBot {
 
 	private void answer(BotChannel.BotConversation conversation, BotSession session, String text) {
 		if (Sentiment.isAngry(text)) {
-			handOver(conversation, session, "The customer sounds upset", false);
+			handOver(conversation, session, HandoverCause.ANGRY, "The customer sounds upset");
 			return;
 		}
 		if (HumanRequest.isAsked(text)) {
-			handOver(conversation, session, "The customer asked for a person", false);
+			handOver(conversation, session, HandoverCause.ASKED, "The customer asked for a person");
 			return;
 		}
 		if (session.step == BotSession.Step.CHOOSE_TRANSACTION) {
@@ -167,7 +172,7 @@ class TriageBot {
 			session.told("the customer said it was solved");
 			return;
 		}
-		var prediction = classifier.classify(text).orElse(null);
+		var prediction = metrics.understanding().record(() -> classifier.classify(text)).orElse(null);
 		if (prediction == null || prediction.confidence() < properties.confidence()) {
 			if (prediction != null) {
 				session.detected(prediction.intent(), prediction.confidence());
@@ -181,9 +186,9 @@ class TriageBot {
 		var flow = intent == null ? null : intent.flow();
 		if (flow != null) {
 			switch (flow) {
-				case HUMAN -> handOver(conversation, session, "The customer asked for a person", false);
-				case BLOCKED_OR_FRAUD -> handOver(conversation, session,
-						"Blocked card/account or suspected fraud (" + prediction.intent() + "): needs a person now", true);
+				case HUMAN -> handOver(conversation, session, HandoverCause.ASKED, "The customer asked for a person");
+				case BLOCKED_OR_FRAUD -> handOver(conversation, session, HandoverCause.URGENT,
+						"Blocked card/account or suspected fraud (" + prediction.intent() + "): needs a person now");
 				case FAILED_PAYMENT -> say(conversation, session, flows.failedPayment(session));
 				case REFUND_STATUS -> say(conversation, session, flows.refundStatus(session));
 			}
@@ -194,11 +199,13 @@ class TriageBot {
 		if (article == null && prediction.intent().equals("greeting")) {
 			chat.reply(conversation.id(), "Hello! What can I help you with today?", STARTERS);
 			session.told("said hello");
+			metrics.answered(Answer.SMALL_TALK);
 			return;
 		}
 		if (article == null && prediction.intent().equals("thanks")) {
 			chat.reply(conversation.id(), "You're welcome! Anything else?", List.of());
 			session.told("said you're welcome");
+			metrics.answered(Answer.SMALL_TALK);
 			return;
 		}
 		if (article == null) {
@@ -214,7 +221,8 @@ class TriageBot {
 	private void notUnderstood(BotChannel.BotConversation conversation, BotSession session, String text) {
 		session.misunderstood++;
 		if (session.misunderstood >= 2) {
-			handOver(conversation, session, "The bot did not understand the customer twice in a row", false);
+			handOver(conversation, session, HandoverCause.NOT_UNDERSTOOD,
+					"The bot did not understand the customer twice in a row");
 			return;
 		}
 		var best = help.search(text, 1).stream().findFirst();
@@ -224,6 +232,7 @@ class TriageBot {
 		else {
 			chat.reply(conversation.id(), "Sorry, I didn't get that. Could you say it in other words?", STARTERS);
 			session.told("asked the customer to rephrase");
+			metrics.answered(Answer.REPHRASE);
 		}
 	}
 
@@ -238,18 +247,22 @@ class TriageBot {
 				List.of(QuickReply.of("That solved it"), QuickReply.of("Talk to a person")));
 		session.told("answered with the article \"" + article.title() + "\""
 				+ (phrased.isPresent() ? " (in the language model's words)" : ""));
+		metrics.answered(phrased.isPresent() ? Answer.ARTICLE_PHRASED : Answer.ARTICLE);
 	}
 
 	private void say(BotChannel.BotConversation conversation, BotSession session, PaymentFlows.Turn turn) {
 		session.told(turn.told());
 		if (turn.handOver()) {
-			handOver(conversation, session, turn.reason(), false);
+			handOver(conversation, session, HandoverCause.FLOW, turn.reason());
 			return;
 		}
 		chat.reply(conversation.id(), turn.text(), turn.quickReplies());
+		metrics.answered(Answer.FLOW);
 	}
 
-	private void handOver(BotChannel.BotConversation conversation, BotSession session, String reason, boolean urgent) {
+	private void handOver(BotChannel.BotConversation conversation, BotSession session, HandoverCause cause,
+			String reason) {
+		var urgent = cause == HandoverCause.URGENT;
 		var summary = summary(conversation, session, reason);
 		var notice = urgent
 				? "I'm connecting you to a person right away. If you think someone is using your account, "
@@ -259,6 +272,7 @@ class TriageBot {
 				notice)) {
 			session.handedOver = true;
 			session.step = null;
+			metrics.handedOver(cause);
 		}
 	}
 
