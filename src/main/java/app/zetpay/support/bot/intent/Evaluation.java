@@ -28,10 +28,6 @@ final class Evaluation {
 		predicted.add(predictedIntent);
 	}
 
-	int size() {
-		return expected.size();
-	}
-
 	double accuracy() {
 		int correct = 0;
 		for (int i = 0; i < expected.size(); i++) {

@@ -1,6 +1,7 @@
 package app.zetpay.support.bot.internal;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Puts a help-centre article's answer to a customer's message in a few words of its own, or declines.
@@ -16,8 +17,9 @@ interface AnswerPhrasing {
 	/**
 	 * @param message what the customer wrote
 	 * @param title the article's title
-	 * @param article the article's whole text, the only source the answer may use
+	 * @param article reads the article's whole text, the only source the answer may use; called only
+	 *        when a model is really about to be asked, so declining costs no read
 	 * @return the answer to send, or empty to fall back to the article's lead
 	 */
-	Optional<String> phrase(String message, String title, String article);
+	Optional<String> phrase(String message, String title, Supplier<Optional<String>> article);
 }

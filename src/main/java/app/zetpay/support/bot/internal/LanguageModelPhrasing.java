@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,16 +70,16 @@ final class LanguageModelPhrasing implements AnswerPhrasing {
 	}
 
 	@Override
-	public Optional<String> phrase(String message, String title, String article) {
+	public Optional<String> phrase(String message, String title, Supplier<Optional<String>> article) {
 		if (!slots.tryAcquire()) {
 			return Optional.empty();
 		}
 		try {
-			var grounded = article.length() > MAX_ARTICLE_CHARS ? article.substring(0, MAX_ARTICLE_CHARS) : article;
-			var reply = breaker.executeSupplier(() -> model.chat(List.of(SystemMessage.from(INSTRUCTIONS),
-					UserMessage.from("Article: " + title + "\n\n" + grounded + "\n\nCustomer's message: "
-							+ SensitiveData.mask(message).text())))
-				.aiMessage().text());
+			// The article is read inside the breaker's call: an open breaker costs no read either.
+			var reply = breaker.executeSupplier(() -> article.get().map(text -> model.chat(List.of(
+					SystemMessage.from(INSTRUCTIONS), UserMessage.from("Article: " + title + "\n\n" + grounded(text)
+							+ "\n\nCustomer's message: " + SensitiveData.mask(message).text())))
+				.aiMessage().text()).orElse(null));
 			return usable(reply);
 		}
 		catch (CallNotPermittedException e) {
@@ -91,7 +94,11 @@ final class LanguageModelPhrasing implements AnswerPhrasing {
 		}
 	}
 
-	private static Optional<String> usable(String reply) {
+	private static String grounded(String article) {
+		return article.length() > MAX_ARTICLE_CHARS ? article.substring(0, MAX_ARTICLE_CHARS) : article;
+	}
+
+	private static Optional<String> usable(@Nullable String reply) {
 		if (reply == null) {
 			return Optional.empty();
 		}

@@ -25,6 +25,10 @@ class PaymentFlows {
 
 	static final String NOT_LISTED = "It's not in this list";
 	private static final int RECENT = 5;
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+	/** After an answer: the customer says it is solved, or asks for a person. */
+	static final List<QuickReply> SOLVED_OR_PERSON = List.of(QuickReply.of("That solved it"),
+			QuickReply.of("Talk to a person"));
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, h:mm a", Locale.ENGLISH)
 			.withZone(ZoneId.of("Asia/Kolkata"));
 
@@ -114,7 +118,7 @@ class PaymentFlows {
 					.append(refund.transactionId()).append(": ").append(status(refund));
 		}
 		session.transactionId = cases.getFirst().transactionId();
-		return Turn.say(text.toString(), List.of(QuickReply.of("That solved it"), QuickReply.of("Talk to a person")),
+		return Turn.say(text.toString(), SOLVED_OR_PERSON,
 				"refund status of " + cases.size() + " ticket(s), latest " + cases.getFirst().ticketNumber());
 	}
 
@@ -125,25 +129,25 @@ class PaymentFlows {
 			case FAILED -> {
 				if (!transaction.debited()) {
 					yield Turn.say(what + " failed, and no money left your account, so there is nothing to refund. "
-							+ "You can safely try again.", done(), what + ": failed, not debited");
+							+ "You can safely try again.", SOLVED_OR_PERSON, what + ": failed, not debited");
 				}
 				var refund = refunds.forFailedDebit(transaction);
 				var eta = refund.refundEta() == null ? "within 3 banking days"
-						: "by " + refund.refundEta().format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH));
+						: "by " + refund.refundEta().format(DAY);
 				yield Turn.say(what + " failed, but the money was debited. " + (refund.created()
 						? "I've raised ticket " + refund.ticketNumber() + " for you"
 						: "Ticket " + refund.ticketNumber() + " is already open for it")
 						+ ": the amount comes back to your account automatically " + eta
-						+ ". You don't need to do anything, and you'll be told when it's done.", done(),
+						+ ". You don't need to do anything, and you'll be told when it's done.", SOLVED_OR_PERSON,
 						what + ": failed and debited; ticket " + refund.ticketNumber() + ", refund " + eta);
 			}
 			case PENDING -> Turn.say(what + " is still pending: the bank hasn't confirmed it yet. Please don't pay "
 					+ "again. Most pending payments settle within 2 hours; if it fails, the money comes back on its own.",
-					done(), what + ": pending");
+					SOLVED_OR_PERSON, what + ": pending");
 			case SUCCESS -> Turn.say(what + " was successful: the money reached the recipient's bank. If they "
 					+ "can't see it, ask them to check with their bank using the UTR in your transaction details.",
-					done(), what + ": successful");
-			case REFUNDED -> Turn.say(what + " has already been refunded to your account.", done(),
+					SOLVED_OR_PERSON, what + ": successful");
+			case REFUNDED -> Turn.say(what + " has already been refunded to your account.", SOLVED_OR_PERSON,
 					what + ": refunded");
 		};
 	}
@@ -153,16 +157,13 @@ class PaymentFlows {
 				"could not reach the payments system");
 	}
 
-	private static List<QuickReply> done() {
-		return List.of(QuickReply.of("That solved it"), QuickReply.of("Talk to a person"));
-	}
 
 	private static String status(RefundCases.RefundCase refund) {
 		return switch (refund.status()) {
 			case RESOLVED, CLOSED -> "refunded or settled (" + refund.status().name().toLowerCase(Locale.ROOT) + ")";
 			default -> refund.refundEta() == null ? "in progress"
 					: "in progress, money back by "
-							+ refund.refundEta().format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH));
+							+ refund.refundEta().format(DAY);
 		};
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -177,7 +178,7 @@ class TriageBot {
 			if (prediction != null) {
 				session.detected(prediction.intent(), prediction.confidence());
 			}
-			notUnderstood(conversation, session, text);
+			notUnderstood(conversation, session, text, () -> bestArticle(text));
 			return;
 		}
 		session.misunderstood = 0;
@@ -208,26 +209,30 @@ class TriageBot {
 			metrics.answered(Answer.SMALL_TALK);
 			return;
 		}
-		if (article == null) {
-			article = help.search(text, 1).stream().findFirst().orElse(null);
-		}
-		if (article == null) {
-			notUnderstood(conversation, session, text);
+		var found = article != null ? Optional.of(article) : bestArticle(text);
+		if (found.isEmpty()) {
+			notUnderstood(conversation, session, text, Optional::empty); // searched already, nothing
 			return;
 		}
-		answerWith(conversation.id(), session, article, text, "");
+		answerWith(conversation.id(), session, found.get(), text, "");
 	}
 
-	private void notUnderstood(BotChannel.BotConversation conversation, BotSession session, String text) {
+	private Optional<HelpArticles.ArticleBrief> bestArticle(String text) {
+		return help.search(text, 1).stream().findFirst();
+	}
+
+	/** @param best the closest article, searched for only when the bot answers rather than hands over */
+	private void notUnderstood(BotChannel.BotConversation conversation, BotSession session, String text,
+			Supplier<Optional<HelpArticles.ArticleBrief>> best) {
 		session.misunderstood++;
 		if (session.misunderstood >= 2) {
 			handOver(conversation, session, HandoverCause.NOT_UNDERSTOOD,
 					"The bot did not understand the customer twice in a row");
 			return;
 		}
-		var best = help.search(text, 1).stream().findFirst();
-		if (best.isPresent()) {
-			answerWith(conversation.id(), session, best.get(), text, "I'm not sure I understood, but this might help. ");
+		var hit = best.get();
+		if (hit.isPresent()) {
+			answerWith(conversation.id(), session, hit.get(), text, "I'm not sure I understood, but this might help. ");
 		}
 		else {
 			chat.reply(conversation.id(), "Sorry, I didn't get that. Could you say it in other words?", STARTERS);
@@ -239,12 +244,9 @@ class TriageBot {
 	/** The article's answer, in a language model's words when one is configured and willing, else its lead. */
 	private void answerWith(ConversationId id, BotSession session, HelpArticles.ArticleBrief article, String message,
 			String preface) {
-		// Without a model the article's whole text is not needed: no read for it.
-		var phrased = phrasing == AnswerPhrasing.NONE ? Optional.<String>empty()
-				: help.text(article.slug()).flatMap(text -> phrasing.phrase(message, article.title(), text));
+		var phrased = phrasing.phrase(message, article.title(), () -> help.text(article.slug()));
 		chat.reply(id, preface + "**" + article.title() + "**\n" + phrased.orElse(article.lead()) + "\n\nRead more: "
-				+ article.link() + "\n\nDid that solve it?",
-				List.of(QuickReply.of("That solved it"), QuickReply.of("Talk to a person")));
+				+ article.link() + "\n\nDid that solve it?", PaymentFlows.SOLVED_OR_PERSON);
 		session.told("answered with the article \"" + article.title() + "\""
 				+ (phrased.isPresent() ? " (in the language model's words)" : ""));
 		metrics.answered(phrased.isPresent() ? Answer.ARTICLE_PHRASED : Answer.ARTICLE);
@@ -268,7 +270,7 @@ class TriageBot {
 				? "I'm connecting you to a person right away. If you think someone is using your account, "
 						+ "block your card from Cards > Block card while you wait, and never share an OTP or PIN."
 				: "I'm connecting you to a person. They will see what we've talked about, so you won't need to repeat it.";
-		if (chat.handOver(conversation.id(), urgent ? blankToNull(properties.urgentTeam()) : null, urgent, summary,
+		if (chat.handOver(conversation.id(), urgent ? properties.urgentTeam() : null, urgent, summary,
 				notice)) {
 			session.handedOver = true;
 			session.step = null;
@@ -297,7 +299,4 @@ class TriageBot {
 		return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value;
-	}
 }

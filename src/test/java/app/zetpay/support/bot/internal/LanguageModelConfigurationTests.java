@@ -34,6 +34,12 @@ class LanguageModelConfigurationTests {
 
 	@Test
 	void thePlainAnswerNeedsNoModel() {
-		assertThat(AnswerPhrasing.NONE.phrase("refund?", "Refunds", "Refunds take 5 days.")).isEmpty();
+		var reads = new java.util.concurrent.atomic.AtomicInteger();
+
+		assertThat(AnswerPhrasing.NONE.phrase("refund?", "Refunds", () -> {
+			reads.incrementAndGet();
+			return java.util.Optional.of("Refunds take 5 days.");
+		})).isEmpty();
+		assertThat(reads).as("without a model the article is not even read").hasValue(0);
 	}
 }
