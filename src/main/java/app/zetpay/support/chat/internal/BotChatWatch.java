@@ -2,13 +2,13 @@ package app.zetpay.support.chat.internal;
 
 import java.util.Map;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import app.zetpay.support.agents.Presence;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.MessagePosted;
+import app.zetpay.support.shared.AfterCommit;
 
 /**
  * Lets agents watch the bot at work: every message of a conversation the bot is answering is also
@@ -27,16 +27,22 @@ class BotChatWatch {
 		this.fanout = fanout;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	/**
+	 * A plain listener that defers its push to after the commit itself: Spring Modulith would record
+	 * an outbox row for an after-commit transactional listener, on every message of every chat.
+	 */
+	@EventListener
 	void on(MessagePosted posted) {
 		if (posted.status() != ConversationStatus.BOT) {
 			return;
 		}
-		var agents = presence.connectedAgents();
-		if (!agents.isEmpty()) {
-			var message = posted.message();
-			fanout.publish(agents, "bot_chat_activity", Map.of("chatId", message.chatId().value(), "status",
-					posted.status().name(), "message", ChatMessageView.of(message, false)));
-		}
+		AfterCommit.run(() -> {
+			var agents = presence.connectedAgents();
+			if (!agents.isEmpty()) {
+				var message = posted.message();
+				fanout.publish(agents, "bot_chat_activity", Map.of("chatId", message.chatId().value(), "status",
+						posted.status().name(), "message", ChatMessageView.of(message, false)));
+			}
+		});
 	}
 }
