@@ -33,7 +33,4 @@ public interface BotChannel {
 	 * {@code notice}; false when it is not the bot's any more.
 	 */
 	boolean handOver(ConversationId id, @Nullable String team, boolean urgent, String summary, String notice);
-
-	/** The conversation's messages, oldest first. */
-	List<ChatMessage> transcript(ConversationId id);
 }

@@ -2,7 +2,6 @@ package app.zetpay.support.tickets;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,9 +21,6 @@ public interface RefundCases {
 
 	/** The ticket for a failed-but-debited transaction, opened now if there is none yet. */
 	RefundCase forFailedDebit(Transaction transaction);
-
-	/** The ticket already open for this transaction, if any. */
-	Optional<RefundCase> find(String transactionId);
 
 	/** The customer's refund tickets, newest first. */
 	List<RefundCase> of(String customerId, int limit);

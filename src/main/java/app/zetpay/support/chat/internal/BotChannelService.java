@@ -18,6 +18,7 @@ import app.zetpay.support.chat.SenderRole;
 import app.zetpay.support.shared.AfterCommit;
 import app.zetpay.support.shared.SensitiveData;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The chat side of the triage bot: its messages and its handovers, under the conversation's lock. */
@@ -46,9 +47,11 @@ class BotChannelService implements BotChannel {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<BotConversation> find(ConversationId id) {
-		return conversations.findById(id).map(c -> new BotConversation(c.id(), c.customerId(), c.customerName(),
-				c.status(), c.topic(), c.associatedTransactionId(), contextValue(c, "screen"),
-				contextValue(c, "errorCode")));
+		return conversations.findById(id).map(c -> {
+			var context = c.context() == null ? null : json.readTree(c.context());
+			return new BotConversation(c.id(), c.customerId(), c.customerName(), c.status(), c.topic(),
+					c.associatedTransactionId(), text(context, "screen"), text(context, "errorCode"));
+		});
 	}
 
 	@Override
@@ -90,18 +93,8 @@ class BotChannelService implements BotChannel {
 		return true;
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public List<ChatMessage> transcript(ConversationId id) {
-		return messages.after(id, 0, 1_000);
-	}
-
-
-	private @Nullable String contextValue(Conversation conversation, String key) {
-		if (conversation.context() == null) {
-			return null;
-		}
-		var node = json.readTree(conversation.context()).get(key);
+	private static @Nullable String text(@Nullable JsonNode context, String key) {
+		var node = context == null ? null : context.get(key);
 		return node == null || node.isNull() ? null : node.asString();
 	}
 }

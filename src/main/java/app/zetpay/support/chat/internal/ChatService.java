@@ -287,13 +287,13 @@ public class ChatService {
 				+ app.zetpay.support.chat.BotChannel.BOT_NAME + ". Ask for a person at any time.", now);
 		messages.insert(system);
 		conversations.advance(conversation.id(), seq, now);
-		var back = conversation.handedBack(now);
+		var back = conversation.handedBack(seq, now);
 		conversations.updateState(back);
 		routing.release(conversation.id().value());
 		deliveries.afterCommit(conversation, List.of(system));
 		events.publishEvent(new ConversationHandedBack(conversation.id().value(), staff.id(), staff.name(), seq));
 		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated", back.summary()));
-		return view(conversations.findById(conversation.id()).orElseThrow(), caller);
+		return view(back, caller);
 	}
 
 	// ---- Helpers -----------------------------------------------------------------------------------

@@ -86,9 +86,9 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 	}
 
 	/** The agent gives the conversation back to the bot. */
-	Conversation handedBack(Instant at) {
+	Conversation handedBack(long newLastSeq, Instant at) {
 		return new Conversation(id, customerId, customerName, ConversationStatus.BOT, null, null, topic, context,
-				associatedTransactionId, handoverNote, lastSeq, createdAt, at, null);
+				associatedTransactionId, handoverNote, newLastSeq, createdAt, at, null);
 	}
 
 	Conversation requeued(@Nullable String toTeam, @Nullable String note, Instant at) {

@@ -1,7 +1,6 @@
 package app.zetpay.support.tickets.internal;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,14 +35,6 @@ class RefundCaseService implements RefundCases {
 				transaction.occurredAt()));
 		var ticket = store.find(outcome.ticketId()).orElseThrow();
 		return view(ticket, outcome.created());
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<RefundCase> find(String transactionId) {
-		return jdbc.sql("SELECT ticket_id FROM payment_incident WHERE transaction_id = :txn")
-				.param("txn", transactionId).query(String.class).optional().flatMap(store::find)
-				.map(ticket -> view(ticket, false));
 	}
 
 	@Override

@@ -36,11 +36,6 @@ class PaymentsDownTests {
 		}
 
 		@Override
-		public Optional<RefundCase> find(String transactionId) {
-			return Optional.empty();
-		}
-
-		@Override
 		public List<RefundCase> of(String customerId, int limit) {
 			return List.of();
 		}
