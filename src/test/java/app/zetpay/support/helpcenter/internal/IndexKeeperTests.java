@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import app.zetpay.support.helpcenter.ArticleStatus;
+import app.zetpay.support.shared.AfterCommit;
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.IntegrationTest;
@@ -55,6 +58,9 @@ class IndexKeeperTests {
 
 	@Autowired
 	IndexKeeper keeper;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	String admin;
 
@@ -154,6 +160,31 @@ class IndexKeeperTests {
 		finally {
 			otherNode.close();
 		}
+	}
+
+	@Test
+	void vectorsStoredWhileIndexingAfterACommitAreCommittedThemselves() {
+		api.send("PUT", "/api/admin/help/categories/test-category", admin, "application/json",
+				HttpRequest.BodyPublishers.ofString("{\"title\":\"Test category\"}"));
+		var now = clock.instant();
+		var article = new Article("art_" + UUID.randomUUID().toString().replace("-", ""),
+				"vectors-" + UUID.randomUUID().toString().substring(0, 8), "en", "test-category", "Quokkaberry refunds",
+				"How quokkaberry refunds work.", List.of(), List.of("where is my quokkaberry refund?"), List.of(),
+				List.of(), ArticleStatus.PUBLISHED, 1, now, now, now);
+		var seenElsewhere = new long[1];
+
+		transactions.executeWithoutResult(tx -> {
+			articles.insert(article);
+			AfterCommit.run(() -> {
+				keeper.apply(article);
+				// Another connection (this thread's is still bound to the finished transaction) must see them now.
+				seenElsewhere[0] = CompletableFuture.supplyAsync(() -> jdbc
+						.sql("SELECT COUNT(*) FROM help_article_vector WHERE article_id = :id").param("id", article.id())
+						.query(Long.class).single()).join();
+			});
+		});
+
+		assertThat(seenElsewhere[0]).isEqualTo(3);
 	}
 
 	/** Opens the index's event stream; the future holds its data lines once the server ends it. */
