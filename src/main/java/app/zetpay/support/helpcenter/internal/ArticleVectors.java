@@ -76,8 +76,19 @@ class ArticleVectors {
 
 	/** How many passages of these articles still need the model, for progress reporting. */
 	int missing(List<Passages> articles) {
-		var stored = stored(articles);
-		return articles.stream().filter(p -> !stored.containsKey(p.key())).mapToInt(p -> p.texts().size()).sum();
+		// Counted, not read: the vectors themselves are read once, by of().
+		var counts = new HashMap<String, Integer>();
+		var ids = articles.stream().map(p -> p.article().id()).distinct().toList();
+		for (int from = 0; from < ids.size(); from += 500) {
+			jdbc.sql("SELECT article_id, content_hash, COUNT(*) FROM help_article_vector WHERE article_id IN (:ids)"
+					+ " GROUP BY article_id, content_hash")
+					.param("ids", ids.subList(from, Math.min(ids.size(), from + 500))).query(rs -> {
+						counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(3));
+					});
+		}
+		// As in stored(): a partial set is computed again.
+		return articles.stream().filter(p -> counts.getOrDefault(p.key(), 0) != p.texts().size())
+				.mapToInt(p -> p.texts().size()).sum();
 	}
 
 	/**
