@@ -190,7 +190,6 @@ final class SearchIndex implements AutoCloseable {
 		try {
 			var ids = new HashSet<String>();
 			var top = searcher.search(ARTICLES, Math.max(1, searcher.getIndexReader().numDocs()));
-			var stored = searcher.storedFields();
 			for (var hit : top.scoreDocs) {
 				ids.add(idOf(searcher.getIndexReader(), hit.doc));
 			}
@@ -222,7 +221,6 @@ final class SearchIndex implements AutoCloseable {
 			if (lexical == null && vector == null) {
 				return List.of();
 			}
-			var stored = searcher.storedFields();
 			var scores = new java.util.LinkedHashMap<String, Float>();
 			var docs = new HashMap<String, Integer>();
 			if (lexical != null && fusion.lexicalWeight() > 0) {
@@ -319,7 +317,6 @@ final class SearchIndex implements AutoCloseable {
 		var searcher = searchers.acquire();
 		try {
 			var top = searcher.search(query, limit);
-			var stored = searcher.storedFields();
 			var hits = new ArrayList<Hit>(top.scoreDocs.length);
 			for (var hit : top.scoreDocs) {
 				hits.add(new Hit(idOf(searcher.getIndexReader(), hit.doc), hit.score, null));
