@@ -360,7 +360,9 @@ final class SearchIndex implements AutoCloseable {
 			while (stream.incrementToken()) {
 				var word = term.toString();
 				// Only words the articles never use can be typos; expanding every word cost milliseconds.
-				if (word.length() >= 4 && reader.docFreq(new Term("raw", word)) == 0) {
+				// Chatty words ("please", "really") are left out here as in the other fields.
+				if (word.length() >= 4 && !SearchAnalyzers.QUERY_STOP_WORDS.contains(word)
+						&& reader.docFreq(new Term("raw", word)) == 0) {
 					// One edit, first letter right: a two-edit automaton cost more than the whole rest of a search.
 					query.add(new BoostQuery(new FuzzyQuery(new Term("raw", word), 1, 1), 0.3f),
 							Occur.SHOULD);
