@@ -153,6 +153,13 @@ class IndexKeeperTests {
 					List.of("when do I get my festival cashback?")));
 			api.post("/api/admin/help/articles/" + slug + "/publish", admin, Map.of());
 			assertThat(otherNode.index().search("plinkberry", null, null, 3, SearchIndex.Fusion.DEFAULT)).isEmpty();
+			// The publishing node stored every vector, and the other node's way of getting them reads
+			// them all back: it has nothing to embed.
+			var passages = List.of(vectors.passages(articles.find(slug).orElseThrow()));
+			assertThat(vectors.missing(passages)).isZero();
+			var embedded = new int[1];
+			vectors.of(passages, count -> embedded[0] += count);
+			assertThat(embedded[0]).isZero();
 
 			otherNode.catchUp();
 
