@@ -14,6 +14,9 @@ import java.util.function.IntConsumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.zetpay.support.shared.SentenceEmbeddings;
 
@@ -35,11 +38,18 @@ class ArticleVectors {
 	private final JdbcClient jdbc;
 	private final SentenceEmbeddings embeddings;
 	private final MarkdownRenderer markdown;
+	private final TransactionTemplate ownTransaction;
 
-	ArticleVectors(JdbcClient jdbc, SentenceEmbeddings embeddings, MarkdownRenderer markdown) {
+	ArticleVectors(JdbcClient jdbc, SentenceEmbeddings embeddings, MarkdownRenderer markdown,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.embeddings = embeddings;
 		this.markdown = markdown;
+		// An edit's vectors are stored after its transaction committed, while that transaction's
+		// connection is still bound to the thread: without a new transaction they would ride on it
+		// uncommitted until its clean-up happened to commit them.
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** An article's passages and the hash that identifies them with the model. */
@@ -66,8 +76,19 @@ class ArticleVectors {
 
 	/** How many passages of these articles still need the model, for progress reporting. */
 	int missing(List<Passages> articles) {
-		var stored = stored(articles);
-		return articles.stream().filter(p -> !stored.containsKey(p.key())).mapToInt(p -> p.texts().size()).sum();
+		// Counted, not read: the vectors themselves are read once, by of().
+		var counts = new HashMap<String, Integer>();
+		var ids = articles.stream().map(p -> p.article().id()).distinct().toList();
+		for (int from = 0; from < ids.size(); from += 500) {
+			jdbc.sql("SELECT article_id, content_hash, COUNT(*) FROM help_article_vector WHERE article_id IN (:ids)"
+					+ " GROUP BY article_id, content_hash")
+					.param("ids", ids.subList(from, Math.min(ids.size(), from + 500))).query(rs -> {
+						counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(3));
+					});
+		}
+		// As in stored(): a partial set is computed again.
+		return articles.stream().filter(p -> counts.getOrDefault(p.key(), 0) != p.texts().size())
+				.mapToInt(p -> p.texts().size()).sum();
 	}
 
 	/**
@@ -117,6 +138,10 @@ class ArticleVectors {
 	}
 
 	private void save(Passages passages, List<float[]> vectors) {
+		ownTransaction.executeWithoutResult(tx -> store(passages, vectors));
+	}
+
+	private void store(Passages passages, List<float[]> vectors) {
 		var id = passages.article().id();
 		jdbc.sql("DELETE FROM help_article_vector WHERE article_id = :id AND content_hash <> :hash")
 				.param("id", id).param("hash", passages.hash()).update();

@@ -3,9 +3,12 @@ package app.zetpay.support.helpcenter.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
@@ -14,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Keeps this node's index in step with the database: filled at start or on request (with progress
@@ -35,10 +40,18 @@ class IndexKeeper {
 			new java.util.concurrent.CopyOnWriteArrayList<>();
 	private final java.util.concurrent.atomic.AtomicBoolean rebuildRequested =
 			new java.util.concurrent.atomic.AtomicBoolean();
+	/**
+	 * The version (by update time) of each article an edit on this node has indexed already, so the
+	 * next catch-up, which reads it back as changed, does not index it a second time.
+	 */
+	private final Map<String, Instant> appliedHere = new ConcurrentHashMap<>();
+	private final MeterRegistry meters;
 	private volatile IndexProgress progress;
 
 	IndexKeeper(Articles articles, ArticleVectors vectors, MarkdownRenderer markdown, Clock clock,
-			app.zetpay.support.shared.SentenceEmbeddings embeddings, HelpCentreProperties properties) {
+			app.zetpay.support.shared.SentenceEmbeddings embeddings, HelpCentreProperties properties,
+			MeterRegistry meters) {
+		this.meters = meters;
 		this.embeddings = embeddings;
 		this.articles = articles;
 		this.vectors = vectors;
@@ -120,6 +133,8 @@ class IndexKeeper {
 				log.info("Help-centre index: embedded {}/{} passages", embedded[0], toEmbed);
 			});
 			index.clear();
+			// Everything an edit indexed before is in this rebuild too.
+			appliedHere.clear();
 			var latest = Instant.EPOCH;
 			for (int i = 0; i < all.size(); i++) {
 				var article = all.get(i);
@@ -130,6 +145,7 @@ class IndexKeeper {
 				}
 			}
 			index.commit(latest);
+			indexed("rebuild", all.size());
 			var took = java.time.Duration.between(started, clock.instant());
 			log.info("Help-centre index ready: {} articles in {} ms", all.size(), took.toMillis());
 			report(IndexProgress.ready(all.size(), started, clock.instant()));
@@ -144,19 +160,25 @@ class IndexKeeper {
 	@Scheduled(fixedDelayString = "${support.helpcenter.sync:1s}")
 	synchronized void catchUp() {
 		try {
-			var changed = articles.changedSince(index.syncedTo());
+			var syncedTo = index.syncedTo();
+			var changed = articles.changedSince(syncedTo);
 			if (changed.isEmpty()) {
 				return;
 			}
-			var latest = index.syncedTo();
-			var byId = vectors.of(changed.stream().filter(Article::isPublished).map(vectors::passages).toList(),
-					count -> {
-					});
+			var latest = syncedTo;
 			for (var article : changed) {
-				index.put(article, markdown.text(article.body()), byId.getOrDefault(article.id(), List.of()));
 				latest = article.updatedAt().isAfter(latest) ? article.updatedAt() : latest;
 			}
+			var toIndex = changed.stream().filter(article -> !appliedAlready(article)).toList();
+			var byId = vectors.of(toIndex.stream().filter(Article::isPublished).map(vectors::passages).toList(),
+					count -> {
+					});
+			for (var article : toIndex) {
+				index.put(article, markdown.text(article.body()), byId.getOrDefault(article.id(), List.of()));
+			}
+			// Committed even when all was indexed already, so the sync point moves past those edits.
 			index.commit(latest);
+			indexed("sync", toIndex.size());
 		}
 		catch (IOException | RuntimeException e) {
 			log.warn("Help-centre index could not catch up; retrying", e);
@@ -190,6 +212,8 @@ class IndexKeeper {
 			}).getOrDefault(article.id(), List.of()) : List.<float[]>of();
 			index.put(article, markdown.text(article.body()), own);
 			index.commit(index.syncedTo());
+			appliedHere.put(article.id(), article.updatedAt());
+			indexed("edit", 1);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -204,6 +228,18 @@ class IndexKeeper {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Whether an edit here indexed this very version; either way the article is forgotten. */
+	private boolean appliedAlready(Article article) {
+		var applied = appliedHere.remove(article.id());
+		// The database keeps microseconds (rounded), the clock may give nanoseconds.
+		return applied != null && Duration.between(applied, article.updatedAt()).abs().toNanos() < 1_000;
+	}
+
+	/** Articles written to the index, by cause (edit here, sync with other nodes, rebuild). */
+	private void indexed(String cause, int count) {
+		meters.counter("support.help.indexed", "cause", cause).increment(count);
 	}
 
 	private void report(IndexProgress next) {

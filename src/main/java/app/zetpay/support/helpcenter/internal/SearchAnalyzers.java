@@ -46,7 +46,7 @@ final class SearchAnalyzers {
 	 * queries only: they match nearly every article, so they cost time on long questions (the slowest
 	 * searches were all chatty ones) and add nothing to the ranking. The index keeps them.
 	 */
-	private static final CharArraySet QUERY_STOP_WORDS = queryStopWords();
+	static final CharArraySet QUERY_STOP_WORDS = queryStopWords();
 
 	static Analyzer index() {
 		return new Stemming(null, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);

@@ -190,7 +190,6 @@ final class SearchIndex implements AutoCloseable {
 		try {
 			var ids = new HashSet<String>();
 			var top = searcher.search(ARTICLES, Math.max(1, searcher.getIndexReader().numDocs()));
-			var stored = searcher.storedFields();
 			for (var hit : top.scoreDocs) {
 				ids.add(idOf(searcher.getIndexReader(), hit.doc));
 			}
@@ -222,7 +221,6 @@ final class SearchIndex implements AutoCloseable {
 			if (lexical == null && vector == null) {
 				return List.of();
 			}
-			var stored = searcher.storedFields();
 			var scores = new java.util.LinkedHashMap<String, Float>();
 			var docs = new HashMap<String, Integer>();
 			if (lexical != null && fusion.lexicalWeight() > 0) {
@@ -319,7 +317,6 @@ final class SearchIndex implements AutoCloseable {
 		var searcher = searchers.acquire();
 		try {
 			var top = searcher.search(query, limit);
-			var stored = searcher.storedFields();
 			var hits = new ArrayList<Hit>(top.scoreDocs.length);
 			for (var hit : top.scoreDocs) {
 				hits.add(new Hit(idOf(searcher.getIndexReader(), hit.doc), hit.score, null));
@@ -363,7 +360,9 @@ final class SearchIndex implements AutoCloseable {
 			while (stream.incrementToken()) {
 				var word = term.toString();
 				// Only words the articles never use can be typos; expanding every word cost milliseconds.
-				if (word.length() >= 4 && reader.docFreq(new Term("raw", word)) == 0) {
+				// Chatty words ("please", "really") are left out here as in the other fields.
+				if (word.length() >= 4 && !SearchAnalyzers.QUERY_STOP_WORDS.contains(word)
+						&& reader.docFreq(new Term("raw", word)) == 0) {
 					// One edit, first letter right: a two-edit automaton cost more than the whole rest of a search.
 					query.add(new BoostQuery(new FuzzyQuery(new Term("raw", word), 1, 1), 0.3f),
 							Occur.SHOULD);

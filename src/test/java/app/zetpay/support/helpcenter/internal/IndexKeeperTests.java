@@ -19,7 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import app.zetpay.support.helpcenter.ArticleStatus;
+import app.zetpay.support.shared.AfterCommit;
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.IntegrationTest;
@@ -55,6 +61,12 @@ class IndexKeeperTests {
 
 	@Autowired
 	IndexKeeper keeper;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	MeterRegistry meters;
 
 	String admin;
 
@@ -130,7 +142,7 @@ class IndexKeeperTests {
 	@Test
 	void anotherNodeFindsAnArticlePublishedHereAfterCatchingUp() throws Exception {
 		var otherNode = new IndexKeeper(articles, vectors, markdown, clock, embeddings, new HelpCentreProperties(null,
-				Duration.ofSeconds(1), false));
+				Duration.ofSeconds(1), false), new SimpleMeterRegistry());
 		try {
 			otherNode.rebuild();
 			var slug = "festival-cashback-" + UUID.randomUUID().toString().substring(0, 8);
@@ -141,6 +153,13 @@ class IndexKeeperTests {
 					List.of("when do I get my festival cashback?")));
 			api.post("/api/admin/help/articles/" + slug + "/publish", admin, Map.of());
 			assertThat(otherNode.index().search("plinkberry", null, null, 3, SearchIndex.Fusion.DEFAULT)).isEmpty();
+			// The publishing node stored every vector, and the other node's way of getting them reads
+			// them all back: it has nothing to embed.
+			var passages = List.of(vectors.passages(articles.find(slug).orElseThrow()));
+			assertThat(vectors.missing(passages)).isZero();
+			var embedded = new int[1];
+			vectors.of(passages, count -> embedded[0] += count);
+			assertThat(embedded[0]).isZero();
 
 			otherNode.catchUp();
 
@@ -154,6 +173,78 @@ class IndexKeeperTests {
 		finally {
 			otherNode.close();
 		}
+	}
+
+	@Test
+	void anArticlePublishedHereIsIndexedOnceNotAgainWhenThisNodeCatchesUp() throws Exception {
+		api.send("PUT", "/api/admin/help/categories/test-category", admin, "application/json",
+				HttpRequest.BodyPublishers.ofString("{\"title\":\"Test category\"}"));
+		var slug = "once-" + UUID.randomUUID().toString().substring(0, 8);
+		api.post("/api/admin/help/articles", admin, Map.of("slug", slug, "category", "test-category", "title",
+				"Wombatfruit wallet limits", "body", "The wallet's monthly limits."));
+		// The draft is not indexed by the edit, so the catch-up takes it now, not in the middle of what is counted.
+		keeper.catchUp();
+		var before = articlesIndexed();
+
+		api.post("/api/admin/help/articles/" + slug + "/publish", admin, Map.of());
+		keeper.catchUp();
+
+		assertThat(articlesIndexed() - before).isEqualTo(1);
+		assertThat(keeper.index().search("wombatfruit", null, null, 3, SearchIndex.Fusion.DEFAULT))
+				.extracting(SearchIndex.Hit::articleId).containsExactly(articles.find(slug).orElseThrow().id());
+	}
+
+	private double articlesIndexed() {
+		return meters.counter("support.help.indexed", "cause", "edit").count()
+				+ meters.counter("support.help.indexed", "cause", "sync").count();
+	}
+
+	@Test
+	void passagesAreMissingUntilAllTheirVectorsAreStored() {
+		api.send("PUT", "/api/admin/help/categories/test-category", admin, "application/json",
+				HttpRequest.BodyPublishers.ofString("{\"title\":\"Test category\"}"));
+		var article = publishedArticle("Numbatseed statements", "where is my numbatseed statement?");
+		articles.insert(article);
+		var passages = List.of(vectors.passages(article));
+		assertThat(vectors.missing(passages)).isEqualTo(3);
+
+		vectors.of(passages, count -> {
+		});
+		assertThat(vectors.missing(passages)).isZero();
+
+		// A set a node left half-stored is computed again in full.
+		jdbc.sql("DELETE FROM help_article_vector WHERE article_id = :id AND ordinal = 2").param("id", article.id())
+				.update();
+		assertThat(vectors.missing(passages)).isEqualTo(3);
+	}
+
+	private Article publishedArticle(String title, String question) {
+		var now = clock.instant();
+		return new Article("art_" + UUID.randomUUID().toString().replace("-", ""),
+				"vectors-" + UUID.randomUUID().toString().substring(0, 8), "en", "test-category", title,
+				"How " + title.toLowerCase(java.util.Locale.ROOT) + " work.", List.of(), List.of(question), List.of(),
+				List.of(), ArticleStatus.PUBLISHED, 1, now, now, now);
+	}
+
+	@Test
+	void vectorsStoredWhileIndexingAfterACommitAreCommittedThemselves() {
+		api.send("PUT", "/api/admin/help/categories/test-category", admin, "application/json",
+				HttpRequest.BodyPublishers.ofString("{\"title\":\"Test category\"}"));
+		var article = publishedArticle("Quokkaberry refunds", "where is my quokkaberry refund?");
+		var seenElsewhere = new long[1];
+
+		transactions.executeWithoutResult(tx -> {
+			articles.insert(article);
+			AfterCommit.run(() -> {
+				keeper.apply(article);
+				// Another connection (this thread's is still bound to the finished transaction) must see them now.
+				seenElsewhere[0] = CompletableFuture.supplyAsync(() -> jdbc
+						.sql("SELECT COUNT(*) FROM help_article_vector WHERE article_id = :id").param("id", article.id())
+						.query(Long.class).single()).join();
+			});
+		});
+
+		assertThat(seenElsewhere[0]).isEqualTo(3);
 	}
 
 	/** Opens the index's event stream; the future holds its data lines once the server ends it. */

@@ -66,6 +66,19 @@ class SearchIndexTests {
 		}
 	}
 
+	@Test
+	void chattyWordsAreNotTakenForTypos() throws IOException {
+		try (var index = new SearchIndex(null)) {
+			index.put(article("a1", "Pleased with your refund?"), "Tell us how it went.", List.of());
+			index.commit(NOW);
+
+			// "please" is one edit from "pleased", but it is politeness, not a misspelt search.
+			assertThat(index.search("please", null, null, 3, SearchIndex.Fusion.DEFAULT)).isEmpty();
+			assertThat(index.search("pleasd", null, null, 3, SearchIndex.Fusion.DEFAULT))
+					.extracting(SearchIndex.Hit::articleId).containsExactly("a1");
+		}
+	}
+
 	/** A unit vector of the model's width pointing mostly along the first two axes. */
 	static float[] unit(float x, float y) {
 		var vector = new float[app.zetpay.support.shared.SentenceEmbeddings.DIMENSIONS];
