@@ -147,7 +147,27 @@ public final class SentenceEmbeddings {
 		return model;
 	}
 
+	/**
+	 * Loads the model with this class's own class loader as the thread's context class loader,
+	 * whichever thread asks first. DJL finds the tokenizer's native library and its version file
+	 * through the context class loader, and a common-pool thread (a parallel {@link #embedAll})
+	 * has the system class loader there, which in the packaged jar sees only Boot's launcher: the
+	 * load then failed with "No tokenizers version found in property file", and the failure stuck
+	 * (the library's class never initialises again), depending on which thread won the race.
+	 */
 	private static Loaded load() {
+		var thread = Thread.currentThread();
+		var previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(SentenceEmbeddings.class.getClassLoader());
+		try {
+			return loadHere();
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	private static Loaded loadHere() {
 		try (var weights = resource(MODEL); var vocabulary = resource(TOKENIZER)) {
 			var environment = OrtEnvironment.getEnvironment();
 			var options = new OrtSession.SessionOptions();
