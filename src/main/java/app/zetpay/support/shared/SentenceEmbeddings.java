@@ -86,6 +86,16 @@ public final class SentenceEmbeddings {
 		return Arrays.asList(vectors);
 	}
 
+	/** Whether the model is in memory, so an embedding costs milliseconds, not the second a first load takes. */
+	public boolean isLoaded() {
+		return loaded != null;
+	}
+
+	/** Loads the model now (a no-op when it is loaded), so that no request pays for it. */
+	public void load() {
+		model();
+	}
+
 	public static float dot(float[] a, float[] b) {
 		float sum = 0;
 		for (int i = 0; i < a.length; i++) {
@@ -139,7 +149,7 @@ public final class SentenceEmbeddings {
 			synchronized (this) {
 				model = loaded;
 				if (model == null) {
-					model = load();
+					model = loadWithOwnClassLoader();
 					loaded = model;
 				}
 			}
@@ -155,7 +165,7 @@ public final class SentenceEmbeddings {
 	 * load then failed with "No tokenizers version found in property file", and the failure stuck
 	 * (the library's class never initialises again), depending on which thread won the race.
 	 */
-	private static Loaded load() {
+	private static Loaded loadWithOwnClassLoader() {
 		var thread = Thread.currentThread();
 		var previous = thread.getContextClassLoader();
 		thread.setContextClassLoader(SentenceEmbeddings.class.getClassLoader());

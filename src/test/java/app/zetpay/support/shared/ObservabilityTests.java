@@ -37,6 +37,21 @@ class ObservabilityTests {
 	}
 
 	@Test
+	void healthSaysWhatIsStillWarmingUpAndReadinessTakesItIn() {
+		var admin = adminToken();
+
+		var startup = api.get("/actuator/health/readiness", admin).body().path("components").path("support")
+			.path("components").path("startup");
+
+		assertThat(startup.path("status").asString()).isEqualTo("UP");
+		// Tests start once search is warm (TestSupportConfiguration), as a service is seconds after its start.
+		assertThat(startup.path("details").path("helpIndex").path("state").asString()).isEqualTo("READY");
+		assertThat(startup.path("details").path("embeddingModel").path("state").asString()).isEqualTo("READY");
+		assertThat(startup.path("details").path("botModel").path("state").asString()).isNotBlank();
+		assertThat(startup.path("details").path("warmingUp").isArray()).isTrue();
+	}
+
+	@Test
 	void prometheusScrapeHasJvmAndHttpMetrics() {
 		api.get("/actuator/health", null);
 

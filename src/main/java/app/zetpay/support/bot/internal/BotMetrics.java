@@ -29,7 +29,9 @@ class BotMetrics {
 		/** A guided flow could not go on (e.g. the payments system did not answer). */
 		FLOW,
 		/** The bot failed; the customer is not left in silence. */
-		ERROR
+		ERROR,
+		/** No intent model is served yet (the first one is still training): a person answers. */
+		NOT_READY
 	}
 
 	/** How the bot answered a message it understood. */

@@ -173,6 +173,13 @@ class TriageBot {
 			session.told("the customer said it was solved");
 			return;
 		}
+		if (classifier.activeVersion() == 0) {
+			// No model yet (the first one trains in the background after a first start): guessing from
+			// search alone would answer off the mark, so a person takes the chat.
+			handOver(conversation, session, HandoverCause.NOT_READY,
+					"The bot's intent model is not ready yet (first start or training)");
+			return;
+		}
 		var prediction = metrics.understanding().record(() -> classifier.classify(text)).orElse(null);
 		if (prediction == null || prediction.confidence() < properties.confidence()) {
 			if (prediction != null) {
@@ -266,10 +273,13 @@ class TriageBot {
 			String reason) {
 		var urgent = cause == HandoverCause.URGENT;
 		var summary = summary(conversation, session, reason);
-		var notice = urgent
-				? "I'm connecting you to a person right away. If you think someone is using your account, "
-						+ "block your card from Cards > Block card while you wait, and never share an OTP or PIN."
-				: "I'm connecting you to a person. They will see what we've talked about, so you won't need to repeat it.";
+		var notice = switch (cause) {
+			case URGENT -> "I'm connecting you to a person right away. If you think someone is using your account, "
+					+ "block your card from Cards > Block card while you wait, and never share an OTP or PIN.";
+			case NOT_READY -> "I'm still getting ready and can't answer questions yet, so I'm connecting you to a "
+					+ "person. They will see what you wrote, so you won't need to repeat it.";
+			default -> "I'm connecting you to a person. They will see what we've talked about, so you won't need to repeat it.";
+		};
 		if (chat.handOver(conversation.id(), urgent ? properties.urgentTeam() : null, urgent, summary,
 				notice)) {
 			session.handedOver = true;

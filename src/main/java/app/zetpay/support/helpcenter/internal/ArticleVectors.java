@@ -96,7 +96,7 @@ class ArticleVectors {
 	 * {@code embedded} hears how many passages each batch embedded.
 	 */
 	Map<String, List<float[]>> of(List<Passages> articles, IntConsumer embedded) {
-		var stored = stored(articles);
+		var stored = storedByKey(articles);
 		var result = new HashMap<String, List<float[]>>();
 		var batch = new ArrayList<Passages>();
 		var texts = 0;
@@ -155,8 +155,21 @@ class ArticleVectors {
 		}
 	}
 
+	/** The stored vectors of those articles whose passages are unchanged, by article id; none is computed. */
+	Map<String, List<float[]>> stored(List<Passages> articles) {
+		var byKey = storedByKey(articles);
+		var byId = new HashMap<String, List<float[]>>();
+		for (var passages : articles) {
+			var vectors = byKey.get(passages.key());
+			if (vectors != null) {
+				byId.put(passages.article().id(), vectors);
+			}
+		}
+		return byId;
+	}
+
 	/** Stored vectors of these articles whose passages are unchanged, by {@link Passages#key()}. */
-	private Map<String, List<float[]>> stored(List<Passages> articles) {
+	private Map<String, List<float[]>> storedByKey(List<Passages> articles) {
 		var wanted = new HashMap<String, String>();
 		articles.forEach(p -> wanted.put(p.article().id(), p.hash()));
 		var found = new HashMap<String, List<float[]>>();

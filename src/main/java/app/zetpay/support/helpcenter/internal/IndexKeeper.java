@@ -26,7 +26,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * node they were changed, and drops those that were deleted.
  */
 @Component
-class IndexKeeper {
+class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexKeeper.class);
 
@@ -47,6 +47,7 @@ class IndexKeeper {
 	private final Map<String, Instant> appliedHere = new ConcurrentHashMap<>();
 	private final MeterRegistry meters;
 	private volatile IndexProgress progress;
+	private volatile boolean opened;
 
 	IndexKeeper(Articles articles, ArticleVectors vectors, MarkdownRenderer markdown, Clock clock,
 			app.zetpay.support.shared.SentenceEmbeddings embeddings, HelpCentreProperties properties,
@@ -65,10 +66,16 @@ class IndexKeeper {
 		return index;
 	}
 
-	/** Hybrid search of this node's index for a customer's words (the query is embedded here). */
+	/**
+	 * Search of this node's index for a customer's words: hybrid (the query is embedded here) once
+	 * every article carries its vectors and the model is in memory, by words alone until then.
+	 */
 	List<SearchIndex.Hit> search(String text, @org.jspecify.annotations.Nullable String category, int limit) {
 		try {
-			return index.search(text, embeddings.embed(text), category, limit, SearchIndex.Fusion.DEFAULT);
+			if (index.vectorsComplete() && embeddings.isLoaded()) {
+				return index.search(text, embeddings.embed(text), category, limit, SearchIndex.Fusion.DEFAULT);
+			}
+			return index.search(text, null, category, limit, SearchIndex.Fusion.LEXICAL_ONLY);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -77,6 +84,25 @@ class IndexKeeper {
 
 	IndexProgress progress() {
 		return progress;
+	}
+
+	@Override
+	public String name() {
+		return "helpIndex";
+	}
+
+	@Override
+	public Status status() {
+		var now = progress;
+		return switch (now.state()) {
+			case FAILED -> Status.failed("the index could not be filled: " + now.error() + "; search answers by words");
+			case REBUILDING -> "embedding".equals(now.phase())
+					? Status.warmingUp("embedding passages " + now.done() + "/" + now.total()
+							+ "; search answers by words until they are done", now.percent())
+					: Status.warmingUp("indexing articles " + now.done() + "/" + now.total(), now.percent());
+			case IDLE, READY -> index.vectorsComplete() ? Status.ready("search by words and meaning")
+					: Status.warmingUp("not filled yet; search answers by words", null);
+		};
 	}
 
 	/** Hears every progress change of a rebuild, until {@link #unwatch} (e.g. a browser's event stream). */
@@ -95,43 +121,74 @@ class IndexKeeper {
 		}
 		var started = clock.instant();
 		progress = IndexProgress.rebuilding("starting", 0, 0, started);
-		Thread.ofVirtual().name("help-index-rebuild").start(() -> {
+		inBackground("help-index-rebuild", () -> rebuild(started));
+		return true;
+	}
+
+	/**
+	 * Fills the index at start: every article for its words now (well under a second for the
+	 * starting 120), its vectors in the background, where embedding the passages of a first start
+	 * takes seconds. Search answers by words alone until then.
+	 */
+	void fill() {
+		if (!rebuildRequested.compareAndSet(false, true)) {
+			return;
+		}
+		var started = clock.instant();
+		try {
+			if (indexWithStoredVectors(started) == 0) {
+				rebuildRequested.set(false);
+				return;
+			}
+		}
+		catch (RuntimeException e) {
+			rebuildRequested.set(false);
+			throw e;
+		}
+		inBackground("help-index-embedding", () -> embedMissing(started));
+	}
+
+	private void inBackground(String name, Runnable work) {
+		Thread.ofVirtual().name(name).start(() -> {
 			try {
-				rebuild(started);
+				work.run();
 			}
 			catch (RuntimeException e) {
-				log.error("Help-centre index rebuild failed", e);
+				log.error("Help-centre index rebuild failed; search answers by words alone", e);
 			}
 			finally {
 				rebuildRequested.set(false);
 			}
 		});
-		return true;
 	}
 
 	/**
-	 * Rebuilds the whole index from the database: first the passages still without vectors are
-	 * embedded (the long part on a first start), then every article is indexed. Searches keep using
-	 * the previous index until the new one is committed.
+	 * Rebuilds the whole index from the database, here: every article for its words, then the
+	 * passages still without vectors are embedded (the long part on a first start) and the articles
+	 * indexed again with them. Searches use the previous index until the first commit.
 	 */
 	int rebuild() {
 		return rebuild(clock.instant());
 	}
 
-	/** As {@link #rebuild()}, reporting the time the rebuild was asked for as its start. */
-	private synchronized int rebuild(Instant started) {
+	private int rebuild(Instant started) {
+		if (indexWithStoredVectors(started) > 0) {
+			embedMissing(started);
+		}
+		return (int) index.articleCount();
+	}
+
+	/**
+	 * Indexes every article with the vectors stored for it, those without getting none for now.
+	 * @return how many passages still need the model
+	 */
+	private synchronized int indexWithStoredVectors(Instant started) {
 		try {
 			var all = articles.all(null, null);
 			var passages = all.stream().map(vectors::passages).toList();
-			var toEmbed = vectors.missing(passages);
-			log.info("Rebuilding the help-centre index: {} articles, {} passages to embed", all.size(), toEmbed);
-			report(IndexProgress.rebuilding("embedding", 0, toEmbed, started));
-			var embedded = new int[1];
-			var byId = vectors.of(passages, count -> {
-				embedded[0] += count;
-				report(IndexProgress.rebuilding("embedding", embedded[0], toEmbed, started));
-				log.info("Help-centre index: embedded {}/{} passages", embedded[0], toEmbed);
-			});
+			var byId = vectors.stored(passages);
+			var missing = passages.stream().filter(p -> !byId.containsKey(p.article().id()))
+					.mapToInt(p -> p.texts().size()).sum();
 			index.clear();
 			// Everything an edit indexed before is in this rebuild too.
 			appliedHere.clear();
@@ -144,12 +201,20 @@ class IndexKeeper {
 					report(IndexProgress.rebuilding("indexing", i + 1, all.size(), started));
 				}
 			}
+			index.markVectors(missing == 0);
 			index.commit(latest);
 			indexed("rebuild", all.size());
-			var took = java.time.Duration.between(started, clock.instant());
-			log.info("Help-centre index ready: {} articles in {} ms", all.size(), took.toMillis());
-			report(IndexProgress.ready(all.size(), started, clock.instant()));
-			return all.size();
+			if (missing == 0) {
+				var took = Duration.between(started, clock.instant());
+				log.info("Help-centre index ready: {} articles in {} ms", all.size(), took.toMillis());
+				report(IndexProgress.ready(all.size(), started, clock.instant()));
+			}
+			else {
+				log.info("Help-centre index searchable by words: {} articles; {} passages to embed in the background",
+						all.size(), missing);
+				report(IndexProgress.rebuilding("embedding", 0, missing, started));
+			}
+			return missing;
 		}
 		catch (IOException | RuntimeException e) {
 			report(IndexProgress.failed(e.getMessage(), started, clock.instant()));
@@ -157,7 +222,51 @@ class IndexKeeper {
 		}
 	}
 
+	/**
+	 * Embeds and stores the passages without vectors, without holding the index (edits and other
+	 * nodes' changes go on meanwhile), then indexes every article again with its vectors. An edit
+	 * that lands meanwhile may leave passages without vectors: another round takes them.
+	 */
+	private void embedMissing(Instant started) {
+		for (int round = 0; round < 3; round++) {
+			try {
+				var passages = articles.all(null, null).stream().map(vectors::passages).toList();
+				var toEmbed = vectors.missing(passages);
+				var embedded = new int[1];
+				vectors.of(passages, count -> {
+					embedded[0] += count;
+					report(IndexProgress.rebuilding("embedding", embedded[0], toEmbed, started));
+					log.info("Help-centre index: embedded {}/{} passages", embedded[0], toEmbed);
+				});
+			}
+			catch (RuntimeException e) {
+				report(IndexProgress.failed(e.getMessage(), started, clock.instant()));
+				throw e;
+			}
+			if (indexWithStoredVectors(started) == 0) {
+				return;
+			}
+		}
+		log.warn("Help-centre index: articles kept changing while their passages were embedded; the next catch-up takes them");
+	}
+
+	/**
+	 * Every second, once the start has filled or caught up the index: before that, the articles a
+	 * first start loads would look like changes and be embedded here, holding the index while the
+	 * start waits to fill it.
+	 */
 	@Scheduled(fixedDelayString = "${support.helpcenter.sync:1s}")
+	void keepInStep() {
+		if (opened) {
+			catchUp();
+		}
+	}
+
+	/** Marks the index filled or caught up by the start, so the periodic catch-up may run. */
+	void opened() {
+		opened = true;
+	}
+
 	synchronized void catchUp() {
 		try {
 			var syncedTo = index.syncedTo();
@@ -188,6 +297,9 @@ class IndexKeeper {
 	/** Deleted articles leave no changed row behind, so compare ids now and then. */
 	@Scheduled(fixedDelay = 30_000, initialDelay = 30_000)
 	synchronized void dropDeleted() {
+		if (!opened) {
+			return;
+		}
 		try {
 			var existing = new HashSet<>(articles.ids());
 			var removed = false;

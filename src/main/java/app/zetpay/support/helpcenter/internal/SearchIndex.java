@@ -77,6 +77,12 @@ final class SearchIndex implements AutoCloseable {
 	private final Analyzer rawAnalyzer = SearchAnalyzers.raw();
 	private final boolean fresh;
 	private final String schema;
+	/**
+	 * Whether every article's passages carry their vectors. An index is filled for words first and
+	 * for meaning later (embedding is the slow part of a first start); the mark is committed with
+	 * it, so an index left half-filled by a stop is filled again at the next start.
+	 */
+	private volatile boolean vectorsComplete;
 
 	private static final Query ARTICLES = new TermQuery(new Term("kind", "article"));
 
@@ -109,9 +115,10 @@ final class SearchIndex implements AutoCloseable {
 			this.writer = new IndexWriter(directory, config);
 			this.fresh = !schemaMatches;
 			this.schema = schema;
-			writer.setLiveCommitData(Map.of("schema", schema, "syncedTo",
-					schemaMatches ? userData().getOrDefault("syncedTo", Instant.EPOCH.toString()) : Instant.EPOCH.toString())
-					.entrySet());
+			// Indexes written before the mark existed were always filled with their vectors.
+			this.vectorsComplete = schemaMatches && !"partial".equals(userData().get("vectors"));
+			writer.setLiveCommitData(commitData(
+					schemaMatches ? Instant.parse(userData().getOrDefault("syncedTo", Instant.EPOCH.toString())) : Instant.EPOCH));
 			writer.commit();
 			this.searchers = new SearcherManager(writer, null);
 		}
@@ -176,13 +183,44 @@ final class SearchIndex implements AutoCloseable {
 
 	/** Makes changes durable and visible, recording how far the index is in step with the database. */
 	void commit(Instant syncedTo) throws IOException {
-		writer.setLiveCommitData(Map.of("schema", schema, "syncedTo", syncedTo.toString()).entrySet());
+		writer.setLiveCommitData(commitData(syncedTo));
 		writer.commit();
 		searchers.maybeRefreshBlocking();
 	}
 
+	/** Whether every article was put with its passages' vectors (see {@link #markVectors}). */
+	boolean vectorsComplete() {
+		return vectorsComplete;
+	}
+
+	/** Records, with the next commit, whether every article now carries its vectors. */
+	void markVectors(boolean complete) {
+		vectorsComplete = complete;
+	}
+
+	private Iterable<Map.Entry<String, String>> commitData(Instant syncedTo) {
+		return Map.of("schema", schema, "syncedTo", syncedTo.toString(), "vectors",
+				vectorsComplete ? "complete" : "partial").entrySet();
+	}
+
 	void clear() throws IOException {
 		writer.deleteAll();
+	}
+
+	/** How many articles a search can find now. */
+	long articleCount() {
+		try {
+			var searcher = searchers.acquire();
+			try {
+				return searcher.count(ARTICLES);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	java.util.Set<String> ids() throws IOException {

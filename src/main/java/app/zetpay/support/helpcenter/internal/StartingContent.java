@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * On a first start (no article yet) loads the starting categories and articles shipped in
- * {@code helpcenter/}, published; then fills this node's search index. Loading is idempotent:
+ * {@code helpcenter/}, published; then fills this node's search index (for words at once, for
+ * meaning in the background, see {@link IndexKeeper#fill()}). Loading is idempotent:
  * articles whose slug exists are left alone, so several nodes starting together do no harm.
  */
 @Component
@@ -50,14 +51,16 @@ class StartingContent implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (properties.seed() && articles.count() == 0) {
 			load();
-			index.rebuild();
+			index.fill();
 		}
-		else if (index.index().isFresh()) {
-			index.rebuild();
+		else if (index.index().isFresh() || !index.index().vectorsComplete()) {
+			// New, of an older layout, or left half-filled by a stop during the embedding.
+			index.fill();
 		}
 		else {
 			index.catchUp();
 		}
+		index.opened();
 	}
 
 	void load() {

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -31,16 +32,30 @@ class TicketNotifications {
 	private final TicketsProperties properties;
 	private final JsonMapper json;
 	private final Clock clock;
-	private final RestClient http;
+	/** Made on the first notification: building an HTTP client loads the TLS trust store, a cost the start need not pay. */
+	private volatile @Nullable RestClient http;
 
 	TicketNotifications(TicketsProperties properties, JsonMapper json, Clock clock) {
 		this.properties = properties;
 		this.json = json;
 		this.clock = clock;
-		var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-		var factory = new JdkClientHttpRequestFactory(client);
-		factory.setReadTimeout(Duration.ofSeconds(5));
-		this.http = RestClient.builder().requestFactory(factory).build();
+	}
+
+	private RestClient http() {
+		var client = http;
+		if (client == null) {
+			synchronized (this) {
+				client = http;
+				if (client == null) {
+					var factory = new JdkClientHttpRequestFactory(
+							HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build());
+					factory.setReadTimeout(Duration.ofSeconds(5));
+					client = RestClient.builder().requestFactory(factory).build();
+					http = client;
+				}
+			}
+		}
+		return client;
 	}
 
 	@ApplicationModuleListener
@@ -77,7 +92,7 @@ class TicketNotifications {
 		}
 		var body = json.writeValueAsBytes(event);
 		var timestamp = String.valueOf(clock.instant().getEpochSecond());
-		var request = http.post().uri(URI.create(url)).contentType(MediaType.APPLICATION_JSON)
+		var request = http().post().uri(URI.create(url)).contentType(MediaType.APPLICATION_JSON)
 				.header("X-Zetpay-Timestamp", timestamp);
 		var secret = properties.payments().webhookSecret();
 		if (secret != null && !secret.isBlank()) {

@@ -176,6 +176,79 @@ class IndexKeeperTests {
 	}
 
 	@Test
+	void thePeriodicCatchUpWaitsForTheStartToFillTheIndex() throws Exception {
+		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, new HelpCentreProperties(null,
+				Duration.ofSeconds(1), false), new SimpleMeterRegistry());
+		try {
+			node.keepInStep();
+			assertThat(node.index().ids()).as("a first start's articles are not embedded by the catch-up").isEmpty();
+
+			node.opened();
+			node.keepInStep();
+
+			assertThat(node.index().ids()).isNotEmpty();
+		}
+		finally {
+			node.close();
+		}
+	}
+
+	@Test
+	void aFillAtStartAnswersByWordsAtOnceAndByMeaningOnceThePassagesAreEmbedded() throws Exception {
+		api.send("PUT", "/api/admin/help/categories/test-category", admin, "application/json",
+				HttpRequest.BodyPublishers.ofString("{\"title\":\"Test category\"}"));
+		var slug = "quokka-" + UUID.randomUUID().toString().substring(0, 8);
+		api.post("/api/admin/help/articles", admin, Map.of("slug", slug, "category", "test-category", "title",
+				"Quokkaberry card limits", "body", "How much a quokkaberry card can spend in a day."));
+		api.post("/api/admin/help/articles/" + slug + "/publish", admin, Map.of());
+		var id = articles.find(slug).orElseThrow().id();
+		// As on a first start: nothing embedded yet for this article.
+		jdbc.sql("DELETE FROM help_article_vector WHERE article_id = :id").param("id", id).update();
+		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, new HelpCentreProperties(null,
+				Duration.ofSeconds(1), false), new SimpleMeterRegistry());
+		var embedding = new CountDownLatch(1);
+		var release = new CountDownLatch(1);
+		// Holds the background embedding after its first batch, so what is served meanwhile can be seen.
+		Consumer<IndexProgress> holdEmbedding = progress -> {
+			if ("embedding".equals(progress.phase()) && progress.done() > 0) {
+				embedding.countDown();
+				try {
+					release.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
+		node.watch(holdEmbedding);
+		try {
+			node.fill();
+
+			assertThat(node.search("quokkaberry", null, 3)).extracting(SearchIndex.Hit::articleId).containsExactly(id);
+			assertThat(embedding.await(60, TimeUnit.SECONDS)).isTrue();
+			assertThat(node.index().vectorsComplete()).isFalse();
+			assertThat(node.status().state()).isEqualTo(app.zetpay.support.shared.WarmUp.State.WARMING_UP);
+			assertThat(node.status().detail()).contains("embedding passages").contains("search answers by words");
+
+			release.countDown();
+			var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (node.status().state() != app.zetpay.support.shared.WarmUp.State.READY) {
+				assertThat(System.nanoTime()).as("embedded in time").isLessThan(deadline);
+				Thread.sleep(50);
+			}
+			assertThat(node.index().vectorsComplete()).isTrue();
+			// Found by meaning alone now: no word of the query is in the article.
+			assertThat(node.index().search("zzz", embeddings.embed("Quokkaberry card limits"), null, 3,
+					SearchIndex.Fusion.DEFAULT)).extracting(SearchIndex.Hit::articleId).contains(id);
+		}
+		finally {
+			release.countDown();
+			node.unwatch(holdEmbedding);
+			node.close();
+		}
+	}
+
+	@Test
 	void anArticlePublishedHereIsIndexedOnceNotAgainWhenThisNodeCatchesUp() throws Exception {
 		api.send("PUT", "/api/admin/help/categories/test-category", admin, "application/json",
 				HttpRequest.BodyPublishers.ofString("{\"title\":\"Test category\"}"));

@@ -37,6 +37,25 @@ class SearchIndexTests {
 	}
 
 	@Test
+	void anIndexStoppedBeforeItsVectorsWereInSaysSoWhenReopened() throws IOException {
+		try (var index = new SearchIndex(directory.toString())) {
+			index.put(article("a1", "Refund timelines"), "Refunds take three banking days.", List.of());
+			index.markVectors(false);
+			index.commit(NOW);
+		}
+		try (var reopened = new SearchIndex(directory.toString())) {
+			assertThat(reopened.isFresh()).isFalse();
+			assertThat(reopened.vectorsComplete()).isFalse();
+			reopened.markVectors(true);
+			reopened.commit(NOW);
+		}
+
+		try (var filled = new SearchIndex(directory.toString())) {
+			assertThat(filled.vectorsComplete()).isTrue();
+		}
+	}
+
+	@Test
 	void anIndexWrittenWithAnotherLayoutStartsEmptyToBeRebuilt() throws IOException {
 		try (var old = new SearchIndex(directory.toString(), "0")) {
 			old.put(article("a1", "Refund timelines"), "Refunds take three banking days.", List.of());
