@@ -1,14 +1,21 @@
 package app.zetpay.support.shared;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the embedding model in the background once the service is up, so that neither the start
- * nor the first search or bot message waits for it. Until it is loaded, search answers lexically.
+ * Loads the embedding model in the background as soon as the web server is up, so that neither the
+ * start nor the first search or bot message waits for it. Until it is loaded, search answers by
+ * words alone.
+ *
+ * <p>It loads on a common-pool thread on purpose: in the packaged jar that thread's context class
+ * loader sees none of the libraries, which once made the load fail whenever such a thread came
+ * first. Loading there at every start keeps that path exercised (the log names the thread).
  */
 @Component
 class EmbeddingModelWarmUp implements WarmUp {
@@ -32,15 +39,18 @@ class EmbeddingModelWarmUp implements WarmUp {
 		return embeddings.isLoaded() ? Status.ready("all-MiniLM-L6-v2 loaded") : status;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener(ContextRefreshedEvent.class)
 	void loadInBackground() {
+		if (embeddings.isLoaded()) {
+			return;
+		}
 		status = Status.warmingUp("loading all-MiniLM-L6-v2", null);
-		Thread.ofVirtual().name("embedding-model-load").start(() -> {
+		CompletableFuture.runAsync(() -> {
 			var started = System.nanoTime();
 			try {
-				if (!embeddings.isLoaded()) {
-					embeddings.load();
-					log.info("Embedding model loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+				if (embeddings.load()) {
+					log.info("Embedding model loaded in {} ms on {}", (System.nanoTime() - started) / 1_000_000,
+							Thread.currentThread().getName());
 				}
 			}
 			catch (RuntimeException e) {

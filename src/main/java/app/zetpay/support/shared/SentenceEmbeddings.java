@@ -91,9 +91,21 @@ public final class SentenceEmbeddings {
 		return loaded != null;
 	}
 
-	/** Loads the model now (a no-op when it is loaded), so that no request pays for it. */
-	public void load() {
-		model();
+	/**
+	 * Loads the model now, so that no request pays for it.
+	 * @return whether this call loaded it (false when it was loaded already, or by another thread meanwhile)
+	 */
+	public boolean load() {
+		if (loaded != null) {
+			return false;
+		}
+		synchronized (this) {
+			if (loaded != null) {
+				return false;
+			}
+			loaded = loadWithOwnClassLoader();
+			return true;
+		}
 	}
 
 	public static float dot(float[] a, float[] b) {

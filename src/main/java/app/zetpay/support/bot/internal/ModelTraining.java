@@ -49,6 +49,9 @@ public class ModelTraining {
 	private final AtomicBoolean running = new AtomicBoolean();
 	private final CopyOnWriteArrayList<Consumer<TrainingProgress>> watchers = new CopyOnWriteArrayList<>();
 	private volatile TrainingProgress progress = TrainingProgress.idle();
+	/** Set when the service stops: a training ends at its next progress step, and a later start trains again. */
+	private volatile boolean stopping;
+	private volatile @Nullable Thread training;
 
 	ModelTraining(Intents intents, BotModels models, IntentClassifier classifier, SentenceEmbeddings embeddings,
 			Clock clock) {
@@ -100,7 +103,7 @@ public class ModelTraining {
 			}
 			var started = clock.instant();
 			progress = TrainingProgress.training("starting", 0, started);
-			Thread.ofVirtual().name("bot-training").start(() -> run(examples, requestedBy, started));
+			training = Thread.ofVirtual().name("bot-training").start(() -> run(examples, requestedBy, started));
 			return progress;
 		}
 		catch (RuntimeException e) {
@@ -125,6 +128,10 @@ public class ModelTraining {
 			log.info("Intent model version {} trained on {} examples of {} intents in {} ms, validation accuracy {}",
 					version, examples.size(), counts.size(), took, accuracy);
 			outcome = TrainingProgress.finished(version, started, clock.instant());
+		}
+		catch (Stopping e) {
+			log.info("Training the intent model stopped by the shutdown");
+			outcome = TrainingProgress.failed("stopped by the shutdown", started, clock.instant());
 		}
 		catch (RuntimeException e) {
 			log.error("Training the intent model failed", e);
@@ -190,7 +197,29 @@ public class ModelTraining {
 
 	/** A listener mapping one step's 0–1 onto {@code from}–{@code to} of the whole job. */
 	private ProgressListener scaled(double from, double to, Instant started) {
-		return (phase, fraction) -> report(TrainingProgress.training(phase, from + (to - from) * fraction, started));
+		return (phase, fraction) -> {
+			if (stopping) {
+				throw new Stopping();
+			}
+			report(TrainingProgress.training(phase, from + (to - from) * fraction, started));
+		};
+	}
+
+	/** Ends a training at its next step when the service stops, before the database goes away. */
+	@jakarta.annotation.PreDestroy
+	void stop() throws InterruptedException {
+		stopping = true;
+		var thread = training;
+		if (thread != null) {
+			thread.join(java.time.Duration.ofSeconds(10));
+		}
+	}
+
+	private static final class Stopping extends RuntimeException {
+
+		Stopping() {
+			super("the service is stopping", null, false, false);
+		}
 	}
 
 	private void report(TrainingProgress next) {

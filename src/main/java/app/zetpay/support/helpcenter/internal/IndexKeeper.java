@@ -48,6 +48,9 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	private final MeterRegistry meters;
 	private volatile IndexProgress progress;
 	private volatile boolean opened;
+	/** Set when the service stops: background embedding ends at its next batch, the index half-filled. */
+	private volatile boolean closing;
+	private volatile @org.jspecify.annotations.Nullable Thread background;
 
 	IndexKeeper(Articles articles, ArticleVectors vectors, MarkdownRenderer markdown, Clock clock,
 			app.zetpay.support.shared.SentenceEmbeddings embeddings, HelpCentreProperties properties,
@@ -149,9 +152,12 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	}
 
 	private void inBackground(String name, Runnable work) {
-		Thread.ofVirtual().name(name).start(() -> {
+		background = Thread.ofVirtual().name(name).start(() -> {
 			try {
 				work.run();
+			}
+			catch (Stopping e) {
+				log.info("Help-centre index: embedding stopped by the shutdown; the next start finishes it");
 			}
 			catch (RuntimeException e) {
 				log.error("Help-centre index rebuild failed; search answers by words alone", e);
@@ -160,6 +166,14 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 				rebuildRequested.set(false);
 			}
 		});
+	}
+
+	/** Ends background embedding at a batch boundary when the service stops. */
+	private static final class Stopping extends RuntimeException {
+
+		Stopping() {
+			super("the service is stopping", null, false, false);
+		}
 	}
 
 	/**
@@ -234,14 +248,23 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 				var toEmbed = vectors.missing(passages);
 				var embedded = new int[1];
 				vectors.of(passages, count -> {
+					if (closing) {
+						throw new Stopping();
+					}
 					embedded[0] += count;
 					report(IndexProgress.rebuilding("embedding", embedded[0], toEmbed, started));
 					log.info("Help-centre index: embedded {}/{} passages", embedded[0], toEmbed);
 				});
 			}
+			catch (Stopping e) {
+				throw e;
+			}
 			catch (RuntimeException e) {
 				report(IndexProgress.failed(e.getMessage(), started, clock.instant()));
 				throw e;
+			}
+			if (closing) {
+				throw new Stopping();
 			}
 			if (indexWithStoredVectors(started) == 0) {
 				return;
@@ -363,6 +386,17 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 
 	@PreDestroy
 	void close() throws IOException {
+		closing = true;
+		var running = background;
+		if (running != null) {
+			try {
+				// One batch of embeddings at most: well under the shutdown budget.
+				running.join(Duration.ofSeconds(10));
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		index.close();
 	}
 }

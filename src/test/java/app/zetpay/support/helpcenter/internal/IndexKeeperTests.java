@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -245,6 +247,53 @@ class IndexKeeperTests {
 			release.countDown();
 			node.unwatch(holdEmbedding);
 			node.close();
+		}
+	}
+
+	@Test
+	void aStopDuringTheBackgroundEmbeddingEndsItAndTheNextStartFillsTheIndexAgain(@TempDir Path directory)
+			throws Exception {
+		api.send("PUT", "/api/admin/help/categories/test-category", admin, "application/json",
+				HttpRequest.BodyPublishers.ofString("{\"title\":\"Test category\"}"));
+		var slug = "stop-" + UUID.randomUUID().toString().substring(0, 8);
+		api.post("/api/admin/help/articles", admin, Map.of("slug", slug, "category", "test-category", "title",
+				"Numbat wallet fees", "body", "What a numbat wallet costs."));
+		api.post("/api/admin/help/articles/" + slug + "/publish", admin, Map.of());
+		jdbc.sql("DELETE FROM help_article_vector WHERE article_id = :id")
+				.param("id", articles.find(slug).orElseThrow().id()).update();
+		var properties = new HelpCentreProperties(directory.toString(), Duration.ofSeconds(1), false);
+		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, properties, new SimpleMeterRegistry());
+		var embedding = new CountDownLatch(1);
+		var release = new CountDownLatch(1);
+		node.watch(progress -> {
+			if ("embedding".equals(progress.phase()) && progress.done() > 0) {
+				embedding.countDown();
+				try {
+					release.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		});
+		node.fill();
+		assertThat(embedding.await(60, TimeUnit.SECONDS)).isTrue();
+
+		var stopped = CompletableFuture.runAsync(() -> {
+			try {
+				node.close();
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		});
+		Thread.sleep(200);
+		release.countDown();
+		stopped.get(30, TimeUnit.SECONDS);
+
+		try (var reopened = new SearchIndex(directory.toString())) {
+			assertThat(reopened.isFresh()).isFalse();
+			assertThat(reopened.vectorsComplete()).as("left to be filled again at the next start").isFalse();
 		}
 	}
 
