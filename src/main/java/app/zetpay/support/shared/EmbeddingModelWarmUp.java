@@ -4,12 +4,12 @@ import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.ContextRefreshedEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the embedding model in the background as soon as the web server is up, so that neither the
+ * Loads the embedding model after the service is up, first of the warm-ups, so that neither the
  * start nor the first search or bot message waits for it. Until it is loaded, search answers by
  * words alone.
  *
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * first. Loading there at every start keeps that path exercised (the log names the thread).
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class EmbeddingModelWarmUp implements WarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddingModelWarmUp.class);
@@ -39,24 +40,21 @@ class EmbeddingModelWarmUp implements WarmUp {
 		return embeddings.isLoaded() ? Status.ready("all-MiniLM-L6-v2 loaded") : status;
 	}
 
-	@EventListener(ContextRefreshedEvent.class)
-	void loadInBackground() {
-		if (embeddings.isLoaded()) {
-			return;
-		}
+	@Override
+	public void warmUp() {
 		status = Status.warmingUp("loading all-MiniLM-L6-v2", null);
-		CompletableFuture.runAsync(() -> {
-			var started = System.nanoTime();
-			try {
+		try {
+			CompletableFuture.runAsync(() -> {
+				var started = System.nanoTime();
 				if (embeddings.load()) {
 					log.info("Embedding model loaded in {} ms on {}", (System.nanoTime() - started) / 1_000_000,
 							Thread.currentThread().getName());
 				}
-			}
-			catch (RuntimeException e) {
-				status = Status.failed("could not load the embedding model: " + e.getMessage());
-				log.error("Could not load the embedding model; search stays lexical and the bot hands chats to people", e);
-			}
-		});
+			}).join();
+		}
+		catch (RuntimeException e) {
+			status = Status.failed("could not load the embedding model: " + e.getMessage());
+			log.error("Could not load the embedding model; search stays lexical and the bot hands chats to people", e);
+		}
 	}
 }

@@ -9,16 +9,25 @@ import app.zetpay.support.shared.WarmUp;
  * of seconds, during which the bot hands every chat it cannot answer by rule to a person.
  */
 @Component
+@org.springframework.core.annotation.Order(20)
 class BotModelWarmUp implements WarmUp {
 
 	private final IntentClassifier classifier;
 	private final ModelTraining training;
 	private final BotModels models;
+	private final StartingIntents starting;
 
-	BotModelWarmUp(IntentClassifier classifier, ModelTraining training, BotModels models) {
+	BotModelWarmUp(IntentClassifier classifier, ModelTraining training, BotModels models, StartingIntents starting) {
 		this.classifier = classifier;
 		this.training = training;
 		this.models = models;
+		this.starting = starting;
+	}
+
+	/** Starts training the first model after a first start; the training goes on in its own thread. */
+	@Override
+	public void warmUp() {
+		starting.trainFirstModel();
 	}
 
 	@Override
@@ -30,6 +39,10 @@ class BotModelWarmUp implements WarmUp {
 	public Status status() {
 		var version = classifier.activeVersion();
 		var progress = training.progress();
+		if (version == 0 && starting.firstModelPending()) {
+			return Status.warmingUp("the first intent model trains after the other warm-ups; the bot hands chats "
+					+ "to people until it is ready", 0);
+		}
 		if (version == 0 && progress.state() == TrainingProgress.State.TRAINING) {
 			return Status.warmingUp("training the first intent model (" + progress.phase() + "); the bot hands chats "
 					+ "to people until it is ready", progress.percent());

@@ -24,7 +24,7 @@ import app.zetpay.support.shared.ProblemException;
 
 /**
  * On a first start (no intent yet, {@code support.bot.seed}) loads the built-in intents of
- * {@code bot/intents.yml} and trains the first model in the background. Idempotent: intents that
+ * {@code bot/intents.yml}; the first model is trained once the service is up ({@link BotModelWarmUp}). Idempotent: intents that
  * exist are left alone, so several nodes starting together do no harm.
  */
 @Component
@@ -41,6 +41,7 @@ class StartingIntents implements ApplicationRunner {
 	private final BotProperties properties;
 	private final TransactionTemplate transaction;
 	private final java.time.Clock clock;
+	private volatile boolean seeded;
 
 	StartingIntents(Intents intents, BotModels models, ModelTraining training, BotProperties properties,
 			TransactionTemplate transaction, java.time.Clock clock) {
@@ -68,14 +69,26 @@ class StartingIntents implements ApplicationRunner {
 				intents.addExamples(seed.name(), seed.examples());
 			}
 		}));
-		log.info("Loaded {} starting bot intents", seeds.size());
-		if (models.count() == 0) {
-			try {
-				training.start(SEEDER);
-			}
-			catch (ProblemException e) {
-				log.info("Not training the first bot model here: {}", e.getMessage());
-			}
+		log.info("Loaded {} starting bot intents; the first model trains once the service is up", seeds.size());
+		seeded = true;
+	}
+
+	/** Whether this start loaded the intents and the warm-up has not started the first training yet. */
+	boolean firstModelPending() {
+		return seeded;
+	}
+
+	/** Trains the first model when this start loaded the intents and no node has trained one yet. */
+	void trainFirstModel() {
+		if (!seeded || models.count() > 0) {
+			return;
+		}
+		seeded = false;
+		try {
+			training.start(SEEDER);
+		}
+		catch (ProblemException e) {
+			log.info("Not training the first bot model here: {}", e.getMessage());
 		}
 	}
 

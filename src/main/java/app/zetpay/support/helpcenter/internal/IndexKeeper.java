@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
@@ -26,6 +27,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * node they were changed, and drops those that were deleted.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexKeeper.class);
@@ -50,7 +52,10 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	private volatile boolean opened;
 	/** Set when the service stops: background embedding ends at its next batch, the index half-filled. */
 	private volatile boolean closing;
-	private volatile @org.jspecify.annotations.Nullable Thread background;
+	/** Open while passages are being embedded, so a stop waits for the batch in hand. */
+	private volatile CountDownLatch embedding = new CountDownLatch(0);
+	/** When {@link #fillForWords()} left passages for {@link #warmUp()} to embed. */
+	private volatile @org.jspecify.annotations.Nullable Instant pendingSince;
 
 	IndexKeeper(Articles articles, ArticleVectors vectors, MarkdownRenderer markdown, Clock clock,
 			app.zetpay.support.shared.SentenceEmbeddings embeddings, HelpCentreProperties properties,
@@ -130,10 +135,10 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 
 	/**
 	 * Fills the index at start: every article for its words now (well under a second for the
-	 * starting 120), its vectors in the background, where embedding the passages of a first start
-	 * takes seconds. Search answers by words alone until then.
+	 * starting 120); the passages still without vectors are embedded by {@link #warmUp()} once the
+	 * service is up, since embedding them takes seconds. Search answers by words alone until then.
 	 */
-	void fill() {
+	void fillForWords() {
 		if (!rebuildRequested.compareAndSet(false, true)) {
 			return;
 		}
@@ -143,27 +148,59 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 				rebuildRequested.set(false);
 				return;
 			}
+			pendingSince = started;
 		}
 		catch (RuntimeException e) {
 			rebuildRequested.set(false);
 			throw e;
 		}
-		inBackground("help-index-embedding", () -> embedMissing(started));
+	}
+
+	/** {@link #fillForWords()}, then the embedding on a thread of its own (nodes that fill outside a start). */
+	void fill() {
+		fillForWords();
+		Thread.ofVirtual().name("help-index-embedding").start(this::warmUp);
+	}
+
+	/** Embeds the passages {@link #fillForWords()} left without vectors, then indexes them. */
+	@Override
+	public void warmUp() {
+		var since = pendingSince;
+		if (since == null) {
+			return;
+		}
+		pendingSince = null;
+		embedding = new CountDownLatch(1);
+		try {
+			embedMissing(since);
+		}
+		catch (Stopping e) {
+			log.info("Help-centre index: embedding stopped by the shutdown; the next start finishes it");
+		}
+		catch (RuntimeException e) {
+			log.error("Help-centre index: embedding failed; search answers by words alone", e);
+		}
+		finally {
+			rebuildRequested.set(false);
+			embedding.countDown();
+		}
 	}
 
 	private void inBackground(String name, Runnable work) {
-		background = Thread.ofVirtual().name(name).start(() -> {
+		Thread.ofVirtual().name(name).start(() -> {
+			embedding = new CountDownLatch(1);
 			try {
 				work.run();
 			}
 			catch (Stopping e) {
-				log.info("Help-centre index: embedding stopped by the shutdown; the next start finishes it");
+				log.info("Help-centre index: rebuild stopped by the shutdown; the next start finishes it");
 			}
 			catch (RuntimeException e) {
 				log.error("Help-centre index rebuild failed; search answers by words alone", e);
 			}
 			finally {
 				rebuildRequested.set(false);
+				embedding.countDown();
 			}
 		});
 	}
@@ -387,15 +424,12 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	@PreDestroy
 	void close() throws IOException {
 		closing = true;
-		var running = background;
-		if (running != null) {
-			try {
-				// One batch of embeddings at most: well under the shutdown budget.
-				running.join(Duration.ofSeconds(10));
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
+		try {
+			// One batch of embeddings at most: well under the shutdown budget.
+			embedding.await(10, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 		index.close();
 	}

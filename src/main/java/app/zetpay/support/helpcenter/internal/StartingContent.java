@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * On a first start (no article yet) loads the starting categories and articles shipped in
  * {@code helpcenter/}, published; then fills this node's search index (for words at once, for
- * meaning in the background, see {@link IndexKeeper#fill()}). Loading is idempotent:
+ * meaning once the service is up, see {@link IndexKeeper#fillForWords()}). Loading is idempotent:
  * articles whose slug exists are left alone, so several nodes starting together do no harm.
  */
 @Component
@@ -51,11 +51,11 @@ class StartingContent implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (properties.seed() && articles.count() == 0) {
 			load();
-			index.fill();
+			index.fillForWords();
 		}
 		else if (index.index().isFresh() || !index.index().vectorsComplete()) {
 			// New, of an older layout, or left half-filled by a stop during the embedding.
-			index.fill();
+			index.fillForWords();
 		}
 		else {
 			index.catchUp();
