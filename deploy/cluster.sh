@@ -25,6 +25,8 @@
 # running, `down` leaves them running.
 set -euo pipefail
 
+# nginx, runuser and pg_ctlcluster live in the sbin directories, which not every PATH has.
+export PATH="$PATH:/usr/sbin:/sbin"
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
