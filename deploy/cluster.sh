@@ -262,7 +262,10 @@ up() {
   fi
   ensure_postgres
   ensure_database "$fresh"
-  if [ "$fresh" = fresh ]; then rm -rf "$DIR/files" "$DIR/node-1/index" "$DIR/node-2/index"; fi
+  if [ "$fresh" = fresh ]; then
+    rm -rf "$DIR/files" "$DIR/node-1/index" "$DIR/node-2/index"
+    rm -f "$DIR"/*.log "$DIR/nginx/access.log"
+  fi
   ensure_redis
   JAR=$(app_jar)
   start_idp
