@@ -74,7 +74,10 @@ public class ArticleAdministration {
 				locale(draft), draft.category(), draft.title().strip(), draft.body(), clean(draft.tags()),
 				clean(draft.questions()), clean(draft.screens()), codes(draft.errorCodes()), ArticleStatus.PUBLISHED, 1,
 				now, now, now);
-		articles.insert(article);
+		// Another node loading the same content may insert it between our look and this insert.
+		if (!articles.insertIfAbsent(article)) {
+			return false;
+		}
 		articles.recordVersion(article, editor);
 		return true;
 	}

@@ -46,6 +46,17 @@ public class Articles {
 				.paramSource(params(a)).update();
 	}
 
+	/**
+	 * Inserts unless an article with its slug and locale (or id) exists, even one another node has
+	 * inserted since this one looked; false when nothing was inserted.
+	 */
+	boolean insertIfAbsent(Article a) {
+		return jdbc.sql("INSERT INTO help_article (" + COLUMNS + """
+				) VALUES (:id, :slug, :locale, :category, :title, :body, :tags, :questions, :screens, :codes, :status,
+				  :version, :publishedAt, :createdAt, :updatedAt) ON CONFLICT DO NOTHING""")
+				.paramSource(params(a)).update() == 1;
+	}
+
 	void update(Article a) {
 		jdbc.sql("""
 				UPDATE help_article SET slug = :slug, locale = :locale, category = :category, title = :title, body = :body,

@@ -1,0 +1,50 @@
+# syntax=docker/dockerfile:1
+# Zet Pay Support: one node in the production profile (PostgreSQL + Redis), run as deploy/cluster.sh
+# runs the jar (same JVM flags, same environment variables); compose.yaml puts two behind nginx.
+# Not built in CI: the development machine has no container runtime and reaches no image registry,
+# so keep this file in step with deploy/cluster.sh by hand.
+#
+#   docker build -t zetpay-support .
+#   docker run -e SUPPORT_DB_URL=… -e SUPPORT_REDIS_URL=… -e SUPPORT_IDENTITY_ISSUERS_0_ISSUER=… zetpay-support
+# Extra JVM options (heap, GC) go in JDK_JAVA_OPTIONS.
+
+# ---- build: the fat jar, with the Maven wrapper and a JDK 25 (no Node yet) -----------------------
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+COPY src src
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -ntp -q package -DskipTests \
+ && cp target/zetpay-support-*.jar /zetpay-support.jar
+
+# ---- runtime: a JRE 25 and the jar, as a user without privileges --------------------------------
+FROM eclipse-temurin:25-jre
+RUN groupadd --system --gid 10001 zetpay \
+ && useradd --system --uid 10001 --gid zetpay --home-dir /app --no-create-home --shell /usr/sbin/nologin zetpay \
+ && mkdir -p /app/data /app/files \
+ && chown zetpay:zetpay /app/data /app/files
+WORKDIR /app
+COPY --from=build /zetpay-support.jar /app/zetpay-support.jar
+USER zetpay
+
+# The search index is each node's own (/app/data); uploads must be shared between nodes, so mount
+# one volume at /app/files on all of them. Behind nginx, the client's address comes from X-Forwarded-For.
+ENV SPRING_PROFILES_ACTIVE=prod \
+    PORT=8080 \
+    SUPPORT_HELPCENTER_INDEX_DIRECTORY=/app/data/index \
+    SUPPORT_STORAGE_DIRECTORY=/app/files \
+    SERVER_FORWARD_HEADERS_STRATEGY=native
+EXPOSE 8080
+VOLUME ["/app/files"]
+
+# Ready = database (and Redis) reachable and the start finished: what nginx's nodes must be.
+# bash's /dev/tcp, as the JRE image has no curl.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=180s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT:-8080} && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200'"]
+
+# Exec form: the JVM is PID 1 and gets the SIGTERM of `docker stop` for its graceful shutdown.
+# Lucene's vector code and onnxruntime's native load need the first two flags on JDK 25; DJL
+# extracts its tokenizer library under /app/data rather than the home directory.
+ENTRYPOINT ["java", "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", \
+  "-XX:MaxRAMPercentage=75", "-DDJL_CACHE_DIR=/app/data/djl", "-jar", "/app/zetpay-support.jar"]
