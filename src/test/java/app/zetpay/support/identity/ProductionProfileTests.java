@@ -51,6 +51,12 @@ class ProductionProfileTests {
 		assertThat(login.status()).isEqualTo(401);
 	}
 
+	/** Only a configured secret opens the payments webhook there (WebhookSecretTests: closed without one). */
+	@Test
+	void generatesNoPaymentsWebhookSecret() {
+		assertThat(environment.getProperty("support.tickets.payments.generated-secret-file")).isEmpty();
+	}
+
 	@Test
 	void withoutAPaymentsSystemConfiguredLookupsSayItIsUnavailable() {
 		var agent = new AgentFixtures(api).adminToken();
