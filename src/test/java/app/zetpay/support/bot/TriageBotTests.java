@@ -192,8 +192,24 @@ class TriageBotTests {
 		try (var socket = SocketClient.authenticated(api, customer)) {
 			initiate(Map.of("transactionId", failed, "screen", "transaction_details"));
 
-			assertThat(botMessage(socket).get("text").asString()).contains(failed)
-					.contains("failed, but the money was debited").containsPattern("ticket SPT-\\d{4}-\\d{6}");
+			assertThat(botMessage(socket).get("text").asString()).startsWith("Hi, I'm the Zet Pay Assistant.")
+					.contains(failed).contains("failed, but the money was debited").containsPattern("ticket SPT-\\d{4}-\\d{6}");
+		}
+	}
+
+	/** The app's context named a payment this customer does not have: nothing to apologise for yet. */
+	@Test
+	void aChatOpenedFromAnUnknownPaymentGreetsSaysSoAndOffersTheRecentOnes() {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of("transactionId", "TXN-NOT-THEIRS", "screen", "upi_payment"));
+
+			var opening = botMessage(socket);
+
+			assertThat(opening.get("text").asString()).startsWith("Hi, I'm the Zet Pay Assistant.")
+				.contains("couldn't find the payment TXN-NOT-THEIRS").doesNotContain("Sorry");
+			assertThat(opening.get("quickReplies").valueStream().map(q -> q.get("label").asString()))
+				.hasSize(6).contains("It's not in this list");
+			assertThat(api.get("/api/chat/" + chat, customer).body().get("status").asString()).isEqualTo("BOT");
 		}
 	}
 

@@ -51,6 +51,16 @@ class ProductionProfileTests {
 		assertThat(login.status()).isEqualTo(401);
 	}
 
+	/**
+	 * Only a configured secret opens the payments webhook there (WebhookSecretTests: closed without
+	 * one), and a generated admin password is only logged (AccountBootstrapTests).
+	 */
+	@Test
+	void keepsNoGeneratedSecretInAFile() {
+		assertThat(environment.getProperty("support.tickets.payments.generated-secret-file")).isEmpty();
+		assertThat(environment.getProperty("support.admin.password-file")).isEmpty();
+	}
+
 	@Test
 	void withoutAPaymentsSystemConfiguredLookupsSayItIsUnavailable() {
 		var agent = new AgentFixtures(api).adminToken();

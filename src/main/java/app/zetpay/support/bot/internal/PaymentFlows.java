@@ -24,6 +24,10 @@ import app.zetpay.support.tickets.RefundCases;
 class PaymentFlows {
 
 	static final String NOT_LISTED = "It's not in this list";
+	static final String HELLO = "Hi, I'm the Zet Pay Assistant.";
+	/** What a customer can start with: the two money flows, or a person. */
+	static final List<QuickReply> STARTERS = List.of(QuickReply.of("Payment failed but money debited"),
+			QuickReply.of("Where is my refund?"), QuickReply.of("Talk to a person"));
 	private static final int RECENT = 5;
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 	/** After an answer: the customer says it is solved, or asks for a person. */
@@ -50,6 +54,11 @@ class PaymentFlows {
 		static Turn escalate(String reason, String told) {
 			return new Turn("", List.of(), told, true, reason);
 		}
+
+		/** The same turn, said after {@code opening}. */
+		Turn after(String opening) {
+			return handOver ? this : new Turn(opening + " " + text, quickReplies, told, false, reason);
+		}
 	}
 
 	/** Starts the failed-payment flow: the transaction the chat came with, or a choice of recent ones. */
@@ -62,23 +71,60 @@ class PaymentFlows {
 					return explain(session, known.get());
 				}
 			}
-			var recent = transactions.recent(session.customerId, RECENT);
-			if (recent.isEmpty()) {
-				return Turn.escalate("Failed payment, but the customer has no recent transaction on record",
-						"found no recent transaction");
-			}
-			session.step = BotSession.Step.CHOOSE_TRANSACTION;
-			var replies = new ArrayList<QuickReply>();
-			for (var transaction : recent) {
-				replies.add(new QuickReply(label(transaction), transaction.id()));
-			}
-			replies.add(QuickReply.of(NOT_LISTED));
-			return Turn.say("Sorry about that. Which payment is it? Here are your latest ones:", replies,
-					"asked which of " + recent.size() + " recent transactions");
+			return choice(session, "Sorry about that. Which payment is it? Here are your latest ones:")
+				.orElseGet(() -> Turn.escalate("Failed payment, but the customer has no recent transaction on record",
+						"found no recent transaction"));
 		}
 		catch (PaymentsUnavailableException e) {
 			return paymentsDown();
 		}
+	}
+
+	/**
+	 * The first words of a chat the app opened from a transaction, before the customer has said
+	 * anything (so a greeting, not an apology): what happened to that payment, or, when the customer
+	 * has no such transaction, that it was not found and a choice of their recent ones, else the
+	 * usual starters.
+	 */
+	Turn openedFrom(BotSession session) {
+		var id = session.transactionId;
+		if (id == null) {
+			throw new IllegalArgumentException("The chat was not opened from a transaction");
+		}
+		session.flow = "failed payment";
+		try {
+			var known = transactions.find(session.customerId, id);
+			if (known.isPresent()) {
+				return explain(session, known.get()).after(HELLO);
+			}
+			var notFound = "I couldn't find the payment " + id + " on your account.";
+			return choice(session, notFound + " Which payment do you need help with? Here are your latest ones:")
+				.map(turn -> turn.after(HELLO))
+				.orElseGet(() -> {
+					session.flow = null;
+					return Turn.say(HELLO + " " + notFound + " Tell me in a few words what went wrong, or pick one "
+							+ "below. You can ask for a person at any time.", STARTERS,
+							"could not find transaction " + id + ", and the customer has no recent one");
+				});
+		}
+		catch (PaymentsUnavailableException e) {
+			return paymentsDown();
+		}
+	}
+
+	/** Asks which of the customer's recent transactions it is about; empty when they have none. */
+	private Optional<Turn> choice(BotSession session, String question) {
+		var recent = transactions.recent(session.customerId, RECENT);
+		if (recent.isEmpty()) {
+			return Optional.empty();
+		}
+		session.step = BotSession.Step.CHOOSE_TRANSACTION;
+		var replies = new ArrayList<QuickReply>();
+		for (var transaction : recent) {
+			replies.add(new QuickReply(label(transaction), transaction.id()));
+		}
+		replies.add(QuickReply.of(NOT_LISTED));
+		return Optional.of(Turn.say(question, replies, "asked which of " + recent.size() + " recent transactions"));
 	}
 
 	/** The customer's answer while choosing: a transaction id (from a button) or something else. */

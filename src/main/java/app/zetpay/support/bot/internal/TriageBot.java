@@ -38,8 +38,9 @@ class TriageBot {
 	private static final Logger log = LoggerFactory.getLogger(TriageBot.class);
 	private static final Set<String> SOLVED = Set.of("that solved it", "solved", "yes that solved it", "it worked",
 			"thanks that helped");
-	private static final List<QuickReply> STARTERS = List.of(QuickReply.of("Payment failed but money debited"),
-			QuickReply.of("Where is my refund?"), QuickReply.of("Talk to a person"));
+	private static final List<QuickReply> STARTERS = PaymentFlows.STARTERS;
+	private static final String GREETING = PaymentFlows.HELLO + " Tell me in a few words what went wrong, or pick one "
+			+ "below. You can ask for a person at any time.";
 
 	private final BotChannel chat;
 	private final BotSessions sessions;
@@ -76,23 +77,21 @@ class TriageBot {
 		}
 		session.transactionId = opened.transactionId();
 		metrics.conversationTaken();
-		var greeting = "Hi, I'm the Zet Pay Assistant. Tell me in a few words what went wrong, or pick one below. "
-				+ "You can ask for a person at any time.";
 		if (opened.transactionId() != null) {
 			session.told("greeted; the chat came from transaction " + opened.transactionId());
-			say(chat.find(id).orElseThrow(), session, flows.failedPayment(session));
+			say(chat.find(id).orElseThrow(), session, flows.openedFrom(session));
 			sessions.save(session);
 			return;
 		}
 		var suggestions = help.contextual(opened.screen(), opened.errorCode(), 3);
 		if (!suggestions.isEmpty()) {
-			var text = new StringBuilder(greeting).append("\n\nThese may help with what you were doing:");
+			var text = new StringBuilder(GREETING).append("\n\nThese may help with what you were doing:");
 			suggestions.forEach(a -> text.append("\n• ").append(a.title()).append(" (").append(a.link()).append(')'));
 			chat.reply(id, text.toString(), STARTERS);
 			session.told("greeted and suggested " + String.join(", ", suggestions.stream().map(a -> a.slug()).toList()));
 		}
 		else {
-			chat.reply(id, greeting, STARTERS);
+			chat.reply(id, GREETING, STARTERS);
 			session.told("greeted");
 		}
 		sessions.save(session);

@@ -1,5 +1,6 @@
 package app.zetpay.support.identity.internal;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import app.zetpay.support.identity.EmailAddress;
 import app.zetpay.support.identity.Role;
 import app.zetpay.support.identity.TeamName;
+import app.zetpay.support.shared.LocalSecretFile;
 import app.zetpay.support.shared.ProblemException;
 
 /**
@@ -65,14 +67,24 @@ class AccountBootstrap implements ApplicationRunner {
 		var password = generated ? randomPassword() : admin.password();
 		if (create(email, admin.name(), password, EnumSet.of(Role.ADMIN), Set.of())) {
 			if (generated) {
-				log.warn("Created the first admin {} with the one-time password '{}'. Sign in and change it, "
+				log.warn("Created the first admin {} with the one-time password '{}'{}. Sign in and change it, "
 						+ "or set SUPPORT_ADMIN_EMAIL and SUPPORT_ADMIN_PASSWORD before the first start.", email,
-						password);
+						password, keep(password));
 			}
 			else {
 				log.info("Created the first admin {} from SUPPORT_ADMIN_EMAIL", email);
 			}
 		}
+	}
+
+	/** Writes a generated password where the embedded default keeps it; says where, for the log. */
+	private String keep(String password) {
+		if (admin.passwordFile() == null || admin.passwordFile().isBlank()) {
+			return "";
+		}
+		var file = new LocalSecretFile(Path.of(admin.passwordFile()));
+		file.write(password);
+		return " (also written to " + file.path() + ")";
 	}
 
 	private void createDemoAgent(DemoAgent demo) {

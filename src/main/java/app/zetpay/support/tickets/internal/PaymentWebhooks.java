@@ -8,16 +8,16 @@ import org.springframework.stereotype.Component;
 
 import app.zetpay.support.shared.ProblemException;
 
-/** The payments webhook's gate: refuses everything until a secret is configured. */
+/** The payments webhook's gate: refuses everything while there is no secret. */
 @Component
 public class PaymentWebhooks {
 
 	private final @Nullable WebhookSignature signature;
 
-	PaymentWebhooks(TicketsProperties properties, Clock clock) {
-		var secret = properties.payments().webhookSecret();
-		this.signature = secret == null || secret.isBlank() ? null
-				: new WebhookSignature(secret, properties.payments().tolerance(), clock);
+	PaymentWebhooks(WebhookSecret secret, TicketsProperties properties, Clock clock) {
+		this.signature = secret.value()
+			.map(value -> new WebhookSignature(value, properties.payments().tolerance(), clock))
+			.orElse(null);
 	}
 
 	public void verify(@Nullable String timestamp, @Nullable String signatureHeader, byte[] body) {

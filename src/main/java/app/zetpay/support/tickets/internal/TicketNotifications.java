@@ -30,13 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
 class TicketNotifications {
 
 	private final TicketsProperties properties;
+	private final WebhookSecret secret;
 	private final JsonMapper json;
 	private final Clock clock;
 	/** Made on the first notification: building an HTTP client loads the TLS trust store, a cost the start need not pay. */
 	private volatile @Nullable RestClient http;
 
-	TicketNotifications(TicketsProperties properties, JsonMapper json, Clock clock) {
+	TicketNotifications(TicketsProperties properties, WebhookSecret secret, JsonMapper json, Clock clock) {
 		this.properties = properties;
+		this.secret = secret;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -94,9 +96,9 @@ class TicketNotifications {
 		var timestamp = String.valueOf(clock.instant().getEpochSecond());
 		var request = http().post().uri(URI.create(url)).contentType(MediaType.APPLICATION_JSON)
 				.header("X-Zetpay-Timestamp", timestamp);
-		var secret = properties.payments().webhookSecret();
-		if (secret != null && !secret.isBlank()) {
-			var signature = new WebhookSignature(secret, properties.payments().tolerance(), clock).sign(timestamp, body);
+		if (secret.value().isPresent()) {
+			var signature = new WebhookSignature(secret.value().get(), properties.payments().tolerance(), clock)
+				.sign(timestamp, body);
 			request = request.header("X-Zetpay-Signature", "sha256=" + HexFormat.of().formatHex(signature));
 		}
 		// An error status throws, which leaves the publication incomplete for a retry.

@@ -49,11 +49,13 @@ public record TicketsProperties(@DefaultValue("Asia/Kolkata") ZoneId zone, @Defa
 	}
 
 	/**
-	 * @param webhookSecret the shared HMAC secret ({@code SUPPORT_PAYMENTS_WEBHOOK_SECRET}); the webhook
-	 *     refuses everything while it is empty
+	 * @param webhookSecret the shared HMAC secret ({@code SUPPORT_PAYMENTS_WEBHOOK_SECRET})
 	 * @param tolerance how far the signed timestamp may be from now
+	 * @param generatedSecretFile without a configured secret, where one generated on the first start is
+	 *     kept (the embedded default); when this is empty too, the webhook refuses everything
 	 */
-	public record Payments(@Nullable String webhookSecret, @DefaultValue("5m") Duration tolerance) {
+	public record Payments(@Nullable String webhookSecret, @DefaultValue("5m") Duration tolerance,
+			@Nullable String generatedSecretFile) {
 	}
 
 	Sla slaFor(Priority priority) {

@@ -13,12 +13,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.zetpay.support.testing.NeedsBanking77;
+
 class BotEvalCommandTests {
 
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@Test
+	@NeedsBanking77
 	void trainsOnOneFileAndReportsAccuracyOnTheOtherOnTheLastLine(@TempDir Path directory) throws IOException {
 		var split = StratifiedSplit.holdOut(Banking77.examples(), 0.2, 42);
 		var train = write(directory.resolve("train.csv"), StratifiedSplit.sample(split.train(), 8, 1));
@@ -38,6 +41,7 @@ class BotEvalCommandTests {
 	}
 
 	@Test
+	@NeedsBanking77
 	void splitsASingleFileWhenGivenAHoldOut(@TempDir Path directory) throws IOException {
 		var data = write(directory.resolve("data.csv"), StratifiedSplit.sample(Banking77.examples(), 5, 1).subList(0, 50));
 

@@ -25,6 +25,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import app.zetpay.support.helpcenter.ArticleStatus;
 import app.zetpay.support.shared.SentenceEmbeddings;
+import app.zetpay.support.testing.NeedsBanking77;
 
 /**
  * Search latency at 1,000 and 10,000 articles: BM25 only, hybrid (embedding the query included), and
@@ -39,6 +40,7 @@ import app.zetpay.support.shared.SentenceEmbeddings;
  * passage vector jittered a little so HNSW does not index thousands of identical points.
  */
 @Tag("benchmark")
+@NeedsBanking77
 class SearchBenchmark {
 
 	static final int WARMUP = 3_000;
@@ -237,7 +239,7 @@ class SearchBenchmark {
 	}
 
 	private static List<String[]> queries() throws IOException {
-		return SearchQualityTests.rows(Files.readString(SearchQualityTests.BANKING77, StandardCharsets.UTF_8));
+		return SearchQualityTests.rows(Files.readString(NeedsBanking77.TRAIN, StandardCharsets.UTF_8));
 	}
 
 	// ---- PostgreSQL full-text search over the same articles -----------------------------------------

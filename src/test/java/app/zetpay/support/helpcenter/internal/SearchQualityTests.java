@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 
 import app.zetpay.support.shared.SentenceEmbeddings;
 import app.zetpay.support.testing.IntegrationTest;
+import app.zetpay.support.testing.NeedsBanking77;
 
 /**
  * Search quality on real customer phrasings: every BANKING77 training query (read from
@@ -27,9 +27,8 @@ import app.zetpay.support.testing.IntegrationTest;
  */
 @IntegrationTest
 @Tag("embedded-only")
+@NeedsBanking77
 class SearchQualityTests {
-
-	static final Path BANKING77 = Path.of("../shared/data/banking77/train.csv");
 
 	@Autowired
 	IndexKeeper index;
@@ -48,7 +47,7 @@ class SearchQualityTests {
 		var intentToSlug = mapping();
 		var slugById = new HashMap<String, String>();
 		articles.all(null, null).forEach(a -> slugById.put(a.id(), a.slug()));
-		var queries = rows(Files.readString(BANKING77, StandardCharsets.UTF_8)).stream()
+		var queries = rows(Files.readString(NeedsBanking77.TRAIN, StandardCharsets.UTF_8)).stream()
 				.filter(row -> intentToSlug.containsKey(row[1])).toList();
 		var vectors = embeddings.embedAll(queries.stream().map(row -> row[0]).toList());
 
