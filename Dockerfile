@@ -8,24 +8,34 @@
 #   docker run -e SUPPORT_DB_URL=… -e SUPPORT_REDIS_URL=… -e SUPPORT_IDENTITY_ISSUERS_0_ISSUER=… zetpay-support
 # Extra JVM options (heap, GC) go in JDK_JAVA_OPTIONS.
 
-# ---- build: the fat jar, with the Maven wrapper and a JDK 25 (no Node yet) -----------------------
+# ---- build: the jar, extracted to the deployed form (docs/decisions/0015), with a JDK 25 (no Node yet)
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
 COPY src src
 RUN --mount=type=cache,target=/root/.m2 \
-    ./mvnw -B -ntp -q package -DskipTests \
- && cp target/zetpay-support-*.jar /zetpay-support.jar
+    ./mvnw -B -ntp -q package -DskipTests -Dskip.aot \
+ && java -Djarmode=tools -jar target/zetpay-support-*.jar extract --destination /dist \
+      --application-filename zetpay-support.jar
 
-# ---- runtime: a JRE 25 and the jar, as a user without privileges --------------------------------
+# ---- runtime: a JRE 25, the application and its AOT cache, as a user without privileges ---------
 FROM eclipse-temurin:25-jre
 RUN groupadd --system --gid 10001 zetpay \
  && useradd --system --uid 10001 --gid zetpay --home-dir /app --no-create-home --shell /usr/sbin/nologin zetpay \
  && mkdir -p /app/data /app/files \
  && chown zetpay:zetpay /app/data /app/files
 WORKDIR /app
-COPY --from=build /zetpay-support.jar /app/zetpay-support.jar
+COPY --from=build /dist /app
+# The AOT cache is recorded here, by this image's own JVM (a cache only fits the JVM build that
+# wrote it): a whole first start on a throw-away in-memory database, then exit, as the Maven build
+# does for target/app.
+RUN cd /tmp && java -Xlog:aot=error -XX:AOTCacheOutput=/app/zetpay-support.aot --add-modules jdk.incubator.vector \
+      --enable-native-access=ALL-UNNAMED -DDJL_CACHE_DIR=/tmp/djl -jar /app/zetpay-support.jar \
+      --support.aot-training=true --server.port=0 --spring.main.banner-mode=off --logging.level.root=warn \
+      '--spring.datasource.url=jdbc:h2:mem:aot-training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH' \
+      --support.helpcenter.index-directory= --support.storage.directory=/tmp/aot-files \
+ && rm -rf /tmp/djl /tmp/aot-files /tmp/data
 USER zetpay
 
 # The search index is each node's own (/app/data); uploads must be shared between nodes, so mount
@@ -46,5 +56,6 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=180s --retries=3 \
 # Exec form: the JVM is PID 1 and gets the SIGTERM of `docker stop` for its graceful shutdown.
 # Lucene's vector code and onnxruntime's native load need the first two flags on JDK 25; DJL
 # extracts its tokenizer library under /app/data rather than the home directory.
-ENTRYPOINT ["java", "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", \
-  "-XX:MaxRAMPercentage=75", "-DDJL_CACHE_DIR=/app/data/djl", "-jar", "/app/zetpay-support.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=/app/zetpay-support.aot", "--add-modules", "jdk.incubator.vector", \
+  "--enable-native-access=ALL-UNNAMED", "-XX:MaxRAMPercentage=75", "-DDJL_CACHE_DIR=/app/data/djl", \
+  "-jar", "/app/zetpay-support.jar"]

@@ -12,7 +12,8 @@
 #   CLUSTER_NGINX_PORT [8100]  CLUSTER_NODE_1_PORT [8101]  CLUSTER_NODE_2_PORT [8102]
 #   CLUSTER_DIR [./data/cluster]: pid files, logs, each node's working directory, shared uploads
 #   CLUSTER_DB [support_cluster]: the PostgreSQL database (owner SUPPORT_DB_USER), created if missing
-#   CLUSTER_JAR [target/zetpay-support-*.jar, built when missing or older than the sources]
+#   CLUSTER_JAR [none: the deployed form target/app with its AOT cache, built when missing or
+#     older than the sources]: a jar to run instead
 #   CLUSTER_JAVA_OPTS [-Xmx768m]: extra JVM options for each node
 #   CLUSTER_IDP [bench, or none when SUPPORT_IDENTITY_ISSUERS_0_ISSUER is set]  CLUSTER_IDP_PORT [8103]
 #   and the app's own: SUPPORT_DB_URL, SUPPORT_DB_USER [support], SUPPORT_DB_PASSWORD [support],
@@ -165,19 +166,19 @@ ensure_redis() {
 
 # ---- the jars
 
-app_jar() {
+# How the nodes run: the deployed form (target/app with its AOT cache, docs/decisions/0015), built
+# when missing or older than the sources; CLUSTER_JAR runs that jar instead.
+app_launch() {
   if [ -n "${CLUSTER_JAR:-}" ]; then
     [ -f "$CLUSTER_JAR" ] || die "CLUSTER_JAR=$CLUSTER_JAR does not exist"
-    printf '%s' "$CLUSTER_JAR"; return 0
+    printf '%s\n' -jar "$CLUSTER_JAR"; return 0
   fi
-  local jar
-  jar=$(ls target/zetpay-support-*.jar 2>/dev/null | head -1 || true)
-  if [ -z "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
-    say "Building the jar ($([ -n "$jar" ] && echo "older than the sources" || echo missing)) …" >&2
+  local app=target/app/zetpay-support.jar aot=target/app/zetpay-support.aot
+  if [ ! -f "$app" ] || [ ! -f "$aot" ] || [ -n "$(find src pom.xml -newer "$app" -type f 2>/dev/null | head -1)" ]; then
+    say "Building the service ($([ -f "$app" ] && echo "older than the sources" || echo missing)) …" >&2
     JAVA_HOME=$JAVA ./mvnw -B -ntp -q package -DskipTests >&2 || die "the build failed"
-    jar=$(ls target/zetpay-support-*.jar | head -1)
   fi
-  printf '%s' "$ROOT/$jar"
+  printf '%s\n' "-XX:AOTCache=$ROOT/$aot" -jar "$ROOT/$app"
 }
 
 bench_jar() {
@@ -231,7 +232,7 @@ start_node() { # index (1-based)
     SUPPORT_ADMIN_EMAIL="$ADMIN_EMAIL" SUPPORT_ADMIN_PASSWORD="$(admin_password)" \
     SUPPORT_STORAGE_DIRECTORY="$DIR/files" SUPPORT_HELPCENTER_INDEX_DIRECTORY="$DIR/$name/index" \
     SERVER_FORWARD_HEADERS_STRATEGY=native "${issuer[@]}" \
-    "$JAVA/bin/java" "${JVM_FLAGS[@]}" "${extra[@]}" -Dzetpay-cluster="$DIR/$name" -jar "$JAR")
+    "$JAVA/bin/java" "${JVM_FLAGS[@]}" "${extra[@]}" -Dzetpay-cluster="$DIR/$name" "${LAUNCH[@]}")
 }
 
 start_nginx() {
@@ -267,7 +268,8 @@ up() {
     rm -f "$DIR"/*.log "$DIR/nginx/access.log"
   fi
   ensure_redis
-  JAR=$(app_jar)
+  mapfile -t LAUNCH < <(app_launch)
+  [ "${#LAUNCH[@]}" -gt 0 ] || die "nothing to launch"
   start_idp
   start_node 1
   start_node 2
