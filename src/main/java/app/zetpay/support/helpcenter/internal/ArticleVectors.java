@@ -61,7 +61,12 @@ class ArticleVectors {
 	}
 
 	Passages passages(Article article) {
-		var texts = texts(article, markdown.text(article.body()));
+		return passages(article, markdown.text(article.body()));
+	}
+
+	/** With the body's plain text, when the caller has it already. */
+	Passages passages(Article article, String bodyText) {
+		var texts = texts(article, bodyText);
 		return new Passages(article, texts, hash(texts));
 	}
 

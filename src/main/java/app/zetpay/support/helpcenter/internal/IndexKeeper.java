@@ -236,7 +236,12 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	private synchronized int indexWithStoredVectors(Instant started) {
 		try {
 			var all = articles.all(null, null);
-			var passages = all.stream().map(vectors::passages).toList();
+			// Rendered once: for the passages' hash and for the index.
+			var bodies = all.stream().map(article -> markdown.text(article.body())).toList();
+			var passages = new java.util.ArrayList<ArticleVectors.Passages>(all.size());
+			for (int i = 0; i < all.size(); i++) {
+				passages.add(vectors.passages(all.get(i), bodies.get(i)));
+			}
 			var byId = vectors.stored(passages);
 			var missing = passages.stream().filter(p -> !byId.containsKey(p.article().id()))
 					.mapToInt(p -> p.texts().size()).sum();
@@ -246,7 +251,7 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 			var latest = Instant.EPOCH;
 			for (int i = 0; i < all.size(); i++) {
 				var article = all.get(i);
-				index.put(article, markdown.text(article.body()), byId.getOrDefault(article.id(), List.of()));
+				index.put(article, bodies.get(i), byId.getOrDefault(article.id(), List.of()));
 				latest = article.updatedAt().isAfter(latest) ? article.updatedAt() : latest;
 				if ((i + 1) % 100 == 0 || i + 1 == all.size()) {
 					report(IndexProgress.rebuilding("indexing", i + 1, all.size(), started));

@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -38,9 +39,11 @@ class StartingContent implements ApplicationRunner {
 	private final ArticleAdministration administration;
 	private final IndexKeeper index;
 	private final HelpCentreProperties properties;
+	private final TransactionTemplate transaction;
 
 	StartingContent(Articles articles, ArticleAdministration administration, IndexKeeper index,
-			HelpCentreProperties properties) {
+			HelpCentreProperties properties, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.articles = articles;
 		this.administration = administration;
 		this.index = index;
@@ -75,13 +78,14 @@ class StartingContent implements ApplicationRunner {
 			}
 			var files = resolver.getResources("classpath:helpcenter/articles/*.md");
 			Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-			var loaded = 0;
+			var drafts = new java.util.ArrayList<ArticleAdministration.Draft>(files.length);
 			for (var file : files) {
-				var slug = file.getFilename().replaceFirst("\\.md$", "");
-				if (administration.importPublished(parse(slug, file.getContentAsString(StandardCharsets.UTF_8)), EDITOR)) {
-					loaded++;
-				}
+				drafts.add(parse(file.getFilename().replaceFirst("\\.md$", ""),
+						file.getContentAsString(StandardCharsets.UTF_8)));
 			}
+			// One transaction for all: a first start commits once, not once per article.
+			var loaded = transaction.execute(status -> drafts.stream()
+					.filter(draft -> administration.importPublished(draft, EDITOR)).count());
 			log.info("Loaded {} starting help-centre articles in {} categories", loaded, categories.size());
 		}
 		catch (IOException e) {

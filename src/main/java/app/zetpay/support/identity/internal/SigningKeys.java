@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -37,28 +38,41 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 	private volatile RSAKey signingKey;
 	private volatile JWKSet verificationKeys;
 	private volatile Instant loadedAt;
+	/** Done once a key is stored and loaded; on a first start the key is made beside the start. */
+	private final CompletableFuture<Void> ready;
 
 	SigningKeys(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		if (stored().isEmpty()) {
-			generate();
+			// A 2048-bit RSA key takes a few hundred milliseconds of a cold JVM: the start goes on
+			// meanwhile, and the first token signed or checked waits for it.
+			ready = CompletableFuture.runAsync(() -> {
+				generate();
+				reload();
+			}, runnable -> Thread.ofVirtual().name("signing-key").start(runnable));
 		}
-		reload();
+		else {
+			reload();
+			ready = CompletableFuture.completedFuture(null);
+		}
 	}
 
 	/** The private key to sign new tokens with. */
 	RSAKey signingKey() {
+		ready.join();
 		return signingKey;
 	}
 
 	/** The public keys, as published at {@code /.well-known/jwks.json}. */
 	public JWKSet publicKeys() {
+		ready.join();
 		return verificationKeys.toPublicJWKSet();
 	}
 
 	@Override
 	public List<JWK> get(JWKSelector selector, SecurityContext context) {
+		ready.join();
 		var found = selector.select(verificationKeys);
 		if (found.isEmpty() && clock.instant().isAfter(loadedAt.plus(RELOAD_AT_MOST_EVERY))) {
 			// A key another node created after we loaded ours.
