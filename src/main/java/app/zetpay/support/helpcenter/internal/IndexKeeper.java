@@ -170,39 +170,29 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 			return;
 		}
 		pendingSince = null;
+		guarded("embedding", () -> embedMissing(since));
+	}
+
+	private void inBackground(String name, Runnable work) {
+		Thread.ofVirtual().name(name).start(() -> guarded("rebuild", work));
+	}
+
+	/** Runs background index work: a stop ends it quietly, a failure leaves search answering by words. */
+	private void guarded(String what, Runnable work) {
 		embedding = new CountDownLatch(1);
 		try {
-			embedMissing(since);
+			work.run();
 		}
 		catch (Stopping e) {
-			log.info("Help-centre index: embedding stopped by the shutdown; the next start finishes it");
+			log.info("Help-centre index: {} stopped by the shutdown; the next start finishes it", what);
 		}
 		catch (RuntimeException e) {
-			log.error("Help-centre index: embedding failed; search answers by words alone", e);
+			log.error("Help-centre index: {} failed; search answers by words alone", what, e);
 		}
 		finally {
 			rebuildRequested.set(false);
 			embedding.countDown();
 		}
-	}
-
-	private void inBackground(String name, Runnable work) {
-		Thread.ofVirtual().name(name).start(() -> {
-			embedding = new CountDownLatch(1);
-			try {
-				work.run();
-			}
-			catch (Stopping e) {
-				log.info("Help-centre index: rebuild stopped by the shutdown; the next start finishes it");
-			}
-			catch (RuntimeException e) {
-				log.error("Help-centre index rebuild failed; search answers by words alone", e);
-			}
-			finally {
-				rebuildRequested.set(false);
-				embedding.countDown();
-			}
-		});
 	}
 
 	/** Ends background embedding at a batch boundary when the service stops. */

@@ -197,31 +197,12 @@ class IndexKeeperTests {
 
 	@Test
 	void aFillAtStartAnswersByWordsAtOnceAndByMeaningOnceThePassagesAreEmbedded() throws Exception {
-		api.send("PUT", "/api/admin/help/categories/test-category", admin, "application/json",
-				HttpRequest.BodyPublishers.ofString("{\"title\":\"Test category\"}"));
-		var slug = "quokka-" + UUID.randomUUID().toString().substring(0, 8);
-		api.post("/api/admin/help/articles", admin, Map.of("slug", slug, "category", "test-category", "title",
-				"Quokkaberry card limits", "body", "How much a quokkaberry card can spend in a day."));
-		api.post("/api/admin/help/articles/" + slug + "/publish", admin, Map.of());
-		var id = articles.find(slug).orElseThrow().id();
-		// As on a first start: nothing embedded yet for this article.
-		jdbc.sql("DELETE FROM help_article_vector WHERE article_id = :id").param("id", id).update();
+		var id = publishedWithoutVectors("Quokkaberry card limits", "How much a quokkaberry card can spend in a day.");
 		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, new HelpCentreProperties(null,
 				Duration.ofSeconds(1), false), new SimpleMeterRegistry());
 		var embedding = new CountDownLatch(1);
 		var release = new CountDownLatch(1);
-		// Holds the background embedding after its first batch, so what is served meanwhile can be seen.
-		Consumer<IndexProgress> holdEmbedding = progress -> {
-			if ("embedding".equals(progress.phase()) && progress.done() > 0) {
-				embedding.countDown();
-				try {
-					release.await(30, TimeUnit.SECONDS);
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
-			}
-		};
+		var holdEmbedding = holdingTheFirstBatch(embedding, release);
 		node.watch(holdEmbedding);
 		try {
 			node.fill();
@@ -253,29 +234,12 @@ class IndexKeeperTests {
 	@Test
 	void aStopDuringTheBackgroundEmbeddingEndsItAndTheNextStartFillsTheIndexAgain(@TempDir Path directory)
 			throws Exception {
-		api.send("PUT", "/api/admin/help/categories/test-category", admin, "application/json",
-				HttpRequest.BodyPublishers.ofString("{\"title\":\"Test category\"}"));
-		var slug = "stop-" + UUID.randomUUID().toString().substring(0, 8);
-		api.post("/api/admin/help/articles", admin, Map.of("slug", slug, "category", "test-category", "title",
-				"Numbat wallet fees", "body", "What a numbat wallet costs."));
-		api.post("/api/admin/help/articles/" + slug + "/publish", admin, Map.of());
-		jdbc.sql("DELETE FROM help_article_vector WHERE article_id = :id")
-				.param("id", articles.find(slug).orElseThrow().id()).update();
+		publishedWithoutVectors("Numbat wallet fees", "What a numbat wallet costs.");
 		var properties = new HelpCentreProperties(directory.toString(), Duration.ofSeconds(1), false);
 		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, properties, new SimpleMeterRegistry());
 		var embedding = new CountDownLatch(1);
 		var release = new CountDownLatch(1);
-		node.watch(progress -> {
-			if ("embedding".equals(progress.phase()) && progress.done() > 0) {
-				embedding.countDown();
-				try {
-					release.await(30, TimeUnit.SECONDS);
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
-			}
-		});
+		node.watch(holdingTheFirstBatch(embedding, release));
 		node.fill();
 		assertThat(embedding.await(60, TimeUnit.SECONDS)).isTrue();
 
@@ -314,6 +278,37 @@ class IndexKeeperTests {
 		assertThat(articlesIndexed() - before).isEqualTo(1);
 		assertThat(keeper.index().search("wombatfruit", null, null, 3, SearchIndex.Fusion.DEFAULT))
 				.extracting(SearchIndex.Hit::articleId).containsExactly(articles.find(slug).orElseThrow().id());
+	}
+
+	/** A published article whose vectors are not stored, as on a first start; its id. */
+	private String publishedWithoutVectors(String title, String body) {
+		api.send("PUT", "/api/admin/help/categories/test-category", admin, "application/json",
+				HttpRequest.BodyPublishers.ofString("{\"title\":\"Test category\"}"));
+		var slug = "unembedded-" + UUID.randomUUID().toString().substring(0, 8);
+		api.post("/api/admin/help/articles", admin, Map.of("slug", slug, "category", "test-category", "title", title,
+				"body", body));
+		api.post("/api/admin/help/articles/" + slug + "/publish", admin, Map.of());
+		var id = articles.find(slug).orElseThrow().id();
+		jdbc.sql("DELETE FROM help_article_vector WHERE article_id = :id").param("id", id).update();
+		return id;
+	}
+
+	/**
+	 * Holds the background embedding after its first batch (signalled on {@code embedding}) until
+	 * {@code release}, so what is served meanwhile can be seen.
+	 */
+	private static Consumer<IndexProgress> holdingTheFirstBatch(CountDownLatch embedding, CountDownLatch release) {
+		return progress -> {
+			if ("embedding".equals(progress.phase()) && progress.done() > 0) {
+				embedding.countDown();
+				try {
+					release.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
 	}
 
 	private double articlesIndexed() {
