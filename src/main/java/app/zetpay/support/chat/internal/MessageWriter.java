@@ -12,7 +12,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -66,8 +65,6 @@ class MessageWriter implements SmartLifecycle {
 	private final Timer batchTimer;
 	private final DistributionSummary batchSizes;
 	private final List<Thread> threads = new ArrayList<>();
-	/** Senders between the {@link #accepting} check and their offer to a queue. */
-	private final AtomicInteger submitting = new AtomicInteger();
 	/** Whether {@link #submit} takes new messages; false from the moment the node starts stopping. */
 	private volatile boolean accepting;
 	/** Whether the writer threads wait for more; once false they leave as soon as their queue is empty. */
@@ -106,24 +103,22 @@ class MessageWriter implements SmartLifecycle {
 
 	CompletableFuture<Written> submit(Caller caller, ConversationId chatId, Draft draft) {
 		var pending = new Pending(caller, chatId, draft, new CompletableFuture<>());
-		// Counted before the check, so that stop() can wait for every sender that passed it: a message
-		// offered after the writer threads left would never be stored, nor its sender answered.
-		submitting.incrementAndGet();
-		try {
-			if (!accepting) {
-				pending.result().completeExceptionally(unavailable());
-				return pending.result();
-			}
-			var queue = queues.get(Math.floorMod(chatId.hashCode(), queues.size()));
-			if (!queue.offer(pending)) {
-				// Back-pressure: the database cannot keep up, so say so instead of queueing without bound.
-				pending.result().completeExceptionally(unavailable());
-			}
+		if (!accepting) {
+			pending.result().completeExceptionally(unavailable());
 			return pending.result();
 		}
-		finally {
-			submitting.decrementAndGet();
+		var queue = queues.get(Math.floorMod(chatId.hashCode(), queues.size()));
+		if (!queue.offer(pending)) {
+			// Back-pressure: the database cannot keep up, so say so instead of queueing without bound.
+			pending.result().completeExceptionally(unavailable());
 		}
+		else if (!accepting && queue.remove(pending)) {
+			// The writer stopped while this sender was between the check and the offer: the threads may
+			// have left already, so take the message back rather than leave its sender waiting. (If it
+			// is gone from the queue, a writer thread or stop() has it and will answer.)
+			pending.result().completeExceptionally(unavailable());
+		}
+		return pending.result();
 	}
 
 	// ---- The writer loop ---------------------------------------------------------------------------
@@ -301,10 +296,7 @@ class MessageWriter implements SmartLifecycle {
 		var deadline = started + STOP_TIMEOUT.toNanos();
 		var queued = queues.stream().mapToInt(BlockingQueue::size).sum();
 		accepting = false;
-		while (submitting.get() > 0) {
-			Thread.onSpinWait();
-		}
-		// No message can be added any more: the threads empty their queues and leave.
+		// The threads empty their queues and leave; a sender racing this takes its message back (submit).
 		running = false;
 		for (var thread : threads) {
 			try {
@@ -316,16 +308,18 @@ class MessageWriter implements SmartLifecycle {
 		}
 		var unfinished = threads.stream().filter(Thread::isAlive).count();
 		threads.clear();
-		// A thread interrupted or too slow leaves messages behind: their senders must hear, not hang.
 		var left = new ArrayList<Pending>();
-		if (unfinished == 0) {
-			queues.forEach(queue -> queue.drainTo(left));
-		}
-		if (unfinished > 0 || !left.isEmpty()) {
+		queues.forEach(queue -> queue.drainTo(left));
+		if (unfinished > 0) {
+			// Too slow (the database?) within the node's budget: the senders must hear, not hang.
 			log.warn("Chat writer stopped with {} threads still writing and {} messages not stored", unfinished,
 					left.size());
 			left.forEach(p -> p.result().completeExceptionally(unavailable()));
 			return;
+		}
+		// Offered just as the threads left (or left by an interrupted thread): stored here.
+		for (int from = 0; from < left.size(); from += MAX_BATCH) {
+			write(left.subList(from, Math.min(left.size(), from + MAX_BATCH)));
 		}
 		log.info("Chat writer stopped: {} messages were queued, all written in {} ms", queued,
 				Duration.ofNanos(System.nanoTime() - started).toMillis());
