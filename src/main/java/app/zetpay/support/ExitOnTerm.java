@@ -29,11 +29,17 @@ final class ExitOnTerm {
 	}
 
 	static void install(Duration budget) {
-		Signal.handle(new Signal("TERM"), signal -> {
-			Thread.ofPlatform().daemon().name("shutdown-watchdog").start(() -> haltAfter(budget));
-			// System.exit runs the shutdown hooks, Spring's graceful close among them, as the default handler does.
-			System.exit(0);
-		});
+		try {
+			Signal.handle(new Signal("TERM"), signal -> {
+				Thread.ofPlatform().daemon().name("shutdown-watchdog").start(() -> haltAfter(budget));
+				// System.exit runs the shutdown hooks, Spring's graceful close among them, as the default
+				// handler does.
+				System.exit(0);
+			});
+		}
+		catch (IllegalArgumentException e) {
+			// The JVM keeps TERM to itself (-Xrs, or a platform without it): its own handling stays.
+		}
 	}
 
 	private static void haltAfter(Duration budget) {
