@@ -88,7 +88,7 @@ public final class ShutdownScenario {
 	}
 
 	/** A chat of the scenario: its customer and its agent. */
-	private record Chat(String id, Participant customer, Participant agent, String customerToken) {
+	private record Chat(String id, ResumingClient customer, ResumingClient agent, String customerToken) {
 	}
 
 	private int run() throws IOException, InterruptedException {
@@ -110,7 +110,7 @@ public final class ShutdownScenario {
 			System.out.println("Nodes ready: " + node1 + ", " + node2);
 
 			var chats = setUp(new Api(http, node1.http(), json), idp, adminPassword, node1, node2);
-			var participants = new LinkedHashMap<String, Participant>();
+			var participants = new LinkedHashMap<String, ResumingClient>();
 			chats.forEach(c -> {
 				participants.putIfAbsent(c.customer().label(), c.customer());
 				participants.putIfAbsent(c.agent().label(), c.agent());
@@ -121,7 +121,7 @@ public final class ShutdownScenario {
 			var pacer = Thread.ofPlatform().name("pacing").start(pacing);
 			Thread.sleep(o.before());
 			var mark = node1.logMark();
-			var inFlight = participants.values().stream().mapToLong(Participant::inFlight).sum();
+			var inFlight = participants.values().stream().mapToLong(ResumingClient::inFlight).sum();
 			var signalled = System.nanoTime();
 			node1.terminate();
 			System.out.printf(Locale.ROOT, "SIGTERM to node 1 with %d messages in flight (sent, not yet acknowledged)%n",
@@ -140,7 +140,7 @@ public final class ShutdownScenario {
 			report(participants.values(), chats, inFlight, exit, exitSeconds, settled, node1Log);
 			verifyHistory(chats, node2);
 
-			participants.values().forEach(Participant::close);
+			participants.values().forEach(ResumingClient::close);
 			var node2Mark = node2.logMark();
 			var node2Signalled = System.nanoTime();
 			node2.terminate();
@@ -199,7 +199,7 @@ public final class ShutdownScenario {
 	private List<Chat> setUp(Api api, TestIdentityProvider idp, String adminPassword, ServerNode node1,
 			ServerNode node2) {
 		var admin = api.login("shutdown-" + runId + "@zetpay.test", adminPassword);
-		var agents = new ArrayList<Participant>();
+		var agents = new ArrayList<ResumingClient>();
 		var agentIds = new ArrayList<String>();
 		for (int i = 0; i < 2; i++) {
 			var email = "agent" + i + "-" + runId + "@zetpay.test";
@@ -207,13 +207,13 @@ public final class ShutdownScenario {
 			api.createAgent(admin.token(), email, "Agent " + i, password, "payments", options.conversations());
 			var signedIn = api.login(email, password);
 			agentIds.add(signedIn.id());
-			agents.add(new Participant("agent" + i, signedIn.token(), http, json, this::problem));
+			agents.add(new ResumingClient("agent" + i, signedIn.token(), http, json, this::problem));
 		}
 		var chats = new ArrayList<Chat>();
 		for (int i = 0; i < options.conversations(); i++) {
 			var token = idp.customerToken("shutdown-" + runId + "-c" + i, "Customer " + i);
 			var chat = api.initiate(token, agentIds.get(i % 2));
-			var customer = new Participant("customer" + i, token, http, json, this::problem);
+			var customer = new ResumingClient("customer" + i, token, http, json, this::problem);
 			customer.join(chat.id());
 			agents.get(i % 2).join(chat.id());
 			chats.add(new Chat(chat.id(), customer, agents.get(i % 2), token));
@@ -224,7 +224,7 @@ public final class ShutdownScenario {
 		return chats;
 	}
 
-	private static void awaitReady(Iterable<Participant> participants) throws InterruptedException {
+	private static void awaitReady(Iterable<ResumingClient> participants) throws InterruptedException {
 		var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		for (var participant : participants) {
 			while (!participant.ready()) {
@@ -265,7 +265,7 @@ public final class ShutdownScenario {
 	}
 
 	/** Waits until every message is acknowledged and has reached the other side; false if it never did. */
-	private static boolean settle(Iterable<Participant> participants, List<Chat> chats, Duration timeout)
+	private static boolean settle(Iterable<ResumingClient> participants, List<Chat> chats, Duration timeout)
 			throws InterruptedException {
 		var deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
@@ -299,7 +299,7 @@ public final class ShutdownScenario {
 		return missing;
 	}
 
-	private void report(Iterable<Participant> participants, List<Chat> chats, long inFlight,
+	private void report(Iterable<ResumingClient> participants, List<Chat> chats, long inFlight,
 			OptionalInt exit, double exitSeconds, boolean settled, List<String> node1Log) {
 		long written = 0;
 		long replayed = 0;
@@ -346,10 +346,10 @@ public final class ShutdownScenario {
 		}
 	}
 
-	private static long countAcked(Iterable<Participant> participants) {
+	private static long countAcked(Iterable<ResumingClient> participants) {
 		long acked = 0;
 		for (var participant : participants) {
-			acked += participant.written().stream().filter(Participant.Message::acked).count();
+			acked += participant.written().stream().filter(ResumingClient.Message::acked).count();
 		}
 		return acked;
 	}

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the verdict. One lock (this object) guards all of it: frames arrive on the socket's thread, new
  * messages come from the scenario's pacing thread.
  */
-final class Participant implements ChatSocket.Frames {
+final class ResumingClient implements ChatSocket.Frames {
 
 	/** A message this participant wrote. */
 	static final class Message {
@@ -92,7 +92,7 @@ final class Participant implements ChatSocket.Frames {
 	private int sendFailures;
 	private int composed;
 
-	Participant(String label, String token, HttpClient http, JsonMapper json, BiConsumer<String, String> problems) {
+	ResumingClient(String label, String token, HttpClient http, JsonMapper json, BiConsumer<String, String> problems) {
 		this.label = label;
 		this.token = token;
 		this.http = http;
