@@ -22,6 +22,7 @@ public class SupportApplication {
 		if (BotCommands.handles(args)) {
 			System.exit(BotCommands.run(args, System.out, System.err));
 		}
+		ExitOnTerm.install();
 		SpringApplication.run(SupportApplication.class, args);
 	}
 }

@@ -1,6 +1,7 @@
 package app.zetpay.support.chat.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ import app.zetpay.support.chat.SenderRole;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.shared.SensitiveData;
+import app.zetpay.support.shared.ShutdownPhases;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,6 +52,8 @@ class MessageWriter implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(MessageWriter.class);
 	private static final int MAX_BATCH = 256;
 	private static final int QUEUE_CAPACITY = 20_000;
+	/** How long stopping may take to store what is queued; part of the node's 20 s shutdown budget. */
+	static final Duration STOP_TIMEOUT = Duration.ofSeconds(4);
 
 	private final Conversations conversations;
 	private final Messages messages;
@@ -61,6 +65,9 @@ class MessageWriter implements SmartLifecycle {
 	private final Timer batchTimer;
 	private final DistributionSummary batchSizes;
 	private final List<Thread> threads = new ArrayList<>();
+	/** Whether {@link #submit} takes new messages; false from the moment the node starts stopping. */
+	private volatile boolean accepting;
+	/** Whether the writer threads wait for more; once false they leave as soon as their queue is empty. */
 	private volatile boolean running;
 
 	MessageWriter(Conversations conversations, Messages messages, TransactionTemplate transactions,
@@ -96,13 +103,19 @@ class MessageWriter implements SmartLifecycle {
 
 	CompletableFuture<Written> submit(Caller caller, ConversationId chatId, Draft draft) {
 		var pending = new Pending(caller, chatId, draft, new CompletableFuture<>());
-		if (!running) {
+		if (!accepting) {
 			pending.result().completeExceptionally(unavailable());
 			return pending.result();
 		}
 		var queue = queues.get(Math.floorMod(chatId.hashCode(), queues.size()));
 		if (!queue.offer(pending)) {
 			// Back-pressure: the database cannot keep up, so say so instead of queueing without bound.
+			pending.result().completeExceptionally(unavailable());
+		}
+		else if (!accepting && queue.remove(pending)) {
+			// The writer stopped while this sender was between the check and the offer: the threads may
+			// have left already, so take the message back rather than leave its sender waiting. (If it
+			// is gone from the queue, a writer thread or stop() has it and will answer.)
 			pending.result().completeExceptionally(unavailable());
 		}
 		return pending.result();
@@ -264,6 +277,7 @@ class MessageWriter implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		accepting = true;
 		running = true;
 		for (int i = 0; i < queues.size(); i++) {
 			var queue = queues.get(i);
@@ -271,23 +285,53 @@ class MessageWriter implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Stores everything already accepted, then stops. Called once the sockets are closed and HTTP
+	 * requests have finished (see {@link ShutdownPhases}), so nothing new should arrive; whatever
+	 * still does is refused with 503 and its sender retries elsewhere.
+	 */
 	@Override
 	public void stop() {
-		// Stop taking new messages, then let the writers finish what is queued.
+		var started = System.nanoTime();
+		var deadline = started + STOP_TIMEOUT.toNanos();
+		var queued = queues.stream().mapToInt(BlockingQueue::size).sum();
+		accepting = false;
+		// The threads empty their queues and leave; a sender racing this takes its message back (submit).
 		running = false;
 		for (var thread : threads) {
 			try {
-				thread.join(10_000);
+				thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
 		}
+		var unfinished = threads.stream().filter(Thread::isAlive).count();
 		threads.clear();
+		var left = new ArrayList<Pending>();
+		queues.forEach(queue -> queue.drainTo(left));
+		if (unfinished > 0) {
+			// Too slow (the database?) within the node's budget: the senders must hear, not hang.
+			log.warn("Chat writer stopped with {} threads still writing and {} messages not stored", unfinished,
+					left.size());
+			left.forEach(p -> p.result().completeExceptionally(unavailable()));
+			return;
+		}
+		// Offered just as the threads left (or left by an interrupted thread): stored here.
+		for (int from = 0; from < left.size(); from += MAX_BATCH) {
+			write(left.subList(from, Math.min(left.size(), from + MAX_BATCH)));
+		}
+		log.info("Chat writer stopped: {} messages were queued, all written in {} ms", queued,
+				Duration.ofNanos(System.nanoTime() - started).toMillis());
 	}
 
 	@Override
 	public boolean isRunning() {
 		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return ShutdownPhases.MESSAGE_WRITER;
 	}
 }

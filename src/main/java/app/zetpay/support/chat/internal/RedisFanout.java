@@ -16,6 +16,8 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.stereotype.Component;
 
+import app.zetpay.support.shared.ShutdownPhases;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -91,6 +93,8 @@ class RedisFanout implements Fanout, MessageListener {
 		RedisMessageListenerContainer chatFanoutListenerContainer(RedisConnectionFactory connections) {
 			var container = new RedisMessageListenerContainer();
 			container.setConnectionFactory(connections);
+			// By default it stops first of all, while sockets still wait for frames from other nodes.
+			container.setPhase(ShutdownPhases.REDIS_SUBSCRIPTIONS);
 			return container;
 		}
 	}

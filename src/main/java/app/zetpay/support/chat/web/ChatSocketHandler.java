@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
@@ -52,19 +53,21 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private final ChatService chats;
 	private final RoutingDecisions routingDecisions;
 	private final SocketRegistry registry;
+	private final SocketShutdown shutdown;
 	private final ChatProperties properties;
 	private final JsonMapper json;
 	private final TaskScheduler scheduler;
 	private final Clock clock;
 
 	ChatSocketHandler(TokenVerifier tokens, Presence presence, ChatService chats, RoutingDecisions routingDecisions,
-			SocketRegistry registry,
-			ChatProperties properties, JsonMapper json, TaskScheduler scheduler, Clock clock) {
+			SocketRegistry registry, SocketShutdown shutdown, ChatProperties properties, JsonMapper json,
+			TaskScheduler scheduler, Clock clock) {
 		this.tokens = tokens;
 		this.presence = presence;
 		this.chats = chats;
 		this.routingDecisions = routingDecisions;
 		this.registry = registry;
+		this.shutdown = shutdown;
 		this.properties = properties;
 		this.json = json;
 		this.scheduler = scheduler;
@@ -75,17 +78,42 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	public void afterConnectionEstablished(WebSocketSession session) {
 		var decorated = new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_LIMIT);
 		session.getAttributes().put(DECORATED, decorated);
-		scheduler.schedule(() -> {
-			if (session.isOpen() && caller(session) == null) {
-				send(session, "auth_failed", Map.of("message", "Authenticate within "
-						+ AUTHENTICATE_WITHIN.toSeconds() + " seconds of connecting."));
-				close(session, CloseStatus.POLICY_VIOLATION);
-			}
-		}, clock.instant().plus(AUTHENTICATE_WITHIN));
+		if (!shutdown.opened(decorated)) {
+			SocketShutdown.close(decorated);
+			return;
+		}
+		try {
+			scheduler.schedule(() -> {
+				if (session.isOpen() && caller(session) == null) {
+					send(session, "auth_failed", Map.of("message", "Authenticate within "
+							+ AUTHENTICATE_WITHIN.toSeconds() + " seconds of connecting."));
+					close(session, CloseStatus.POLICY_VIOLATION);
+				}
+			}, clock.instant().plus(AUTHENTICATE_WITHIN));
+		}
+		catch (TaskRejectedException e) {
+			// The scheduler refuses new tasks as soon as the node starts stopping, a moment before the
+			// port closes: a socket that connected just then is sent elsewhere like all the others.
+			SocketShutdown.close(decorated);
+		}
 	}
 
 	@Override
 	protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+		if (!shutdown.frameStarting()) {
+			// The node is stopping and this socket is about to be closed with 1012: the client re-sends
+			// whatever was not acknowledged to the node it reconnects to.
+			return;
+		}
+		try {
+			handle(session, message);
+		}
+		finally {
+			shutdown.frameDone();
+		}
+	}
+
+	private void handle(WebSocketSession session, TextMessage message) {
 		var frame = ClientFrame.parse(message.getPayload(), json);
 		if (frame instanceof ClientFrame.Authenticate(var token)) {
 			authenticate(session, token);
@@ -182,6 +210,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
 	@Override
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+		shutdown.closed(decorated(session));
 		var caller = caller(session);
 		if (caller != null) {
 			forget(session, caller);
