@@ -178,6 +178,11 @@ public final class SentenceEmbeddings {
 	 * (the library's class never initialises again), depending on which thread won the race.
 	 */
 	private static Loaded loadWithOwnClassLoader() {
+		// Without it DJL calls the EC2 metadata address (169.254.169.254, two 1 s timeouts) to send
+		// telemetry when the tokenizer first loads: this service talks to no one it was not told to.
+		if (System.getProperty("OPT_OUT_TRACKING") == null && System.getenv("OPT_OUT_TRACKING") == null) {
+			System.setProperty("OPT_OUT_TRACKING", "true");
+		}
 		var thread = Thread.currentThread();
 		var previous = thread.getContextClassLoader();
 		thread.setContextClassLoader(SentenceEmbeddings.class.getClassLoader());

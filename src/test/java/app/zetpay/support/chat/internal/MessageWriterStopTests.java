@@ -110,9 +110,12 @@ class MessageWriterStopTests {
 		assertThat(results).hasSize(1000).allMatch(CompletableFuture::isDone);
 		var written = results.stream().filter(r -> !r.isCompletedExceptionally()).map(CompletableFuture::join)
 				.map(w -> w.message().clientMessageId()).toList();
-		var refused = results.stream().filter(CompletableFuture::isCompletedExceptionally).toList();
+		var refused = new ArrayList<>(results.stream().filter(CompletableFuture::isCompletedExceptionally).toList());
 		assertThat(written).isNotEmpty();
-		assertThat(refused).isNotEmpty().allSatisfy(r -> assertThat(r).failsWithin(Duration.ZERO)
+		// How many senders were still at it when the stop came depends on the machine; whoever was is told "busy".
+		refused.add(writer.submit(caller, chatId, new MessageWriter.Draft(MessageType.TEXT, SensitiveData.mask("late"),
+				null, "w-late")));
+		assertThat(refused).allSatisfy(r -> assertThat(r).failsWithin(Duration.ZERO)
 				.withThrowableOfType(ExecutionException.class)
 				.havingCause().isInstanceOfSatisfying(ProblemException.class,
 						problem -> assertThat(problem.code()).isEqualTo("busy")));
