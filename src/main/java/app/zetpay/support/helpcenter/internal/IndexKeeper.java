@@ -54,8 +54,16 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	private volatile boolean closing;
 	/** Open while passages are being embedded, so a stop waits for the batch in hand. */
 	private volatile CountDownLatch embedding = new CountDownLatch(0);
-	/** When {@link #fillForWords()} left passages for {@link #warmUp()} to embed. */
-	private volatile @org.jspecify.annotations.Nullable Instant pendingSince;
+	/** What {@link #fillForWords()} left for {@link #warmUp()} to embed. */
+	private volatile @org.jspecify.annotations.Nullable Lacking pending;
+
+	/** The passages a fill found without stored vectors, and when that fill started. */
+	private record Lacking(Instant since, List<ArticleVectors.Passages> passages) {
+
+		int texts() {
+			return passages.stream().mapToInt(p -> p.texts().size()).sum();
+		}
+	}
 
 	IndexKeeper(Articles articles, ArticleVectors vectors, MarkdownRenderer markdown, Clock clock,
 			app.zetpay.support.shared.SentenceEmbeddings embeddings, HelpCentreProperties properties,
@@ -144,11 +152,12 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 		}
 		var started = clock.instant();
 		try {
-			if (indexWithStoredVectors(started) == 0) {
+			var lacking = indexWithStoredVectors(started);
+			if (lacking.isEmpty()) {
 				rebuildRequested.set(false);
 				return;
 			}
-			pendingSince = started;
+			pending = new Lacking(started, lacking);
 		}
 		catch (RuntimeException e) {
 			rebuildRequested.set(false);
@@ -156,21 +165,15 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 		}
 	}
 
-	/** {@link #fillForWords()}, then the embedding on a thread of its own (nodes that fill outside a start). */
-	void fill() {
-		fillForWords();
-		Thread.ofVirtual().name("help-index-embedding").start(this::warmUp);
-	}
-
 	/** Embeds the passages {@link #fillForWords()} left without vectors, then indexes them. */
 	@Override
 	public void warmUp() {
-		var since = pendingSince;
-		if (since == null) {
+		var lacking = pending;
+		if (lacking == null) {
 			return;
 		}
-		pendingSince = null;
-		guarded("embedding", () -> embedMissing(since));
+		pending = null;
+		guarded("embedding", () -> embedMissing(lacking));
 	}
 
 	private void inBackground(String name, Runnable work) {
@@ -213,17 +216,18 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	}
 
 	private int rebuild(Instant started) {
-		if (indexWithStoredVectors(started) > 0) {
-			embedMissing(started);
+		var lacking = indexWithStoredVectors(started);
+		if (!lacking.isEmpty()) {
+			embedMissing(new Lacking(started, lacking));
 		}
 		return (int) index.articleCount();
 	}
 
 	/**
 	 * Indexes every article with the vectors stored for it, those without getting none for now.
-	 * @return how many passages still need the model
+	 * @return the passages of the articles still without stored vectors
 	 */
-	private synchronized int indexWithStoredVectors(Instant started) {
+	private synchronized List<ArticleVectors.Passages> indexWithStoredVectors(Instant started) {
 		try {
 			var all = articles.all(null, null);
 			// Rendered once: for the passages' hash and for the index.
@@ -233,8 +237,8 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 				passages.add(vectors.passages(all.get(i), bodies.get(i)));
 			}
 			var byId = vectors.stored(passages);
-			var missing = passages.stream().filter(p -> !byId.containsKey(p.article().id()))
-					.mapToInt(p -> p.texts().size()).sum();
+			var lacking = passages.stream().filter(p -> !byId.containsKey(p.article().id())).toList();
+			var missing = lacking.stream().mapToInt(p -> p.texts().size()).sum();
 			index.clear();
 			// Everything an edit indexed before is in this rebuild too.
 			appliedHere.clear();
@@ -260,7 +264,7 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 						all.size(), missing);
 				report(IndexProgress.rebuilding("embedding", 0, missing, started));
 			}
-			return missing;
+			return lacking;
 		}
 		catch (IOException | RuntimeException e) {
 			report(IndexProgress.failed(e.getMessage(), started, clock.instant()));
@@ -273,13 +277,13 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	 * nodes' changes go on meanwhile), then indexes every article again with its vectors. An edit
 	 * that lands meanwhile may leave passages without vectors: another round takes them.
 	 */
-	private void embedMissing(Instant started) {
-		for (int round = 0; round < 3; round++) {
+	private void embedMissing(Lacking lacking) {
+		var started = lacking.since();
+		for (int round = 0; round < 3 && !lacking.passages().isEmpty(); round++) {
+			var toEmbed = lacking.texts();
 			try {
-				var passages = articles.all(null, null).stream().map(vectors::passages).toList();
-				var toEmbed = vectors.missing(passages);
 				var embedded = new int[1];
-				vectors.of(passages, count -> {
+				vectors.of(lacking.passages(), count -> {
 					if (closing) {
 						throw new Stopping();
 					}
@@ -298,9 +302,10 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 			if (closing) {
 				throw new Stopping();
 			}
-			if (indexWithStoredVectors(started) == 0) {
-				return;
-			}
+			lacking = new Lacking(started, indexWithStoredVectors(started));
+		}
+		if (lacking.passages().isEmpty()) {
+			return;
 		}
 		log.warn("Help-centre index: articles kept changing while their passages were embedded; the next catch-up takes them");
 	}

@@ -205,7 +205,7 @@ class IndexKeeperTests {
 		var holdEmbedding = holdingTheFirstBatch(embedding, release);
 		node.watch(holdEmbedding);
 		try {
-			node.fill();
+			fillInTheBackground(node);
 
 			assertThat(node.search("quokkaberry", null, 3)).extracting(SearchIndex.Hit::articleId).containsExactly(id);
 			assertThat(embedding.await(60, TimeUnit.SECONDS)).isTrue();
@@ -240,7 +240,7 @@ class IndexKeeperTests {
 		var embedding = new CountDownLatch(1);
 		var release = new CountDownLatch(1);
 		node.watch(holdingTheFirstBatch(embedding, release));
-		node.fill();
+		fillInTheBackground(node);
 		assertThat(embedding.await(60, TimeUnit.SECONDS)).isTrue();
 
 		var stopped = CompletableFuture.runAsync(() -> {
@@ -278,6 +278,12 @@ class IndexKeeperTests {
 		assertThat(articlesIndexed() - before).isEqualTo(1);
 		assertThat(keeper.index().search("wombatfruit", null, null, 3, SearchIndex.Fusion.DEFAULT))
 				.extracting(SearchIndex.Hit::articleId).containsExactly(articles.find(slug).orElseThrow().id());
+	}
+
+	/** As a start does: the index filled for words now, its vectors by the warm-up on another thread. */
+	private static void fillInTheBackground(IndexKeeper node) {
+		node.fillForWords();
+		Thread.ofVirtual().name("help-index-embedding").start(node::warmUp);
 	}
 
 	/** A published article whose vectors are not stored, as on a first start; its id. */
