@@ -59,19 +59,10 @@ class BackgroundTasks implements SimpleAsyncTaskExecutorCustomizer, SmartLifecyc
 	@Override
 	public void stop() {
 		running = false;
-		var deadline = System.nanoTime() + WAIT.toNanos();
-		while (inProgress.get() > 0 && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(10);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		if (inProgress.get() > 0) {
+		var left = ShutdownPhases.awaitNoneInProgress(inProgress, WAIT);
+		if (left > 0) {
 			log.warn("Stopping with {} background tasks still running after {} s; their events will be resubmitted",
-					inProgress.get(), WAIT.toSeconds());
+					left, WAIT.toSeconds());
 		}
 	}
 

@@ -40,4 +40,22 @@ public final class ShutdownPhases {
 
 	private ShutdownPhases() {
 	}
+
+	/**
+	 * Waits, within a phase's share of the budget, until nothing is {@code inProgress} any more.
+	 * @return how many were still in progress when the wait ended (0 when all finished)
+	 */
+	public static int awaitNoneInProgress(java.util.concurrent.atomic.AtomicInteger inProgress, java.time.Duration within) {
+		var deadline = System.nanoTime() + within.toNanos();
+		while (inProgress.get() > 0 && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		return inProgress.get();
+	}
 }

@@ -72,19 +72,9 @@ class SocketShutdown implements SmartLifecycle {
 	public void stop() {
 		var started = System.nanoTime();
 		accepting = false;
-		var deadline = started + FRAMES_TIMEOUT.toNanos();
-		while (framesInProgress.get() > 0 && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(5);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		if (framesInProgress.get() > 0) {
-			log.warn("Closing sockets with {} frames still being handled after {} s", framesInProgress.get(),
-					FRAMES_TIMEOUT.toSeconds());
+		var left = ShutdownPhases.awaitNoneInProgress(framesInProgress, FRAMES_TIMEOUT);
+		if (left > 0) {
+			log.warn("Closing sockets with {} frames still being handled after {} s", left, FRAMES_TIMEOUT.toSeconds());
 		}
 		var sockets = List.copyOf(open);
 		for (var session : sockets) {
