@@ -33,31 +33,25 @@ class TicketNotifications {
 	private final WebhookSecret secret;
 	private final JsonMapper json;
 	private final Clock clock;
-	/** Made on the first notification: building an HTTP client loads the TLS trust store, a cost the start need not pay. */
-	private volatile @Nullable RestClient http;
+	/**
+	 * Only when a notify URL is configured: building an HTTP client loads the TLS trust store, a
+	 * cost a start without one need not pay.
+	 */
+	private final @Nullable RestClient http;
 
 	TicketNotifications(TicketsProperties properties, WebhookSecret secret, JsonMapper json, Clock clock) {
 		this.properties = properties;
 		this.secret = secret;
 		this.json = json;
 		this.clock = clock;
+		var url = properties.notifyUrl();
+		this.http = url == null || url.isBlank() ? null : client();
 	}
 
-	private RestClient http() {
-		var client = http;
-		if (client == null) {
-			synchronized (this) {
-				client = http;
-				if (client == null) {
-					var factory = new JdkClientHttpRequestFactory(
-							HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build());
-					factory.setReadTimeout(Duration.ofSeconds(5));
-					client = RestClient.builder().requestFactory(factory).build();
-					http = client;
-				}
-			}
-		}
-		return client;
+	private static RestClient client() {
+		var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build());
+		factory.setReadTimeout(Duration.ofSeconds(5));
+		return RestClient.builder().requestFactory(factory).build();
 	}
 
 	@ApplicationModuleListener
@@ -89,12 +83,13 @@ class TicketNotifications {
 
 	private void post(Map<String, Object> event) {
 		var url = properties.notifyUrl();
-		if (url == null || url.isBlank()) {
+		var client = http;
+		if (url == null || client == null) {
 			return;
 		}
 		var body = json.writeValueAsBytes(event);
 		var timestamp = String.valueOf(clock.instant().getEpochSecond());
-		var request = http().post().uri(URI.create(url)).contentType(MediaType.APPLICATION_JSON)
+		var request = client.post().uri(URI.create(url)).contentType(MediaType.APPLICATION_JSON)
 				.header("X-Zetpay-Timestamp", timestamp);
 		if (secret.value().isPresent()) {
 			var signature = new WebhookSignature(secret.value().get(), properties.payments().tolerance(), clock)
