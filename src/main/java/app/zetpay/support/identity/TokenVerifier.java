@@ -1,13 +1,18 @@
 package app.zetpay.support.identity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Verifies a bearer token outside an HTTP request, for the WebSocket {@code authenticate} frame.
  * Same rules as the HTTP routes: signature, issuer, expiry, and for agents a live, enabled account.
  */
 public interface TokenVerifier {
 
-	/** The verified caller and when their token stops working. */
-	record Verified(Caller caller, java.time.Instant expiresAt) {
+	/**
+	 * The verified caller, when their token stops working, and its id ({@code jti}) when it has one:
+	 * signing out revokes a token by its id.
+	 */
+	record Verified(Caller caller, java.time.Instant expiresAt, @Nullable String tokenId) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package app.zetpay.support.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -109,6 +110,42 @@ class TwoNodeTests {
 			assertThat(agentSocket.next("resume_complete").get("payload").get("lastSeq").asLong()).isEqualTo(2);
 		}
 		apiA.post("/api/chat/" + chatId + "/close", customer, Map.of());
+	}
+
+	@Test
+	void disablingAnAgentOnOneNodeClosesTheirSocketOnTheOther() {
+		var agents = new AgentFixtures(apiA);
+		var email = agents.create("Disabled Across Nodes", "AGENT");
+		try (var onB = SocketClient.authenticated(apiB, agents.token(email))) {
+			var started = System.nanoTime();
+			apiA.post("/api/admin/agents/" + agents.idOf(email) + "/disable", agents.adminToken(), Map.of());
+
+			var revoked = onB.next("auth_failed");
+
+			assertThat(revoked.get("payload").get("code").asString()).isEqualTo("account-disabled");
+			assertThat(onB.closeCode()).isEqualTo(1008);
+			System.out.printf("Disable on A closed the socket on B after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	@Test
+	void demotingOnOneNodeAndSigningOutOnTheOtherReachEverySocket() {
+		var agents = new AgentFixtures(apiA);
+		var email = agents.create("Demoted Across Nodes", "AGENT", "SUPERVISOR");
+		var laptop = agents.token(email);
+		try (var onA = SocketClient.authenticated(apiA, laptop); var onB = SocketClient.authenticated(apiB, laptop)) {
+			apiB.patch("/api/admin/agents/" + agents.idOf(email), agents.adminToken(), Map.of("roles", List.of("AGENT")));
+
+			assertThat(onA.next("auth_failed").get("payload").get("code").asString()).isEqualTo("rights-changed");
+			assertThat(onB.next("auth_failed").get("payload").get("code").asString()).isEqualTo("rights-changed");
+		}
+		var phone = agents.token(email);
+		try (var onA = SocketClient.authenticated(apiA, phone)) {
+			assertThat(apiB.post("/api/auth/logout", phone, Map.of()).status()).isEqualTo(204);
+
+			assertThat(onA.next("auth_failed").get("payload").get("code").asString()).isEqualTo("signed-out");
+			assertThat(apiA.get("/api/me", phone).status()).isEqualTo(401);
+		}
 	}
 
 	@Test

@@ -80,7 +80,7 @@ public class AgentDesk {
 		}
 		requireFreeSlot(account);
 		tables.dequeue(conversationId);
-		tables.assign(conversationId, agent.id(), clock.instant());
+		tables.assign(conversationId, agent.id(), waiting.team(), clock.instant());
 		events.publishEvent(new ConversationAssigned(conversationId, agent.id(), account.name(),
 				ConversationAssigned.Reason.PICKED, null, null));
 	}
@@ -122,7 +122,8 @@ public class AgentDesk {
 			var team = new TeamName(toTeam).value();
 			tables.unassign(conversationId);
 			tables.enqueue(conversationId, team, false, now);
-			events.publishEvent(new ConversationRequeued(conversationId, team, current, actor.displayName(), cleanNote));
+			events.publishEvent(new ConversationRequeued(conversationId, team, current, actor.displayName(), cleanNote,
+					ConversationRequeued.Reason.TRANSFERRED));
 			router.assignAfterCommit();
 		}
 	}

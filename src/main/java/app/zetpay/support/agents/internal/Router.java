@@ -85,7 +85,7 @@ public class Router implements Routing {
 	public void assignDirect(String conversationId, String agentId) {
 		var now = clock.instant();
 		tables.lockAgent(agentId, now);
-		tables.assign(conversationId, agentId, now);
+		tables.assign(conversationId, agentId, null, now);
 	}
 
 	@Override
@@ -187,7 +187,7 @@ public class Router implements Routing {
 					continue;
 				}
 				tables.dequeue(entry.conversationId());
-				tables.assign(entry.conversationId(), agentId, now);
+				tables.assign(entry.conversationId(), agentId, entry.team(), now);
 				events.publishEvent(new ConversationAssigned(entry.conversationId(), agentId, agent.name(),
 						ConversationAssigned.Reason.ROUTED, null, null));
 				return true;

@@ -73,9 +73,21 @@ class RoutingTables {
 
 	// ---- assignments -------------------------------------------------------------------------------
 
-	void assign(String conversationId, String agentId, Instant at) {
-		jdbc.sql("INSERT INTO agent_assignment (conversation_id, agent_id, assigned_at) VALUES (:id, :agent, :at)")
-				.param("id", conversationId).param("agent", agentId).param("at", Sql.utc(at)).update();
+	void assign(String conversationId, String agentId, @Nullable String team, Instant at) {
+		jdbc.sql("INSERT INTO agent_assignment (conversation_id, agent_id, team, assigned_at)"
+				+ " VALUES (:id, :agent, :team, :at)")
+				.param("id", conversationId).param("agent", agentId).param("team", team).param("at", Sql.utc(at))
+				.update();
+	}
+
+	/** An agent's conversations, each with the team it was routed for (null: any agent). */
+	List<Waiting> assignedTo(String agentId) {
+		return jdbc.sql("SELECT conversation_id, team, assigned_at FROM agent_assignment WHERE agent_id = :agent"
+				+ " ORDER BY assigned_at, conversation_id")
+				.param("agent", agentId)
+				.query((rs, n) -> new Waiting(rs.getString(1), rs.getString(2),
+						rs.getObject(3, OffsetDateTime.class).toInstant()))
+				.list();
 	}
 
 	void reassign(String conversationId, String agentId, Instant at) {

@@ -2,6 +2,8 @@ package app.zetpay.support.chat.internal;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Delivers a frame to every open socket of the given users, on whichever node holds them. Called
  * only after the change behind the frame has committed. Best effort by design: a socket that misses
@@ -18,4 +20,11 @@ public interface Fanout {
 	/** This node no longer holds any socket of the user. */
 	default void userDisconnected(String userId) {
 	}
+
+	/**
+	 * Every node re-checks its sockets of this account against the account's current rights, and
+	 * closes those opened with {@code revokedTokenId} (when given). Unlike frames, this goes to every
+	 * node: the one that changed the account does not know where its sockets are.
+	 */
+	void recheck(String userId, @Nullable String revokedTokenId);
 }

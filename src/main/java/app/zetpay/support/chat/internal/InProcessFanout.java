@@ -2,6 +2,8 @@ package app.zetpay.support.chat.internal;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -23,5 +25,10 @@ class InProcessFanout implements Fanout {
 	@Override
 	public void publish(Set<String> userIds, String type, Object payload) {
 		sockets.deliver(userIds, Frames.json(json, type, payload));
+	}
+
+	@Override
+	public void recheck(String userId, @Nullable String revokedTokenId) {
+		sockets.recheck(userId, revokedTokenId);
 	}
 }

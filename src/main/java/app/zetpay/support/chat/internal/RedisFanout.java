@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 class RedisFanout implements Fanout, MessageListener {
 
 	static final String CHANNEL_PREFIX = "zetpay:support:user:";
+	/** Every node listens here: account changes whose sockets may be anywhere. */
+	static final String RECHECK_CHANNEL = "zetpay:support:sockets:recheck";
 
 	private final StringRedisTemplate redis;
 	private final RedisMessageListenerContainer container;
@@ -50,6 +54,18 @@ class RedisFanout implements Fanout, MessageListener {
 		// (spring-data-redis#3447): those users would never receive a frame.
 		container.addMessageListener((message, pattern) -> {
 		}, ChannelTopic.of(CHANNEL_PREFIX + "node:" + UUID.randomUUID()));
+		container.addMessageListener((message, pattern) -> {
+			var recheck = json.readValue(message.getBody(), Recheck.class);
+			sockets.recheck(recheck.userId(), recheck.revokedTokenId());
+		}, ChannelTopic.of(RECHECK_CHANNEL));
+	}
+
+	record Recheck(String userId, @Nullable String revokedTokenId) {
+	}
+
+	@Override
+	public void recheck(String userId, @Nullable String revokedTokenId) {
+		redis.convertAndSend(RECHECK_CHANNEL, json.writeValueAsString(new Recheck(userId, revokedTokenId)));
 	}
 
 	@Override

@@ -107,9 +107,13 @@ public class RoutingDecisions {
 		}
 		var now = nextTimestamp(conversation);
 		var updated = conversation.requeued(requeued.team(), requeued.note(), now);
-		var system = systemMessage(conversation, conversation.lastSeq() + 1,
-				requeued.byName() + " passed your chat to " + (requeued.team() == null ? "another agent"
-						: "our " + requeued.team() + " team") + ". Someone will be with you shortly.", now);
+		var text = switch (requeued.reason()) {
+			case TRANSFERRED -> requeued.byName() + " passed your chat to " + (requeued.team() == null
+					? "another agent" : "our " + requeued.team() + " team") + ". Someone will be with you shortly.";
+			case AGENT_UNAVAILABLE -> requeued.byName() + " is no longer available, so your chat is back in the "
+					+ "queue. Someone will be with you shortly.";
+		};
+		var system = systemMessage(conversation, conversation.lastSeq() + 1, text, now);
 		messages.insert(system);
 		conversations.advance(conversation.id(), system.seq(), now);
 		conversations.updateState(updated);

@@ -41,8 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ChatSocketHandler extends TextWebSocketHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatSocketHandler.class);
-	private static final String CALLER = "caller";
-	private static final String EXPIRES_AT = "expiresAt";
 	private static final String DECORATED = "decorated";
 	private static final Duration AUTHENTICATE_WITHIN = Duration.ofSeconds(15);
 	private static final int SEND_TIME_LIMIT_MS = 10_000;
@@ -54,14 +52,16 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private final RoutingDecisions routingDecisions;
 	private final SocketRegistry registry;
 	private final SocketShutdown shutdown;
+	private final StaffRights rights;
 	private final ChatProperties properties;
 	private final JsonMapper json;
 	private final TaskScheduler scheduler;
 	private final Clock clock;
 
 	ChatSocketHandler(TokenVerifier tokens, Presence presence, ChatService chats, RoutingDecisions routingDecisions,
-			SocketRegistry registry, SocketShutdown shutdown, ChatProperties properties, JsonMapper json,
-			TaskScheduler scheduler, Clock clock) {
+			SocketRegistry registry, SocketShutdown shutdown, StaffRights rights, ChatProperties properties,
+			JsonMapper json, TaskScheduler scheduler, Clock clock) {
+		this.rights = rights;
 		this.tokens = tokens;
 		this.presence = presence;
 		this.chats = chats;
@@ -133,9 +133,14 @@ class ChatSocketHandler extends TextWebSocketHandler {
 					null);
 			return;
 		}
-		if (clock.instant().isAfter((Instant) session.getAttributes().get(EXPIRES_AT))) {
-			send(session, "auth_failed", Map.of("message", "Your token has expired; reconnect with a new one."));
-			close(session, CloseStatus.POLICY_VIOLATION);
+		if (frame instanceof ClientFrame.Reauthenticate(var token)) {
+			reauthenticate(session, caller, token);
+			return;
+		}
+		// Against the rights the account has now, not those it had at authenticate.
+		var revocation = SocketIdentity.revocation(session, rights, clock.instant());
+		if (revocation != null) {
+			registry.revoke(decorated(session), revocation);
 			return;
 		}
 		try {
@@ -165,6 +170,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 			case ClientFrame.Typing t -> chats.typing(caller, t.chatId(), t.isTyping());
 			case ClientFrame.Read r -> chats.markRead(caller, r.chatId(), r.messageId());
 			case ClientFrame.Authenticate a -> throw new IllegalStateException("handled before dispatch");
+			case ClientFrame.Reauthenticate a -> throw new IllegalStateException("handled before dispatch");
 			case ClientFrame.Ping p -> throw new IllegalStateException("handled before dispatch");
 			case ClientFrame.Invalid i -> throw new IllegalStateException("handled before dispatch");
 		}
@@ -193,24 +199,68 @@ class ChatSocketHandler extends TextWebSocketHandler {
 			if (previous != null) {
 				forget(session, previous);
 			}
-			session.getAttributes().put(CALLER, verified.caller());
-			session.getAttributes().put(EXPIRES_AT, verified.expiresAt());
+			SocketIdentity.set(session, verified);
+			closeWhenExpired(session, verified.expiresAt());
 			registry.add(verified.caller().id(), decorated(session));
 			if (verified.caller() instanceof Caller.Staff agent) {
 				presence.socketOpened(agent.id());
 				routingDecisions.announcePresence(agent.id());
 			}
-			send(session, "auth_success", Map.of("userId", verified.caller().id()));
+			send(session, "auth_success", Map.of("userId", verified.caller().id(), "expiresAt", verified.expiresAt()));
 		}
 		catch (TokenVerifier.InvalidTokenException e) {
-			send(session, "auth_failed", Map.of("message", e.getMessage()));
+			send(session, "auth_failed", Map.of("code", "invalid-token", "message", e.getMessage()));
 			close(session, CloseStatus.POLICY_VIOLATION);
+		}
+	}
+
+	/**
+	 * A fresh token for the same user, before the current one expires: the socket stays open, with
+	 * the rights the account has now. A token that does not verify leaves the socket as it was.
+	 */
+	private void reauthenticate(WebSocketSession session, Caller caller, String token) {
+		TokenVerifier.Verified verified;
+		try {
+			verified = tokens.verify(token);
+		}
+		catch (TokenVerifier.InvalidTokenException e) {
+			error(session, e.getMessage(), "invalid-token", "reauthenticate", null);
+			return;
+		}
+		if (!verified.caller().id().equals(caller.id())) {
+			error(session, "reauthenticate keeps the user; to switch users, authenticate.", "other-user",
+					"reauthenticate", null);
+			return;
+		}
+		SocketIdentity.set(session, verified);
+		closeWhenExpired(session, verified.expiresAt());
+		send(session, "reauthenticated", Map.of("userId", caller.id(), "expiresAt", verified.expiresAt()));
+	}
+
+	/** Closes the socket when its token expires, unless a reauthenticate moved the expiry on meanwhile. */
+	private void closeWhenExpired(WebSocketSession session, Instant expiresAt) {
+		if (expiresAt.equals(Instant.MAX)) {
+			SocketIdentity.expiryTimer(session, null);
+			return;
+		}
+		// The application clock decides expiry (tests move it); the scheduler runs on the system clock.
+		var in = Duration.between(clock.instant(), expiresAt);
+		try {
+			SocketIdentity.expiryTimer(session, scheduler.schedule(() -> {
+				if (session.isOpen() && expiresAt.equals(SocketIdentity.expiresAt(session))) {
+					registry.revoke(decorated(session), Revocation.TOKEN_EXPIRED);
+				}
+			}, Instant.now().plus(in.isNegative() ? Duration.ZERO : in)));
+		}
+		catch (TaskRejectedException e) {
+			// The node is stopping: its sockets are all about to close anyway.
 		}
 	}
 
 	@Override
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
 		shutdown.closed(decorated(session));
+		SocketIdentity.expiryTimer(session, null);
 		var caller = caller(session);
 		if (caller != null) {
 			forget(session, caller);
@@ -254,7 +304,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	}
 
 	private static @Nullable Caller caller(WebSocketSession session) {
-		return session.getAttributes().get(CALLER) instanceof Caller caller ? caller : null;
+		return SocketIdentity.caller(session);
 	}
 
 	private static void close(WebSocketSession session, CloseStatus status) {
@@ -273,6 +323,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 			case ClientFrame.Typing t -> "typing";
 			case ClientFrame.Read r -> "read";
 			case ClientFrame.Authenticate a -> "authenticate";
+			case ClientFrame.Reauthenticate a -> "reauthenticate";
 			case ClientFrame.Ping p -> "ping";
 			case ClientFrame.Invalid i -> i.type();
 		};

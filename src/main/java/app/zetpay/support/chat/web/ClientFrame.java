@@ -16,6 +16,10 @@ sealed interface ClientFrame {
 	record Authenticate(String token) implements ClientFrame {
 	}
 
+	/** A fresh token for the same user, sent before the current one expires, keeps the socket open. */
+	record Reauthenticate(String token) implements ClientFrame {
+	}
+
 	record Ping() implements ClientFrame {
 	}
 
@@ -54,6 +58,10 @@ sealed interface ClientFrame {
 				// The seed client sends the token at the top level; accept it in the payload too.
 				var token = text(root, "token") != null ? text(root, "token") : text(payload, "token");
 				yield token == null ? new Invalid("authenticate needs a 'token'.", type) : new Authenticate(token);
+			}
+			case "reauthenticate" -> {
+				var token = text(root, "token") != null ? text(root, "token") : text(payload, "token");
+				yield token == null ? new Invalid("reauthenticate needs a 'token'.", type) : new Reauthenticate(token);
 			}
 			case "ping" -> new Ping();
 			case "send_message" -> {

@@ -1,9 +1,12 @@
 package app.zetpay.support.chat.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,10 +16,13 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
 import app.zetpay.support.chat.internal.Fanout;
+import app.zetpay.support.chat.internal.Frames;
 import app.zetpay.support.chat.internal.LocalSockets;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The authenticated sockets on this node, by user. A user may hold several (phone and web); each
@@ -30,10 +36,17 @@ class SocketRegistry implements LocalSockets {
 
 	private final ConcurrentHashMap<String, Set<WebSocketSession>> byUser = new ConcurrentHashMap<>();
 	private final ObjectProvider<Fanout> fanout;
+	private final StaffRights rights;
+	private final JsonMapper json;
+	private final Clock clock;
 
 	/** The fan-out is looked up lazily: it delivers through this registry, so it depends on us. */
-	SocketRegistry(MeterRegistry meters, ObjectProvider<Fanout> fanout) {
+	SocketRegistry(MeterRegistry meters, ObjectProvider<Fanout> fanout, StaffRights rights, JsonMapper json,
+			Clock clock) {
 		this.fanout = fanout;
+		this.rights = rights;
+		this.json = json;
+		this.clock = clock;
 		Gauge.builder("support.chat.sockets", byUser, users -> users.values().stream().mapToInt(Set::size).sum())
 				.description("Authenticated chat sockets open on this node").register(meters);
 	}
@@ -64,17 +77,59 @@ class SocketRegistry implements LocalSockets {
 		return byUser.containsKey(userId);
 	}
 
+	/**
+	 * Every push is authorised against the socket's current rights, not those it authenticated with:
+	 * a socket whose token expired, or whose agent was disabled or changed, is closed instead.
+	 */
 	@Override
 	public void deliver(Set<String> userIds, String frame) {
 		var message = new TextMessage(frame);
+		var now = clock.instant();
 		for (var userId : userIds) {
 			var sessions = byUser.get(userId);
 			if (sessions == null) {
 				continue;
 			}
 			for (var session : sessions) {
-				send(session, message);
+				var revocation = SocketIdentity.revocation(session, rights, now);
+				if (revocation == null) {
+					send(session, message);
+				}
+				else {
+					revoke(session, revocation);
+				}
 			}
+		}
+	}
+
+	@Override
+	public void recheck(String userId, @Nullable String revokedTokenId) {
+		rights.evict(userId);
+		var sessions = byUser.get(userId);
+		if (sessions == null) {
+			return;
+		}
+		var now = clock.instant();
+		for (var session : sessions) {
+			var revocation = revokedTokenId != null && revokedTokenId.equals(SocketIdentity.tokenId(session))
+					? Revocation.SIGNED_OUT : SocketIdentity.revocation(session, rights, now);
+			if (revocation != null) {
+				revoke(session, revocation);
+			}
+		}
+	}
+
+	/** Tells the client why, then closes with 1008; closing unregisters the socket and its presence. */
+	void revoke(WebSocketSession session, Revocation revocation) {
+		log.info("Closing socket {} of {}: {}", session.getId(),
+				SocketIdentity.caller(session) == null ? "?" : SocketIdentity.caller(session).id(), revocation.code());
+		send(session, new TextMessage(Frames.json(json, "auth_failed",
+				Map.of("code", revocation.code(), "message", revocation.message()))));
+		try {
+			session.close(CloseStatus.POLICY_VIOLATION.withReason(revocation.code()));
+		}
+		catch (IOException | RuntimeException e) {
+			// Already closed.
 		}
 	}
 

@@ -55,10 +55,12 @@ class BearerTokens implements TokenVerifier {
 	static final String CUSTOMER_AUTHORITY = "ROLE_CUSTOMER";
 
 	private final Agents agents;
+	private final RevokedTokens revoked;
 	private final JwtIssuerAuthenticationManagerResolver resolver;
 
-	BearerTokens(SigningKeys keys, Agents agents, IdentityProperties properties, Clock clock) {
+	BearerTokens(SigningKeys keys, Agents agents, RevokedTokens revoked, IdentityProperties properties, Clock clock) {
 		this.agents = agents;
+		this.revoked = revoked;
 		var managers = new HashMap<String, AuthenticationManager>();
 		managers.put(properties.issuer(),
 				manager(localDecoder(keys, validator(properties.issuer(), null, clock)), this::fromLocalToken));
@@ -81,7 +83,8 @@ class BearerTokens implements TokenVerifier {
 			var authentication = resolver.resolve(null).authenticate(new BearerTokenAuthenticationToken(bearerToken));
 			if (authentication instanceof CallerAuthentication verified) {
 				var expiresAt = verified.getCredentials().getExpiresAt();
-				return new Verified(verified.getPrincipal(), expiresAt == null ? Instant.MAX : expiresAt);
+				return new Verified(verified.getPrincipal(), expiresAt == null ? Instant.MAX : expiresAt,
+						verified.getCredentials().getId());
 			}
 			throw new InvalidTokenException("The token was not understood");
 		}
@@ -94,6 +97,9 @@ class BearerTokens implements TokenVerifier {
 		if (TokenIssuer.KIND_AGENT.equals(jwt.getClaimAsString(TokenIssuer.KIND_CLAIM))) {
 			if (!AgentId.isAgentId(jwt.getSubject())) {
 				throw new InvalidBearerTokenException("The token's subject is not an agent");
+			}
+			if (jwt.getId() != null && revoked.isRevoked(jwt.getId())) {
+				throw new InvalidBearerTokenException("The token was signed out");
 			}
 			var stored = agents.findById(new AgentId(jwt.getSubject()))
 					.filter(agent -> agent.account().enabled())

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -39,7 +40,11 @@ public class TokenIssuer {
 	}
 
 	public IssuedToken forAgent(AgentAccount account) {
-		var claims = base(account.id().value(), properties.agentTokenTtl())
+		return forAgent(account, properties.agentTokenTtl());
+	}
+
+	public IssuedToken forAgent(AgentAccount account, Duration ttl) {
+		var claims = base(account.id().value(), ttl)
 				.claim("name", account.name())
 				.claim("email", account.email().value())
 				.claim(KIND_CLAIM, KIND_AGENT)
@@ -49,7 +54,11 @@ public class TokenIssuer {
 	}
 
 	public IssuedToken forCustomer(String userId, String name) {
-		var claims = base(userId, properties.customerTokenTtl())
+		return forCustomer(userId, name, properties.customerTokenTtl());
+	}
+
+	public IssuedToken forCustomer(String userId, String name, Duration ttl) {
+		var claims = base(userId, ttl)
 				.claim("name", name)
 				.claim(KIND_CLAIM, KIND_CUSTOMER)
 				.build();
@@ -61,6 +70,8 @@ public class TokenIssuer {
 		return JwtClaimsSet.builder()
 				.issuer(properties.issuer())
 				.subject(subject)
+				// Names this token, so signing out can revoke exactly it.
+				.id(UUID.randomUUID().toString())
 				.audience(List.of(properties.issuer()))
 				.issuedAt(now)
 				.notBefore(now)

@@ -8,15 +8,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.internal.SignIn;
+import app.zetpay.support.identity.internal.SignOut;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,9 +32,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AuthController {
 
 	private final SignIn signIn;
+	private final SignOut signOut;
 
-	AuthController(SignIn signIn) {
+	AuthController(SignIn signIn, SignOut signOut) {
 		this.signIn = signIn;
+		this.signOut = signOut;
 	}
 
 	record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
@@ -48,6 +55,14 @@ class AuthController {
 		var signedIn = signIn.signIn(request.email(), request.password(), http.getRemoteAddr());
 		return new LoginResponse(signedIn.token().value(), "Bearer", signedIn.token().expiresAt(),
 				AgentView.of(signedIn.account()));
+	}
+
+	@PostMapping("/auth/logout")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Sign out: revoke this token", description = "The token stops working on every node at "
+			+ "once, and sockets opened with it close (1008). The agent's other sessions stay signed in.")
+	void logout(@AuthenticationPrincipal Caller caller, Authentication authentication) {
+		signOut.signOut(caller, (Jwt) authentication.getCredentials());
 	}
 
 	@GetMapping("/me")

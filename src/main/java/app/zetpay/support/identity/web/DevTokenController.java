@@ -1,8 +1,11 @@
 package app.zetpay.support.identity.web;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -39,7 +42,8 @@ class DevTokenController {
 	record DevTokenRequest(
 			@NotBlank @Size(max = 128) @Pattern(regexp = "[A-Za-z0-9._:@-]+",
 					message = "may contain only letters, digits and . _ : @ -") String userId,
-			@Nullable @Size(max = 120) String name) {
+			@Nullable @Size(max = 120) String name,
+			@Nullable @Min(5) @Max(86_400) Integer ttlSeconds) {
 	}
 
 	record DevTokenResponse(String token, String tokenType, Instant expiresAt, String userId) {
@@ -49,7 +53,9 @@ class DevTokenController {
 	@Operation(summary = "Embedded default only: a signed customer token for any user id")
 	DevTokenResponse issue(@Valid @RequestBody DevTokenRequest request) {
 		var name = request.name() == null || request.name().isBlank() ? request.userId() : request.name().strip();
-		var token = tokens.forCustomer(request.userId(), name);
+		// A short life lets client developers try reauthentication without waiting for the default.
+		var token = request.ttlSeconds() == null ? tokens.forCustomer(request.userId(), name)
+				: tokens.forCustomer(request.userId(), name, Duration.ofSeconds(request.ttlSeconds()));
 		return new DevTokenResponse(token.value(), "Bearer", token.expiresAt(), request.userId());
 	}
 }
