@@ -50,6 +50,15 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void multipartWithoutABoundaryIsBadRequest() {
+		var response = api.send("POST", "/api/chat/cnv_00000000000000000000000000000000/hand-back", customer(),
+				"multipart/form-data", HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; "
+						+ "name=\"file\"\r\n\r\nabc"));
+
+		assertProblem(response, 400, "malformed-request");
+	}
+
+	@Test
 	void malformedJsonIsBadRequest() {
 		var response = api.post("/api/auth/login", null, "{\"email\": ");
 

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -94,6 +95,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> handleAuthentication(AuthenticationException ex) {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.body(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Sign in to do this."));
+	}
+
+	/** A body declared multipart that does not parse as one (no boundary, truncated parts). */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> handleBrokenMultipart(MultipartException ex) {
+		log.debug("Unreadable multipart body: {}", ex.getMessage());
+		return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+				"The body is not a readable multipart/form-data request (check the boundary and the parts)."));
 	}
 
 	@ExceptionHandler(Exception.class)
