@@ -6,6 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import app.zetpay.support.shared.RateLimit;
+import app.zetpay.support.shared.RateLimiter;
+
 /**
  * Configuration of the {@code chat} module ({@code support.chat.*}).
  *
@@ -26,6 +29,11 @@ public record ChatProperties(@DefaultValue("4000") int maxMessageLength, @Defaul
 	public record Images(@DefaultValue("5MB") DataSize maxSize) {
 	}
 
+	/** Counted for the whole cluster (see {@link RateLimiter}); REST and socket sends share it. */
 	public record SendLimit(@DefaultValue("30") int messages, @DefaultValue("10s") Duration window) {
+
+		RateLimit asRateLimit() {
+			return new RateLimit(messages, window);
+		}
 	}
 }

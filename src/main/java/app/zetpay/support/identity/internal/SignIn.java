@@ -3,7 +3,6 @@ package app.zetpay.support.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
@@ -95,7 +94,6 @@ public class SignIn {
 	}
 
 	private static ProblemException tooMany(String code, String detail, Duration retryAfter) {
-		var seconds = Math.max(1, retryAfter.toSeconds());
-		return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, code, detail, Map.of("retryAfterSeconds", seconds));
+		return ProblemException.tooManyRequests(code, detail, retryAfter);
 	}
 }
