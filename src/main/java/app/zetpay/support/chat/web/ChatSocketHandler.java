@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ import app.zetpay.support.chat.internal.RoutingDecisions;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.TokenVerifier;
 import app.zetpay.support.shared.ProblemException;
+import app.zetpay.support.shared.RateLimiter;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,11 +59,13 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private final ChatProperties properties;
 	private final JsonMapper json;
 	private final TaskScheduler scheduler;
+	private final RateLimiter limiter;
 	private final Clock clock;
 
 	ChatSocketHandler(TokenVerifier tokens, Presence presence, ChatService chats, RoutingDecisions routingDecisions,
 			SocketRegistry registry, SocketShutdown shutdown, ChatProperties properties, JsonMapper json,
-			TaskScheduler scheduler, Clock clock) {
+			TaskScheduler scheduler, RateLimiter limiter, Clock clock) {
+		this.limiter = limiter;
 		this.tokens = tokens;
 		this.presence = presence;
 		this.chats = chats;
@@ -115,6 +119,13 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
 	private void handle(WebSocketSession session, TextMessage message) {
 		var frame = ClientFrame.parse(message.getPayload(), json);
+		var wait = overLimit(session, frame);
+		if (wait.isPresent()) {
+			var refused = ProblemException.tooManyRequests("rate-limited", "You are sending " + limitedKind(frame)
+					+ " frames too fast. Wait a moment and try again.", wait.get());
+			error(session, refused, frame);
+			return;
+		}
 		if (frame instanceof ClientFrame.Authenticate(var token)) {
 			authenticate(session, token);
 			return;
@@ -142,7 +153,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 			dispatch(session, caller, frame);
 		}
 		catch (ProblemException e) {
-			error(session, e.getMessage(), e.code(), typeOf(frame), clientMessageId(frame));
+			error(session, e, frame);
 		}
 		catch (RuntimeException e) {
 			log.error("Frame {} failed", typeOf(frame), e);
@@ -230,8 +241,54 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		log.debug("Socket {} transport error: {}", session.getId(), exception.getMessage());
 	}
 
+	/**
+	 * Every frame but {@code send_message} (limited with REST sends in the use case) counts against its
+	 * type's allowance: the user's once the socket has authenticated, the socket's before. So a flood
+	 * of cheap frames (typing, read receipts, resumes that each read the database) costs its sender a
+	 * refusal, not the node its capacity.
+	 */
+	private Optional<Duration> overLimit(WebSocketSession session, ClientFrame frame) {
+		var limits = properties.frameLimits();
+		var limit = switch (frame) {
+			case ClientFrame.SendMessage m -> null;
+			case ClientFrame.Typing t -> limits.typing();
+			case ClientFrame.Read r -> limits.read();
+			case ClientFrame.Resume r -> limits.resume();
+			case ClientFrame.Ping p -> limits.ping();
+			case ClientFrame.Authenticate a -> limits.authenticate();
+			case ClientFrame.Invalid i -> limits.invalid();
+		};
+		if (limit == null) {
+			return Optional.empty();
+		}
+		var caller = caller(session);
+		var who = caller != null ? caller.id() : "socket:" + session.getId();
+		return limiter.tryAcquire("ws:" + limitedKind(frame) + ":" + who, limit, 1);
+	}
+
+	private static String limitedKind(ClientFrame frame) {
+		return frame instanceof ClientFrame.Invalid ? "invalid" : String.valueOf(typeOf(frame));
+	}
+
+	private void error(WebSocketSession session, ProblemException problem, ClientFrame frame) {
+		var payload = new LinkedHashMap<String, Object>();
+		var retryAfter = problem.properties().get(ProblemException.RETRY_AFTER);
+		if (retryAfter != null) {
+			payload.put(ProblemException.RETRY_AFTER, retryAfter);
+		}
+		if (chatIdOf(frame) != null) {
+			payload.put("chatId", chatIdOf(frame));
+		}
+		error(session, problem.getMessage(), problem.code(), typeOf(frame), clientMessageId(frame), payload);
+	}
+
 	private void error(WebSocketSession session, String message, String code, @Nullable String frameType,
 			@Nullable String clientMessageId) {
+		error(session, message, code, frameType, clientMessageId, Map.of());
+	}
+
+	private void error(WebSocketSession session, String message, String code, @Nullable String frameType,
+			@Nullable String clientMessageId, Map<String, Object> more) {
 		var payload = new LinkedHashMap<String, Object>();
 		payload.put("message", message);
 		payload.put("code", code);
@@ -241,6 +298,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		if (clientMessageId != null) {
 			payload.put("clientMessageId", clientMessageId);
 		}
+		payload.putAll(more);
 		send(session, "error", payload);
 	}
 
@@ -275,6 +333,18 @@ class ChatSocketHandler extends TextWebSocketHandler {
 			case ClientFrame.Authenticate a -> "authenticate";
 			case ClientFrame.Ping p -> "ping";
 			case ClientFrame.Invalid i -> i.type();
+		};
+	}
+
+	private static @Nullable String chatIdOf(ClientFrame frame) {
+		return switch (frame) {
+			case ClientFrame.SendMessage m -> m.chatId();
+			case ClientFrame.Resume r -> r.chatId();
+			case ClientFrame.Typing t -> t.chatId();
+			case ClientFrame.Read r -> r.chatId();
+			case ClientFrame.Authenticate a -> null;
+			case ClientFrame.Ping p -> null;
+			case ClientFrame.Invalid i -> null;
 		};
 	}
 
