@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.http.HttpStatus;
 
 class RateLimitTests {
@@ -27,6 +30,16 @@ class RateLimitTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> RateLimit.valueOf("10"));
 		assertThatIllegalArgumentException().isThrownBy(() -> RateLimit.valueOf("0/1h"));
 		assertThatIllegalArgumentException().isThrownBy(() -> RateLimit.valueOf("10/0s"));
+	}
+
+	@Test
+	void bindsFromPropertiesAndDefaults() {
+		var source = new MapConfigurationPropertySource(Map.of("support.storage.uploads-per-user.files", "5/1m"));
+
+		var limits = new Binder(source).bindOrCreate("support.storage.uploads-per-user", UploadAllowance.Limits.class);
+
+		assertThat(limits.files()).isEqualTo(new RateLimit(5, Duration.ofMinutes(1)));
+		assertThat(limits.bytes()).isEqualTo(new RateLimit(100L * 1024 * 1024, Duration.ofHours(1)));
 	}
 
 	@Test
