@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,7 +28,6 @@ import app.zetpay.support.chat.internal.RoutingDecisions;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.TokenVerifier;
 import app.zetpay.support.shared.ProblemException;
-import app.zetpay.support.shared.RateLimiter;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,13 +57,13 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private final ChatProperties properties;
 	private final JsonMapper json;
 	private final TaskScheduler scheduler;
-	private final RateLimiter limiter;
+	private final FrameAllowance allowance;
 	private final Clock clock;
 
 	ChatSocketHandler(TokenVerifier tokens, Presence presence, ChatService chats, RoutingDecisions routingDecisions,
 			SocketRegistry registry, SocketShutdown shutdown, ChatProperties properties, JsonMapper json,
-			TaskScheduler scheduler, RateLimiter limiter, Clock clock) {
-		this.limiter = limiter;
+			TaskScheduler scheduler, FrameAllowance allowance, Clock clock) {
+		this.allowance = allowance;
 		this.tokens = tokens;
 		this.presence = presence;
 		this.chats = chats;
@@ -119,10 +117,10 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
 	private void handle(WebSocketSession session, TextMessage message) {
 		var frame = ClientFrame.parse(message.getPayload(), json);
-		var wait = overLimit(session, frame);
+		var wait = allowance.take(frame, caller(session), session.getId());
 		if (wait.isPresent()) {
-			var refused = ProblemException.tooManyRequests("rate-limited", "You are sending " + limitedKind(frame)
-					+ " frames too fast. Wait a moment and try again.", wait.get());
+			var refused = ProblemException.tooManyRequests("rate-limited", "You are sending "
+					+ FrameAllowance.kind(frame) + " frames too fast. Wait a moment and try again.", wait.get());
 			error(session, refused, frame);
 			return;
 		}
@@ -239,35 +237,6 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	@Override
 	public void handleTransportError(WebSocketSession session, Throwable exception) {
 		log.debug("Socket {} transport error: {}", session.getId(), exception.getMessage());
-	}
-
-	/**
-	 * Every frame but {@code send_message} (limited with REST sends in the use case) counts against its
-	 * type's allowance: the user's once the socket has authenticated, the socket's before. So a flood
-	 * of cheap frames (typing, read receipts, resumes that each read the database) costs its sender a
-	 * refusal, not the node its capacity.
-	 */
-	private Optional<Duration> overLimit(WebSocketSession session, ClientFrame frame) {
-		var limits = properties.frameLimits();
-		var limit = switch (frame) {
-			case ClientFrame.SendMessage m -> null;
-			case ClientFrame.Typing t -> limits.typing();
-			case ClientFrame.Read r -> limits.read();
-			case ClientFrame.Resume r -> limits.resume();
-			case ClientFrame.Ping p -> limits.ping();
-			case ClientFrame.Authenticate a -> limits.authenticate();
-			case ClientFrame.Invalid i -> limits.invalid();
-		};
-		if (limit == null) {
-			return Optional.empty();
-		}
-		var caller = caller(session);
-		var who = caller != null ? caller.id() : "socket:" + session.getId();
-		return limiter.tryAcquire("ws:" + limitedKind(frame) + ":" + who, limit, 1);
-	}
-
-	private static String limitedKind(ClientFrame frame) {
-		return frame instanceof ClientFrame.Invalid ? "invalid" : String.valueOf(typeOf(frame));
 	}
 
 	private void error(WebSocketSession session, ProblemException problem, ClientFrame frame) {
