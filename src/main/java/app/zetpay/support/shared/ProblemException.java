@@ -1,5 +1,6 @@
 package app.zetpay.support.shared;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -10,6 +11,9 @@ import org.springframework.http.HttpStatus;
  * lives with the exception rather than in a mapping table far away.
  */
 public class ProblemException extends RuntimeException {
+
+	/** The property of a 429 that says in how many seconds to try again. */
+	public static final String RETRY_AFTER = "retryAfter";
 
 	private final HttpStatus status;
 	private final String code;
@@ -36,6 +40,16 @@ public class ProblemException extends RuntimeException {
 
 	public static ProblemException badRequest(String code, String detail) {
 		return new ProblemException(HttpStatus.BAD_REQUEST, code, detail);
+	}
+
+	/**
+	 * 429 with {@code retryAfter}: whole seconds until the caller may try again (at least 1, rounded up
+	 * so a client that waits exactly that long is not refused again). The web layer also sends it as
+	 * the {@code Retry-After} header, the socket in its {@code error} frame.
+	 */
+	public static ProblemException tooManyRequests(String code, String detail, Duration retryAfter) {
+		var seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+		return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, code, detail, Map.of(RETRY_AFTER, seconds));
 	}
 
 	public HttpStatus status() {

@@ -228,11 +228,103 @@ class ChatSocketTests {
 
 			socket.send("send_message", Map.of("chatId", chatId, "text", "one too many", "clientMessageId", "s-31"));
 
-			assertThat(socket.next("error").get("payload").get("code").asString()).isEqualTo("rate-limited");
+			var refused = socket.next("error").get("payload");
+			assertThat(refused.get("code").asString()).isEqualTo("rate-limited");
+			assertThat(refused.get("clientMessageId").asString()).isEqualTo("s-31");
+			assertThat(refused.get("retryAfter").asLong()).isBetween(1L, 10L);
 		}
 		var rest = api.post("/api/chat/" + chatId + "/messages", customer, Map.of("text", "and over REST"));
 		assertThat(rest.status()).isEqualTo(429);
 		assertThat(rest.header("Retry-After")).isNotBlank();
+	}
+
+	@Test
+	void typingFramesBeyondTheirAllowanceAreRefusedWithWhenToRetry() {
+		try (var customerSocket = SocketClient.authenticated(api, customer);
+				var agentSocket = SocketClient.authenticated(api, agent)) {
+			for (int i = 0; i < 31; i++) {
+				customerSocket.send("typing", Map.of("chatId", chatId, "isTyping", i % 2 == 0));
+			}
+
+			var refused = customerSocket.next("error").get("payload");
+			assertThat(refused.get("code").asString()).isEqualTo("rate-limited");
+			assertThat(refused.get("frame").asString()).isEqualTo("typing");
+			assertThat(refused.get("chatId").asString()).isEqualTo(chatId);
+			assertThat(refused.get("retryAfter").asLong()).isBetween(1L, 10L);
+			var relayed = agentSocket.drain("typing", Duration.ofMillis(500));
+			assertThat(relayed).hasSize(30);
+		}
+	}
+
+	@Test
+	void eachFrameTypeHasItsOwnAllowance() {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			for (int i = 0; i < 31; i++) {
+				socket.send("typing", Map.of("chatId", chatId, "isTyping", true));
+			}
+			assertThat(socket.next("error").get("payload").get("frame").asString()).isEqualTo("typing");
+
+			socket.send("{\"type\":\"ping\"}");
+			socket.send("send_message", Map.of("chatId", chatId, "text", "still here", "clientMessageId", "t-1"));
+
+			assertThat(socket.next("pong")).isNotNull();
+			assertThat(socket.next("message_ack").get("payload").get("clientMessageId").asString()).isEqualTo("t-1");
+		}
+	}
+
+	@Test
+	void theAllowanceIsTheUsersAcrossAllTheirSockets() {
+		try (var first = SocketClient.authenticated(api, customer);
+				var second = SocketClient.authenticated(api, customer)) {
+			for (int i = 0; i < 30; i++) {
+				var socket = i % 2 == 0 ? first : second;
+				socket.send("{\"type\":\"ping\"}");
+				socket.next("pong");
+			}
+			first.send("{\"type\":\"ping\"}");
+
+			var refused = first.next("error").get("payload");
+			assertThat(refused.get("frame").asString()).isEqualTo("ping");
+			assertThat(refused.get("retryAfter").asLong()).isBetween(1L, 60L);
+		}
+	}
+
+	@Test
+	void readResumeAndBadFramesAreLimitedToo() {
+		var messageId = api.post("/api/chat/" + chatId + "/messages", customer, Map.of("text", "read me")).body()
+				.get("id").asString();
+		try (var socket = SocketClient.authenticated(api, agent)) {
+			for (int i = 0; i < 61; i++) {
+				socket.send("read", Map.of("chatId", chatId, "messageId", messageId));
+			}
+			assertThat(socket.next("error").get("payload").get("frame").asString()).isEqualTo("read");
+
+			for (int i = 0; i < 121; i++) {
+				socket.send("resume", Map.of("chatId", chatId, "afterSeq", 1));
+			}
+			assertThat(socket.next(f -> f.path("type").asString().equals("error")
+					&& f.path("payload").path("frame").asString().equals("resume"), "a refused resume")
+					.get("payload").get("code").asString()).isEqualTo("rate-limited");
+
+			for (int i = 0; i < 20; i++) {
+				socket.send("{\"type\":\"teleport\"}");
+			}
+			socket.send("not even json");
+			assertThat(socket.next(f -> f.path("payload").path("code").asString().equals("rate-limited"),
+					"a refused bad frame").get("payload").get("retryAfter").asLong()).isBetween(1L, 60L);
+		}
+	}
+
+	@Test
+	void beforeAuthenticatingTheSocketItselfIsLimited() {
+		try (var socket = SocketClient.connect(api)) {
+			for (int i = 0; i < 30; i++) {
+				socket.send("{\"type\":\"ping\"}");
+			}
+			socket.send("{\"type\":\"ping\"}");
+
+			assertThat(socket.next("error").get("payload").get("code").asString()).isEqualTo("rate-limited");
+		}
 	}
 
 	@Test

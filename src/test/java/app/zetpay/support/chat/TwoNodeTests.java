@@ -149,6 +149,27 @@ class TwoNodeTests {
 	}
 
 	@Test
+	void theSendLimitIsOneForTheClusterNotOnePerNode() {
+		var agents = new AgentFixtures(apiA);
+		var customer = apiA.customerToken("cust-" + UUID.randomUUID(), "Spreads Out");
+		var chatId = apiA.post("/api/chat/initiate/" + agents.idOf(agents.create("Limit Agent", "AGENT")), customer,
+				Map.of()).body().get("id").asString();
+		for (int i = 0; i < 30; i++) {
+			var api = i % 2 == 0 ? apiA : apiB;
+			assertThat(api.post("/api/chat/" + chatId + "/messages", customer, Map.of("text", "spread " + i)).status())
+					.isEqualTo(201);
+		}
+
+		var onA = apiA.post("/api/chat/" + chatId + "/messages", customer, Map.of("text", "one more on A"));
+		var onB = apiB.post("/api/chat/" + chatId + "/messages", customer, Map.of("text", "one more on B"));
+
+		assertThat(onA.status()).isEqualTo(429);
+		assertThat(onB.status()).isEqualTo(429);
+		assertThat(onB.body().get("retryAfter").asLong()).isBetween(1L, 10L);
+		apiA.post("/api/chat/" + chatId + "/close", customer, Map.of());
+	}
+
+	@Test
 	void everyUserConnectingAtOnceToAFreshNodeIsSubscribed() throws Exception {
 		var agents = new AgentFixtures(apiA);
 		var tokens = new java.util.ArrayList<String>();

@@ -35,6 +35,12 @@ class ProductionProfileTests {
 	}
 
 	@Test
+	void countsRateLimitsInRedisForTheWholeCluster() {
+		assertThat(context.getBean(app.zetpay.support.shared.RateLimiter.class).getClass().getSimpleName())
+				.startsWith("RedisRateLimiter");
+	}
+
+	@Test
 	void devTokenEndpointDoesNotExist() {
 		var agent = new AgentFixtures(api).adminToken();
 

@@ -3,6 +3,7 @@ package app.zetpay.support.tickets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.IntegrationTest;
+import app.zetpay.support.testing.MutableClock;
 import app.zetpay.support.testing.SocketClient;
 
 import tools.jackson.databind.JsonNode;
@@ -24,6 +26,9 @@ class CustomerTicketTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	MutableClock clock;
 
 	AgentFixtures agents;
 	String customer;
@@ -240,6 +245,46 @@ class CustomerTicketTests {
 		assertThat(borrowed.body().get("errors").findValuesAsString("field")).contains("attachments");
 		assertThat(api.get("/api/support/tickets", customer).body().get("total").asLong()).as("nothing half-created")
 				.isZero();
+	}
+
+	@Test
+	void aCustomerRaisesAtMostTenTicketsAnHourByAnyRoute() {
+		for (int i = 0; i < 10; i++) {
+			assertThat(create(Map.of("issueType", "Flood " + i, "description", "again")).status()).isEqualTo(201);
+		}
+		var agentEmail = agents.create("Flood Watcher", "AGENT");
+		var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
+				.asString();
+
+		var eleventh = create(Map.of("issueType", "One more", "description", "and more"));
+		var fromChat = api.post("/api/support/tickets/from-chat/" + chatId, customer, Map.of());
+
+		assertThat(eleventh.status()).isEqualTo(429);
+		assertThat(eleventh.contentType()).startsWith("application/problem+json");
+		assertThat(eleventh.body().get("code").asString()).isEqualTo("rate-limited");
+		var retryAfter = eleventh.body().get("retryAfter").asLong();
+		assertThat(retryAfter).isBetween(3500L, 3600L);
+		assertThat(eleventh.header("Retry-After")).isEqualTo(String.valueOf(retryAfter));
+		assertThat(fromChat.status()).isEqualTo(429);
+		assertThat(api.get("/api/support/tickets", customer).body().get("total").asLong()).isEqualTo(10);
+		var neighbour = api.customerToken("cust-" + UUID.randomUUID(), "Neighbour");
+		assertThat(api.post("/api/support/tickets/create", neighbour, Map.of("issueType", "Mine", "description",
+				"unaffected")).status()).isEqualTo(201);
+		assertThat(api.post("/api/tickets/from-chat/" + chatId, agents.token(agentEmail), Map.of()).status())
+				.as("agents are not limited").isEqualTo(201);
+		api.post("/api/chat/" + chatId + "/close", customer, Map.of());
+	}
+
+	@Test
+	void anHourLaterTheCustomerMayRaiseTicketsAgain() {
+		for (int i = 0; i < 10; i++) {
+			create(Map.of("issueType", "Burst " + i, "description", "again"));
+		}
+		assertThat(create(Map.of("issueType", "Too soon", "description", "x")).status()).isEqualTo(429);
+
+		clock.advance(Duration.ofHours(1));
+
+		assertThat(create(Map.of("issueType", "Later", "description", "x")).status()).isEqualTo(201);
 	}
 
 	private Api.Response create(Map<String, ?> body) {

@@ -21,6 +21,7 @@ import app.zetpay.support.shared.BlobStore;
 import app.zetpay.support.shared.FileType;
 import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.shared.Sql;
+import app.zetpay.support.shared.UploadAllowance;
 
 /**
  * Image uploads for chat. The bytes decide the type; the size limit applies before anything is
@@ -35,9 +36,12 @@ public class ChatImages {
 	private final BlobStore store;
 	private final JdbcClient jdbc;
 	private final ChatProperties properties;
+	private final UploadAllowance uploads;
 	private final Clock clock;
 
-	ChatImages(ChatService chats, BlobStore store, JdbcClient jdbc, ChatProperties properties, Clock clock) {
+	ChatImages(ChatService chats, BlobStore store, JdbcClient jdbc, ChatProperties properties, UploadAllowance uploads,
+			Clock clock) {
+		this.uploads = uploads;
 		this.chats = chats;
 		this.store = store;
 		this.jdbc = jdbc;
@@ -62,6 +66,7 @@ public class ChatImages {
 		}
 		var format = FileType.sniff(bytes).filter(FileType::isImage).orElseThrow(() -> new ProblemException(
 				HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-image", "Send a JPEG, PNG, GIF or WebP image."));
+		uploads.take(caller.id(), bytes.length);
 		var imageId = "img_" + UUID.randomUUID().toString().replace("-", "");
 		try {
 			store.put(imageId, bytes);

@@ -32,6 +32,7 @@ import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.Role;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
+import app.zetpay.support.shared.RateLimiter;
 import app.zetpay.support.shared.SensitiveData;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +55,7 @@ public class ChatService {
 	private final Fanout fanout;
 	private final ApplicationEventPublisher events;
 	private final ChatProperties properties;
-	private final SendRateLimiter rateLimiter;
+	private final RateLimiter rateLimiter;
 	private final MessageWriter writer;
 	private final TransactionTemplate transactions;
 	private final ObjectProvider<ChatImages> images;
@@ -64,7 +65,7 @@ public class ChatService {
 
 	ChatService(Conversations conversations, Messages messages, ReadMarks readMarks, AgentDirectory agents,
 			Routing routing, Presence presence, Fanout fanout, ApplicationEventPublisher events, ChatProperties properties,
-			SendRateLimiter rateLimiter, MessageWriter writer, TransactionTemplate transactions,
+			RateLimiter rateLimiter, MessageWriter writer, TransactionTemplate transactions,
 			ObjectProvider<ChatImages> images, JsonMapper json, Clock clock, Deliveries deliveries) {
 		this.deliveries = deliveries;
 		this.conversations = conversations;
@@ -205,7 +206,8 @@ public class ChatService {
 		if (request.imageUrl() != null && !images.getObject().belongsTo(id, request.imageUrl())) {
 			throw new InvalidFieldException("imageUrl", "must be an image uploaded to this chat");
 		}
-		rateLimiter.acquire(caller.id());
+		rateLimiter.acquire("chat:send:" + caller.id(), properties.sendLimit().asRateLimit(),
+				"You are sending messages too fast. Wait a moment and try again.");
 		var masked = request.text() == null ? null : SensitiveData.mask(request.text());
 		var draft = new MessageWriter.Draft(type, masked, request.imageUrl(), clientMessageId);
 		try {

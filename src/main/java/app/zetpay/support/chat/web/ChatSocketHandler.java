@@ -56,12 +56,14 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private final ChatProperties properties;
 	private final JsonMapper json;
 	private final TaskScheduler scheduler;
+	private final FrameAllowance allowance;
 	private final Clock clock;
 
 	ChatSocketHandler(TokenVerifier tokens, Presence presence, ChatService chats, RoutingDecisions routingDecisions,
 			SocketRegistry registry, SocketShutdown shutdown, StaffRights rights, ChatProperties properties,
-			JsonMapper json, TaskScheduler scheduler, Clock clock) {
+			JsonMapper json, TaskScheduler scheduler, FrameAllowance allowance, Clock clock) {
 		this.rights = rights;
+		this.allowance = allowance;
 		this.tokens = tokens;
 		this.presence = presence;
 		this.chats = chats;
@@ -115,6 +117,13 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
 	private void handle(WebSocketSession session, TextMessage message) {
 		var frame = ClientFrame.parse(message.getPayload(), json);
+		var wait = allowance.take(frame, caller(session), session.getId());
+		if (wait.isPresent()) {
+			var refused = ProblemException.tooManyRequests("rate-limited", "You are sending "
+					+ FrameAllowance.kind(frame) + " frames too fast. Wait a moment and try again.", wait.get());
+			error(session, refused, frame);
+			return;
+		}
 		if (frame instanceof ClientFrame.Authenticate(var token)) {
 			authenticate(session, token);
 			return;
@@ -147,7 +156,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 			dispatch(session, caller, frame);
 		}
 		catch (ProblemException e) {
-			error(session, e.getMessage(), e.code(), typeOf(frame), clientMessageId(frame));
+			error(session, e, frame);
 		}
 		catch (RuntimeException e) {
 			log.error("Frame {} failed", typeOf(frame), e);
@@ -280,8 +289,25 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		log.debug("Socket {} transport error: {}", session.getId(), exception.getMessage());
 	}
 
+	private void error(WebSocketSession session, ProblemException problem, ClientFrame frame) {
+		var payload = new LinkedHashMap<String, Object>();
+		var retryAfter = problem.properties().get(ProblemException.RETRY_AFTER);
+		if (retryAfter != null) {
+			payload.put(ProblemException.RETRY_AFTER, retryAfter);
+		}
+		if (chatIdOf(frame) != null) {
+			payload.put("chatId", chatIdOf(frame));
+		}
+		error(session, problem.getMessage(), problem.code(), typeOf(frame), clientMessageId(frame), payload);
+	}
+
 	private void error(WebSocketSession session, String message, String code, @Nullable String frameType,
 			@Nullable String clientMessageId) {
+		error(session, message, code, frameType, clientMessageId, Map.of());
+	}
+
+	private void error(WebSocketSession session, String message, String code, @Nullable String frameType,
+			@Nullable String clientMessageId, Map<String, Object> more) {
 		var payload = new LinkedHashMap<String, Object>();
 		payload.put("message", message);
 		payload.put("code", code);
@@ -291,6 +317,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		if (clientMessageId != null) {
 			payload.put("clientMessageId", clientMessageId);
 		}
+		payload.putAll(more);
 		send(session, "error", payload);
 	}
 
@@ -326,6 +353,19 @@ class ChatSocketHandler extends TextWebSocketHandler {
 			case ClientFrame.Reauthenticate a -> "reauthenticate";
 			case ClientFrame.Ping p -> "ping";
 			case ClientFrame.Invalid i -> i.type();
+		};
+	}
+
+	private static @Nullable String chatIdOf(ClientFrame frame) {
+		return switch (frame) {
+			case ClientFrame.SendMessage m -> m.chatId();
+			case ClientFrame.Resume r -> r.chatId();
+			case ClientFrame.Typing t -> t.chatId();
+			case ClientFrame.Read r -> r.chatId();
+			case ClientFrame.Authenticate a -> null;
+			case ClientFrame.Reauthenticate a -> null;
+			case ClientFrame.Ping p -> null;
+			case ClientFrame.Invalid i -> null;
 		};
 	}
 

@@ -45,12 +45,25 @@ public record IdentityProperties(
 	}
 
 	/**
-	 * @param maxFailuresPerAccount failed sign-ins in a row that lock an account
-	 * @param lockout how long the lock lasts after the last failure
-	 * @param maxFailuresPerIp failed sign-ins from one address within {@code ipWindow} before it is refused
+	 * Sign-in throttling (docs/decisions/0016). Delays are kept per (email, address); a client earns
+	 * good standing with an email by signing in to it, as a device (the browser's cookie) or an address.
+	 *
+	 * @param freeFailures failed sign-ins for one email from one address before each further attempt
+	 *     from there must wait
+	 * @param firstDelay the first wait; it doubles with every further failure
+	 * @param maxDelay the longest wait
+	 * @param window failures older than this no longer count towards a delay or the lock
+	 * @param maxFailuresPerAccount failed sign-ins for one email within {@code window}, from all
+	 *     clients together, that lock it for every client not in good standing
+	 * @param maxFailuresPerIp failed sign-ins from one address within {@code ipWindow}, for any email,
+	 *     after which that address may sign in only to accounts it is in good standing with
 	 * @param ipWindow the window for the per-address count
+	 * @param trustedFor how long a client that signed in stays in good standing (while it has fewer
+	 *     than {@code freeFailures} failures since); also the device cookie's lifetime
 	 */
-	public record Login(@DefaultValue("5") int maxFailuresPerAccount, @DefaultValue("15m") Duration lockout,
-			@DefaultValue("30") int maxFailuresPerIp, @DefaultValue("10m") Duration ipWindow) {
+	public record Login(@DefaultValue("3") int freeFailures, @DefaultValue("1s") Duration firstDelay,
+			@DefaultValue("15m") Duration maxDelay, @DefaultValue("1h") Duration window,
+			@DefaultValue("100") int maxFailuresPerAccount, @DefaultValue("300") int maxFailuresPerIp,
+			@DefaultValue("10m") Duration ipWindow, @DefaultValue("30d") Duration trustedFor) {
 	}
 }

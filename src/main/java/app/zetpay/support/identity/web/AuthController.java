@@ -8,9 +8,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,6 +36,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Identity")
 class AuthController {
 
+	/** Marks a browser that signed in, so throttling recognises it (docs/decisions/0016). */
+	static final String DEVICE_COOKIE = "zetpay_device";
+
 	private final SignIn signIn;
 	private final SignOut signOut;
 
@@ -49,12 +57,26 @@ class AuthController {
 	}
 
 	@PostMapping("/auth/login")
-	@Operation(summary = "Sign in as an agent, supervisor or admin", description = "Locks the email for a while "
-			+ "after repeated failures (429 account-locked) and refuses a network after many (429 too-many-attempts).")
-	LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-		var signedIn = signIn.signIn(request.email(), request.password(), http.getRemoteAddr());
-		return new LoginResponse(signedIn.token().value(), "Bearer", signedIn.token().expiresAt(),
-				AgentView.of(signedIn.account()));
+	@Operation(summary = "Sign in as an agent, supervisor or admin", description = "After a few failures for one "
+			+ "email from one address, each further attempt from there must wait (429 sign-in-delayed, doubling). "
+			+ "Very many failures lock the email (429 account-locked) or refuse an address (429 too-many-attempts) "
+			+ "for clients that have not signed in to that email before. A successful sign-in sets the device "
+			+ "cookie that marks this browser as such a client.")
+	ResponseEntity<LoginResponse> login(@Valid @RequestBody LoginRequest request,
+			@CookieValue(name = DEVICE_COOKIE, required = false) @Nullable String device, HttpServletRequest http) {
+		var signedIn = signIn.signIn(request.email(), request.password(), http.getRemoteAddr(), device);
+		// Only the sign-in route reads it, and no script needs to.
+		var cookie = ResponseCookie.from(DEVICE_COOKIE, signedIn.deviceId())
+				.path("/api/auth")
+				.httpOnly(true)
+				.secure(http.isSecure())
+				.sameSite("Strict")
+				.maxAge(signIn.deviceLifetime())
+				.build();
+		return ResponseEntity.ok()
+				.header(HttpHeaders.SET_COOKIE, cookie.toString())
+				.body(new LoginResponse(signedIn.token().value(), "Bearer", signedIn.token().expiresAt(),
+						AgentView.of(signedIn.account())));
 	}
 
 	@PostMapping("/auth/logout")

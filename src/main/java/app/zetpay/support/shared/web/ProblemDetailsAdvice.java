@@ -56,7 +56,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		var problem = Problems.of(ex.status(), ex.code(), ex.getMessage());
 		ex.properties().forEach(problem::setProperty);
 		var response = ResponseEntity.status(ex.status());
-		if (ex.properties().get("retryAfterSeconds") instanceof Number seconds) {
+		if (ex.properties().get(ProblemException.RETRY_AFTER) instanceof Number seconds) {
 			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()));
 		}
 		return response.body(problem);

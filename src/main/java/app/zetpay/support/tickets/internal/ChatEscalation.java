@@ -51,6 +51,9 @@ public class ChatEscalation {
 		if (byCustomer && priority == Priority.URGENT) {
 			throw new InvalidFieldException("priority", "customers may choose LOW, MEDIUM or HIGH");
 		}
+		if (caller instanceof Caller.Customer customer) {
+			tickets.takeCreationPermit(customer);
+		}
 		var ticket = tickets.open(chat.customerId(), chat.customerName(),
 				issueType == null || issueType.isBlank() ? "Support chat follow-up" : issueType,
 				description, chat.associatedTransactionId(), priority == null ? Priority.MEDIUM : priority,

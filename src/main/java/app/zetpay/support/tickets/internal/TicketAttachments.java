@@ -26,6 +26,7 @@ import app.zetpay.support.shared.FileType;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.shared.Sql;
+import app.zetpay.support.shared.UploadAllowance;
 
 /**
  * Files on tickets: uploaded first, then attached to a new ticket or a reply by their id. The bytes
@@ -41,10 +42,12 @@ public class TicketAttachments {
 	private final BlobStore store;
 	private final TicketStore tickets;
 	private final TicketsProperties properties;
+	private final UploadAllowance uploads;
 	private final Clock clock;
 
 	TicketAttachments(JdbcClient jdbc, BlobStore store, TicketStore tickets, TicketsProperties properties,
-			Clock clock) {
+			UploadAllowance uploads, Clock clock) {
+		this.uploads = uploads;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.tickets = tickets;
@@ -68,6 +71,7 @@ public class TicketAttachments {
 		}
 		var type = FileType.sniff(bytes).orElseThrow(() -> new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 				"unsupported-file", "Attach a JPEG, PNG, GIF, WebP image or a PDF."));
+		uploads.take(caller.id(), bytes.length);
 		var id = "att_" + UUID.randomUUID().toString().replace("-", "");
 		try {
 			store.put(id, bytes);

@@ -24,6 +24,8 @@ import app.zetpay.support.identity.Role;
 import app.zetpay.support.identity.TeamName;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
+import app.zetpay.support.shared.RateLimit;
+import app.zetpay.support.shared.RateLimiter;
 import app.zetpay.support.shared.SensitiveData;
 import app.zetpay.support.tickets.Priority;
 import app.zetpay.support.tickets.TicketOpened;
@@ -49,10 +51,15 @@ public class TicketService {
 	private final TicketAttachments attachments;
 	private final ChatLookup chats;
 	private final ApplicationEventPublisher events;
+	private final RateLimiter limiter;
+	private final RateLimit createLimit;
 	private final Clock clock;
 
 	TicketService(TicketStore tickets, TicketThread thread, SlaClock sla, AgentDirectory agents, UserNotifier notifier,
-			TicketAttachments attachments, ChatLookup chats, ApplicationEventPublisher events, Clock clock) {
+			TicketAttachments attachments, ChatLookup chats, ApplicationEventPublisher events, RateLimiter limiter,
+			TicketsProperties properties, Clock clock) {
+		this.limiter = limiter;
+		this.createLimit = properties.createLimit();
 		this.tickets = tickets;
 		this.thread = thread;
 		this.sla = sla;
@@ -86,11 +93,22 @@ public class TicketService {
 		if (request.priority() == Priority.URGENT) {
 			throw new InvalidFieldException("priority", "customers may choose LOW, MEDIUM or HIGH");
 		}
+		takeCreationPermit(customer);
 		var ticket = open(customer.userId(), customer.name(), request.issueType(), request.description(),
 				request.transactionId(), request.priority() == null ? Priority.MEDIUM : request.priority(),
 				Ticket.Source.CUSTOMER, null, null, Actor.of(customer));
 		attachments.attach(customer, ticket.id(), null, request.attachmentIds());
 		return detailed(ticket, false);
+	}
+
+	/**
+	 * Customers raise a bounded number of tickets, by any route, so a script cannot bury the agents'
+	 * queue. Agents and the payments system are not limited: they are trusted, and a payment incident
+	 * may rightly open many tickets at once.
+	 */
+	void takeCreationPermit(Caller.Customer customer) {
+		limiter.acquire("tickets:create:" + customer.userId(), createLimit, "You have raised "
+				+ createLimit.permits() + " tickets recently. Add to one of them, or wait before raising another.");
 	}
 
 	/** Opens a ticket by any route; used by the payment events and by agents too. */

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import app.zetpay.support.shared.RateLimit;
 import app.zetpay.support.tickets.Priority;
 
 /**
@@ -28,12 +29,15 @@ import app.zetpay.support.tickets.Priority;
  * @param payments the payments webhook
  * @param notifyUrl where ticket changes are posted for the app to push a notification; none when empty
  * @param attachments limits on files attached to tickets
+ * @param createLimit how many tickets one customer may raise (themselves or from a chat) per window,
+ *     counted for the whole cluster
  */
 @ConfigurationProperties("support.tickets")
 public record TicketsProperties(@DefaultValue("Asia/Kolkata") ZoneId zone, @DefaultValue List<LocalDate> holidays,
 		@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) Set<DayOfWeek> bankingDays,
 		@DefaultValue("3") int refundBusinessDays, @DefaultValue Hours hours, @DefaultValue Map<Priority, Sla> sla,
-		@DefaultValue Payments payments, @Nullable String notifyUrl, @DefaultValue Attachments attachments) {
+		@DefaultValue Payments payments, @Nullable String notifyUrl, @DefaultValue Attachments attachments,
+		@DefaultValue("10/1h") RateLimit createLimit) {
 
 	public record Attachments(@DefaultValue("10MB") DataSize maxSize) {
 	}

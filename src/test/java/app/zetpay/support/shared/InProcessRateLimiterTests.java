@@ -1,0 +1,11 @@
+package app.zetpay.support.shared;
+
+class InProcessRateLimiterTests extends RateLimiterContract {
+
+	private final InProcessRateLimiter limiter = new InProcessRateLimiter(clock);
+
+	@Override
+	RateLimiter limiter() {
+		return limiter;
+	}
+}
