@@ -1,6 +1,7 @@
 package app.zetpay.support.identity.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,10 +62,10 @@ class BearerTokens implements TokenVerifier {
 		this.agents = agents;
 		var managers = new HashMap<String, AuthenticationManager>();
 		managers.put(properties.issuer(),
-				manager(localDecoder(keys, validator(properties.issuer(), null, clock)), this::fromLocalToken));
+				manager(localDecoder(keys, validator(properties.issuer(), null, properties.clockSkew(), clock)), this::fromLocalToken));
 		for (var external : properties.issuers()) {
 			var decoder = NimbusJwtDecoder.withJwkSetUri(external.jwkSetUri().toString()).build();
-			decoder.setJwtValidator(validator(external.issuer(), external.audience(), clock));
+			decoder.setJwtValidator(validator(external.issuer(), external.audience(), properties.clockSkew(), clock));
 			managers.put(external.issuer(), manager(decoder, jwt -> fromExternalToken(jwt, external.nameClaim())));
 		}
 		this.resolver = new JwtIssuerAuthenticationManagerResolver(Map.copyOf(managers)::get);
@@ -138,10 +139,14 @@ class BearerTokens implements TokenVerifier {
 		return decoder;
 	}
 
-	/** Expiry is checked against the application clock, the one everything else uses. */
-	private static OAuth2TokenValidator<Jwt> validator(String issuer, @Nullable String audience, Clock clock) {
+	/**
+	 * Expiry is checked against the application clock, the one everything else uses, with a skew of
+	 * seconds rather than Spring's default minute, which kept a token alive a minute past its expiry.
+	 */
+	private static OAuth2TokenValidator<Jwt> validator(String issuer, @Nullable String audience, Duration clockSkew,
+			Clock clock) {
 		var validators = new ArrayList<OAuth2TokenValidator<Jwt>>();
-		var timestamps = new JwtTimestampValidator();
+		var timestamps = new JwtTimestampValidator(clockSkew);
 		timestamps.setClock(clock);
 		validators.add(timestamps);
 		validators.add(new JwtIssuerValidator(issuer));
