@@ -120,6 +120,11 @@ class ProblemDetailsTests {
 		var response = api.get("/api/me", "not-a-jwt");
 
 		assertProblem(response, 401, "invalid-token");
+		// The parser's reason (which part, which library) is not the caller's business.
+		assertThat(response.body().get("detail").asString()).doesNotContainIgnoringCase("jwt")
+			.doesNotContainIgnoringCase("serialization");
+		assertThat(response.header("WWW-Authenticate")).contains("invalid_token")
+			.doesNotContainIgnoringCase("jwt").doesNotContainIgnoringCase("serialization");
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -55,6 +57,8 @@ class BearerTokens implements TokenVerifier {
 
 	static final String CUSTOMER_AUTHORITY = "ROLE_CUSTOMER";
 
+	private static final Logger log = LoggerFactory.getLogger(BearerTokens.class);
+
 	private final Agents agents;
 	private final JwtIssuerAuthenticationManagerResolver resolver;
 
@@ -87,7 +91,9 @@ class BearerTokens implements TokenVerifier {
 			throw new InvalidTokenException("The token was not understood");
 		}
 		catch (AuthenticationException e) {
-			throw new InvalidTokenException(e.getMessage() == null ? "The token is invalid" : e.getMessage());
+			// As on HTTP: the parser's reason is for our log, not for whoever sent the token.
+			log.debug("Refused a socket's bearer token: {}", e.getMessage());
+			throw new InvalidTokenException("Invalid token");
 		}
 	}
 
