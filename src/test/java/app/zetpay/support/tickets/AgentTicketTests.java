@@ -98,6 +98,21 @@ class AgentTicketTests {
 	}
 
 	@Test
+	void percentAndUnderscoreInTheSearchTextMatchOnlyThemselves() {
+		var word = "w" + UUID.randomUUID().toString().substring(0, 8);
+		var percent = ticket(word + " charged 100% extra");
+		var digits = ticket(word + " charged 1000 extra");
+		var underscore = ticket(word + " upi_ref missing");
+		var letter = ticket(word + " upixref missing");
+
+		var byPercent = ids(api.get("/api/tickets?size=100&q=" + word + "%20charged%20100%25", supervisor).body());
+		var byUnderscore = ids(api.get("/api/tickets?size=100&q=" + word + "%20upi_ref", supervisor).body());
+
+		assertThat(byPercent).contains(percent).doesNotContain(digits);
+		assertThat(byUnderscore).contains(underscore).doesNotContain(letter);
+	}
+
+	@Test
 	void agentsSeeOnlyTheirOwnTheirTeamsAndUnassignedTickets() {
 		var id = ticket("Team only");
 		api.post("/api/tickets/" + id + "/assign", supervisor, Map.of("team", "kyc"));
