@@ -72,6 +72,20 @@ class PaymentWebhookTests {
 	}
 
 	@Test
+	void controlCharactersInAnEventDoNotReachTheTicket() {
+		var userId = "cust-" + UUID.randomUUID();
+		var body = failedDebit(userId, "TXN" + UUID.randomUUID(), "2026-11-24T06:00:00Z")
+				.replace("Beneficiary bank timeout", "Beneficiary\\u0000 bank\\u001b timeout");
+
+		var response = deliver(body);
+
+		assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+		var ticket = api.get("/api/support/tickets/" + response.body().get("ticketId").asString(),
+				api.customerToken(userId, "Payer")).body();
+		assertThat(ticket.get("description").asString()).contains("Reason: Beneficiary bank timeout.");
+	}
+
+	@Test
 	void anEventIdReusedForAnotherTransactionIsAConflict() {
 		var userId = "cust-" + UUID.randomUUID();
 		var first = failedDebit(userId, "TXN" + UUID.randomUUID(), "2026-11-24T06:00:00Z");

@@ -44,6 +44,7 @@ import app.zetpay.support.identity.AgentId;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.Role;
 import app.zetpay.support.identity.TokenVerifier;
+import app.zetpay.support.shared.ControlCharacters;
 
 /**
  * Turns a bearer token into a {@link Caller}. Tokens are routed by their {@code iss}: our own issuer
@@ -120,10 +121,12 @@ class BearerTokens implements TokenVerifier {
 
 	private static AbstractAuthenticationToken customer(Jwt jwt, String nameClaim) {
 		var subject = jwt.getSubject();
-		if (subject == null || subject.isBlank() || subject.length() > 128) {
+		if (subject == null || subject.isBlank() || subject.length() > 128 || ControlCharacters.present(subject)) {
 			throw new InvalidBearerTokenException("The token has no usable subject");
 		}
-		var caller = new Caller.Customer(subject, jwt.getClaimAsString(nameClaim));
+		// The name is shown and stored with chats and tickets: the same rule as any text we receive.
+		var name = jwt.getClaimAsString(nameClaim);
+		var caller = new Caller.Customer(subject, name == null ? null : ControlCharacters.strip(name));
 		return new CallerAuthentication(caller, jwt, List.of(new SimpleGrantedAuthority(CUSTOMER_AUTHORITY)));
 	}
 

@@ -87,7 +87,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Parameters Tomcat could not decode (a form body's; the query string is checked before, by
-	 * {@link UndecodableRequestFilter}): the client's mistake, not worth more than a DEBUG line.
+	 * {@link RequestLineFilter}): the client's mistake, not worth more than a DEBUG line.
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<ProblemDetail> handleUndecodableParameter(InvalidParameterException ex) {

@@ -21,22 +21,26 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import app.zetpay.support.shared.ControlCharacters;
 import app.zetpay.support.shared.Problems;
 
 /**
- * Refuses a query string that does not decode as UTF-8 ({@code ?query=%ff}) with 400 before
- * anything reads a parameter. Tomcat only finds out when the first parameter is read, wherever that
- * happens, and throws: it surfaced as a 500 with a stack trace at ERROR on every such request.
+ * Checks the request line before anything reads it. A query string that does not decode as UTF-8
+ * ({@code ?query=%ff}) is a 400: Tomcat only finds out when the first parameter is read, wherever
+ * that happens, and throws (it surfaced as a 500 with a stack trace at ERROR on every such request).
+ * A path or query with {@link ControlCharacters} is a 400 too: request parameters and path
+ * variables are ids and search terms, where they are never meant, and they would otherwise reach
+ * the database (where PostgreSQL refuses NUL) or a log line.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class UndecodableRequestFilter extends OncePerRequestFilter {
+class RequestLineFilter extends OncePerRequestFilter {
 
-	private static final Logger log = LoggerFactory.getLogger(UndecodableRequestFilter.class);
+	private static final Logger log = LoggerFactory.getLogger(RequestLineFilter.class);
 
 	private final Problems problems;
 
-	UndecodableRequestFilter(Problems problems) {
+	RequestLineFilter(Problems problems) {
 		this.problems = problems;
 	}
 
@@ -44,13 +48,22 @@ class UndecodableRequestFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var query = request.getQueryString();
-		if (query != null && decode(query) == null) {
-			log.debug("Refused an undecodable query string on {}", request.getRequestURI());
-			problems.write(response, Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
-					"The query string has a percent-escape that is not valid UTF-8."));
+		var decodedQuery = query == null ? "" : decode(query);
+		if (decodedQuery == null) {
+			refuse(request, response, "The query string has a percent-escape that is not valid UTF-8.");
+			return;
+		}
+		var path = decode(request.getRequestURI().replace("+", "%2B"));
+		if (ControlCharacters.present(decodedQuery) || path == null || ControlCharacters.present(path)) {
+			refuse(request, response, "The address has control characters in it.");
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+		log.debug("Refused the request line of {} {}: {}", request.getMethod(), request.getRequestURI(), detail);
+		problems.write(response, Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", detail));
 	}
 
 	/**
