@@ -10,4 +10,10 @@ public interface AgentDirectory {
 
 	/** Every account, enabled or not, ordered by name. */
 	List<AgentAccount> findAll();
+
+	/**
+	 * Whether the team exists: teams are not declared anywhere, they are the teams of enabled
+	 * accounts. Work given to any other team would be invisible to every agent.
+	 */
+	boolean hasEnabledMember(TeamName team);
 }

@@ -3,9 +3,13 @@ package app.zetpay.support.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.ImageFixtures;
 import app.zetpay.support.testing.IntegrationTest;
 
 /** Image messages: upload checked on the bytes, served to participants only. */
@@ -115,6 +120,58 @@ class ChatImageTests {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(external.status()).isEqualTo(400);
 		api.post("/api/chat/" + otherChat + "/close", otherCustomer, Map.of());
+	}
+
+	@Test
+	void aPhotoIsServedWithoutItsExifButTheRightWayUp() throws Exception {
+		// 40 × 20 pixels stored sideways; EXIF orientation 6 says "turn it a quarter clockwise".
+		var photo = ImageFixtures.jpegWithExif(40, 20, 6, "GPS 12.9716N 77.5946E");
+
+		var uploaded = upload(chatId, customer, "photo.jpg", "image/jpeg", photo);
+
+		assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(201);
+		var served = download(uploaded.body().get("imageUrl").asString(), customer);
+		assertThat(new String(served, StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain("GPS");
+		var image = ImageIO.read(new ByteArrayInputStream(served));
+		assertThat(image.getWidth()).isEqualTo(20);
+		assertThat(image.getHeight()).isEqualTo(40);
+		assertThat(uploaded.body().get("size").asLong()).isEqualTo(served.length);
+	}
+
+	@Test
+	void aPngIsServedWithoutItsTextChunksOrTrailingBytes() throws Exception {
+		var png = png();
+		var withPayload = new ByteArrayOutputStream();
+		withPayload.writeBytes(png);
+		withPayload.writeBytes("<html><script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII));
+
+		var uploaded = upload(chatId, customer, "a.png", "image/png", withPayload.toByteArray());
+
+		assertThat(uploaded.status()).isEqualTo(201);
+		var served = download(uploaded.body().get("imageUrl").asString(), customer);
+		assertThat(new String(served, StandardCharsets.ISO_8859_1)).doesNotContain("script");
+		assertThat(ImageIO.read(new ByteArrayInputStream(served)).getRGB(1, 1) & 0xFFFFFF).isEqualTo(0x2255FF);
+	}
+
+	@Test
+	void aFileWithAnImagesFirstBytesThatDoesNotDecodeIsRefused() {
+		var fake = new byte[2048];
+		fake[0] = (byte) 0xFF;
+		fake[1] = (byte) 0xD8;
+		fake[2] = (byte) 0xFF;
+
+		var response = upload(chatId, customer, "photo.jpg", "image/jpeg", fake);
+
+		assertThat(response.status()).isEqualTo(415);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body().get("code").asString()).isEqualTo("unreadable-image");
+	}
+
+	private byte[] download(String path, String token) throws Exception {
+		var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.uri(path))
+				.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
 	}
 
 	private Api.Response upload(String chat, String token, String filename, String contentType, byte[] bytes) {

@@ -55,7 +55,7 @@ class ChatSocketTests {
 		try (var socket = SocketClient.connect(api)) {
 			socket.send("{\"type\":\"authenticate\",\"token\":\"forged\"}");
 
-			assertThat(socket.next("auth_failed").get("payload").get("message").asString()).isNotBlank();
+			assertThat(socket.next("auth_failed").get("payload").get("message").asString()).isEqualTo("Invalid token");
 			assertThat(socket.closeCode()).isEqualTo(1008);
 		}
 	}

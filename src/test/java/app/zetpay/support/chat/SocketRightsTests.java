@@ -154,7 +154,8 @@ class SocketRightsTests {
 		phoneSocket.next("pong");
 		try (var again = SocketClient.connect(api)) {
 			again.send("{\"type\":\"authenticate\",\"token\":\"" + laptop + "\"}");
-			assertThat(again.next("auth_failed").get("payload").get("message").asString()).contains("signed out");
+			assertThat(again.next("auth_failed").get("payload").get("code").asString()).isEqualTo("invalid-token");
+			assertThat(again.closeCode()).isEqualTo(1008);
 		}
 	}
 

@@ -160,6 +160,18 @@ class HelpCentreAdminTests {
 				.findFirst().orElseThrow().get("notHelpful").asLong()).isEqualTo(1);
 	}
 
+	@Test
+	void analyticsShowSearchesNormalised() {
+		api.get("/api/support/faqs?query=%20%20Quuxly%20%20%09Wibble%0AZorp%20%20", null);
+		api.get("/api/support/faqs?query=" + "quuxlylong".repeat(15), null);
+
+		var queries = api.get("/api/admin/help/analytics", admin).body().get("noResults").valueStream()
+				.map(q -> q.get("query").asString()).toList();
+
+		assertThat(queries).contains("quuxly wibble zorp");
+		assertThat(queries).contains("quuxlylong".repeat(10));
+	}
+
 	private Api.Response create(String articleSlug, String title, String body) {
 		return api.post("/api/admin/help/articles", admin, draft(articleSlug, title, body));
 	}

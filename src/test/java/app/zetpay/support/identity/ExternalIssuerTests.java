@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.IntegrationTest;
+import app.zetpay.support.testing.MutableClock;
 
 /**
  * Customer tokens from an outside identity provider (shaped like Firebase Auth ID tokens), verified
@@ -46,6 +46,9 @@ class ExternalIssuerTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	MutableClock clock;
 
 	@DynamicPropertySource
 	static void provider(DynamicPropertyRegistry registry) {
@@ -81,9 +84,29 @@ class ExternalIssuerTests {
 
 	@Test
 	void expiredTokenIsRefused() {
-		var issued = Instant.now().minus(Duration.ofHours(3));
+		var issued = clock.instant().minus(Duration.ofHours(3));
 		var token = sign(PROVIDER_KEY, claims("firebase-uid-42").issueTime(Date.from(issued))
 				.expirationTime(Date.from(issued.plus(Duration.ofHours(1)))).build());
+
+		assertInvalidToken(token);
+	}
+
+	@Test
+	void providerTokenExpiredHalfAMinuteAgoIsRefused() {
+		// Spring's default skew kept a token alive for a minute past its expiry.
+		var expired = clock.instant().minus(Duration.ofSeconds(30));
+		var token = sign(PROVIDER_KEY, claims("firebase-uid-42").issueTime(Date.from(expired.minus(Duration.ofHours(1))))
+				.expirationTime(Date.from(expired)).build());
+
+		assertInvalidToken(token);
+	}
+
+	@Test
+	void ownTokenExpiredHalfAMinuteAgoIsRefused() {
+		var token = api.customerToken("skewed-" + UUID.randomUUID(), "Skew");
+		assertThat(api.get("/api/me", token).status()).isEqualTo(200);
+
+		clock.advance(Duration.ofHours(24).plusSeconds(30));
 
 		assertInvalidToken(token);
 	}
@@ -125,8 +148,9 @@ class ExternalIssuerTests {
 		assertThat(response.header("WWW-Authenticate")).contains("invalid_token");
 	}
 
-	private static JWTClaimsSet.Builder claims(String subject) {
-		var now = Instant.now();
+	/** Times come from the application clock, which a test here moves ahead. */
+	private JWTClaimsSet.Builder claims(String subject) {
+		var now = clock.instant();
 		return new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject(subject)
 				.issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(1))));
 	}

@@ -70,8 +70,12 @@ class ProductionProfileTests {
 	@Test
 	void withoutAPaymentsSystemConfiguredLookupsSayItIsUnavailable() {
 		var agent = new AgentFixtures(api).adminToken();
+		// Staff see only the transactions of a customer in a chat or ticket they can see.
+		var userId = "someone-" + java.util.UUID.randomUUID();
+		api.post("/api/support/tickets/create", api.customerToken(userId, "Someone"),
+				Map.of("issueType", "Payment", "description", "Where is my money?"));
 
-		var response = api.get("/api/agents/customers/someone/transactions", agent);
+		var response = api.get("/api/agents/customers/" + userId + "/transactions", agent);
 
 		assertThat(response.status()).isEqualTo(503);
 		assertThat(response.body().get("code").asString()).isEqualTo("payments-unavailable");

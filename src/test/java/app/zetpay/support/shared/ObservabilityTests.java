@@ -1,8 +1,19 @@
 package app.zetpay.support.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +72,36 @@ class ObservabilityTests {
 	}
 
 	@Test
+	void prometheusScrapeFromAnotherMachineNeedsAnAdmin() throws Exception {
+		var outside = nonLoopbackAddress();
+		assumeThat(outside).as("a non-loopback address of this machine").isPresent();
+		var scrape = URI.create("http://" + outside.get().getHostAddress() + ":" + api.uri("/").getPort()
+				+ "/actuator/prometheus");
+
+		var anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(scrape).build(),
+				HttpResponse.BodyHandlers.ofString());
+		var admin = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(scrape).header("Authorization", "Bearer " + adminToken()).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.body()).doesNotContain("jvm_memory_used_bytes");
+		assertThat(admin.statusCode()).isEqualTo(200);
+		assertThat(admin.body()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void everyAnswerCarriesAContentSecurityPolicyBesideTheUsualHeaders() {
+		for (var response : List.of(api.get("/swagger-ui/index.html", null, "text/html"),
+				api.get("/api/support/faqs?query=card", null), api.get("/api/me", null))) {
+			assertThat(response.header("Content-Security-Policy")).contains("default-src 'self'")
+				.contains("script-src 'self'").contains("frame-ancestors 'none'");
+			assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+		}
+	}
+
+	@Test
 	void otherActuatorEndpointsNeedAnAdmin() {
 		assertThat(api.get("/actuator/metrics", null).status()).isEqualTo(401);
 		assertThat(api.get("/actuator/metrics", api.customerToken("nosy", "Nosy")).status()).isEqualTo(403);
@@ -83,6 +124,21 @@ class ObservabilityTests {
 
 		assertThat(jwks.body().get("keys").get(0).get("kty").asString()).isEqualTo("RSA");
 		assertThat(jwks.body().get("keys").get(0).has("d")).as("no private part").isFalse();
+	}
+
+	private static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
+		return NetworkInterface.networkInterfaces()
+			.filter(network -> {
+				try {
+					return network.isUp() && !network.isLoopback();
+				}
+				catch (SocketException e) {
+					return false;
+				}
+			})
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+			.findFirst();
 	}
 
 	private String adminToken() {

@@ -11,13 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.IntegrationTest;
 
 /** Every kind of bad input gets a 4xx problem+json with a stable code, never a 500. */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ProblemDetailsTests {
 
 	@Autowired
@@ -129,6 +134,11 @@ class ProblemDetailsTests {
 		var response = api.get("/api/me", "not-a-jwt");
 
 		assertProblem(response, 401, "invalid-token");
+		// The parser's reason (which part, which library) is not the caller's business.
+		assertThat(response.body().get("detail").asString()).doesNotContainIgnoringCase("jwt")
+			.doesNotContainIgnoringCase("serialization");
+		assertThat(response.header("WWW-Authenticate")).contains("invalid_token")
+			.doesNotContainIgnoringCase("jwt").doesNotContainIgnoringCase("serialization");
 	}
 
 	@Test
@@ -149,6 +159,48 @@ class ProblemDetailsTests {
 			var reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			assertThat(reply).startsWith("HTTP/1.1 400");
 			assertThat(reply).doesNotContain("Exception");
+		}
+	}
+
+	@Test
+	void undecodableQueryIsBadRequestAndNoErrorIsLogged(CapturedOutput output) {
+		var agent = new AgentFixtures(api).token(new AgentFixtures(api).create("Percent", "AGENT"));
+
+		var faqs = api.get("/api/support/faqs?query=%ff", null);
+		var tickets = api.get("/api/tickets?q=%ff", agent);
+		var truncated = api.get("/api/support/faqs?query=%e2%82", null);
+
+		assertProblem(faqs, 400, "malformed-request");
+		assertProblem(tickets, 400, "malformed-request");
+		assertProblem(truncated, 400, "malformed-request");
+		assertThat(output.getAll()).doesNotContain("Unexpected error").doesNotContain(" ERROR ");
+	}
+
+	@Test
+	void nulInThePathIsABadRequestProblem(CapturedOutput output) throws Exception {
+		var reply = rawGet("/api/support/faqs/%00");
+
+		assertThat(reply).startsWith("HTTP/1.1 400");
+		assertThat(reply).containsIgnoringCase("Content-Type: application/problem+json");
+		assertThat(reply).contains("\"code\":\"malformed-request\"").doesNotContain("<html");
+		assertThat(output.getAll()).doesNotContain(" ERROR ");
+	}
+
+	@Test
+	void undecodableEscapeInThePathIsABadRequestProblem() throws Exception {
+		var reply = rawGet("/api/support/faqs/%ff%fe");
+
+		assertThat(reply).startsWith("HTTP/1.1 400");
+		assertThat(reply).containsIgnoringCase("Content-Type: application/problem+json").doesNotContain("<html");
+	}
+
+	private String rawGet(String path) throws Exception {
+		try (var socket = new Socket("localhost", api.uri("/").getPort())) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
 

@@ -98,11 +98,50 @@ class AgentTicketTests {
 	}
 
 	@Test
+	void aTicketGoesOnlyToATeamWithAnEnabledAgentAndToAnEnabledAgent() {
+		var id = ticket("Assign me carefully");
+		var emptyTeam = "t" + UUID.randomUUID().toString().substring(0, 8);
+		var disabled = agents.idOf(agents.createInTeam("Gone Agent", emptyTeam, "AGENT"));
+		api.post("/api/admin/agents/" + disabled + "/disable", agents.adminToken(), Map.of());
+
+		var toNobody = api.post("/api/tickets/" + id + "/assign", supervisor, Map.of("team", "nonexistent"));
+		var toDisabledTeam = api.post("/api/tickets/" + id + "/assign", supervisor, Map.of("team", emptyTeam));
+		var toDisabledAgent = api.post("/api/tickets/" + id + "/assign", supervisor, Map.of("assigneeId", disabled));
+		var toUnknownAgent = api.post("/api/tickets/" + id + "/assign", supervisor,
+				Map.of("assigneeId", "agt_" + UUID.randomUUID().toString().replace("-", "")));
+
+		for (var refused : List.of(toNobody, toDisabledTeam, toDisabledAgent, toUnknownAgent)) {
+			assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+			assertThat(refused.body().get("code").asString()).isEqualTo("validation-failed");
+		}
+		assertThat(toNobody.body().get("errors").findValuesAsString("field")).containsExactly("team");
+		assertThat(toDisabledAgent.body().get("errors").findValuesAsString("field")).containsExactly("assigneeId");
+		var history = api.get("/api/tickets/" + id, supervisor).body().get("history");
+		assertThat(history.valueStream().map(h -> h.get("field").asString())).containsExactly("status");
+	}
+
+	@Test
+	void percentAndUnderscoreInTheSearchTextMatchOnlyThemselves() {
+		var word = "w" + UUID.randomUUID().toString().substring(0, 8);
+		var percent = ticket(word + " charged 100% extra");
+		var digits = ticket(word + " charged 1000 extra");
+		var underscore = ticket(word + " upi_ref missing");
+		var letter = ticket(word + " upixref missing");
+
+		var byPercent = ids(api.get("/api/tickets?size=100&q=" + word + "%20charged%20100%25", supervisor).body());
+		var byUnderscore = ids(api.get("/api/tickets?size=100&q=" + word + "%20upi_ref", supervisor).body());
+
+		assertThat(byPercent).contains(percent).doesNotContain(digits);
+		assertThat(byUnderscore).contains(underscore).doesNotContain(letter);
+	}
+
+	@Test
 	void agentsSeeOnlyTheirOwnTheirTeamsAndUnassignedTickets() {
 		var id = ticket("Team only");
-		api.post("/api/tickets/" + id + "/assign", supervisor, Map.of("team", "kyc"));
 		var outsider = agents.token(agents.createInTeam("Outsider", "cards", "AGENT"));
 		var insider = agents.token(agents.createInTeam("Insider", "kyc", "AGENT"));
+		api.post("/api/tickets/" + id + "/assign", supervisor, Map.of("team", "kyc"));
 
 		assertThat(api.get("/api/tickets/" + id, outsider).status()).isEqualTo(404);
 		assertThat(ids(api.get("/api/tickets?size=100", outsider).body())).doesNotContain(id);

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.ImageFixtures;
 import app.zetpay.support.testing.IntegrationTest;
 import app.zetpay.support.testing.MutableClock;
 import app.zetpay.support.testing.SocketClient;
@@ -227,6 +228,38 @@ class CustomerTicketTests {
 		assertThat(api.get(url, supervisor, "*/*").status()).isEqualTo(200);
 		var stranger = api.customerToken("stranger-" + UUID.randomUUID(), "Stranger");
 		assertThat(api.get(url, stranger, "*/*").status()).isEqualTo(404);
+	}
+
+	@Test
+	void anAttachedPhotoLosesItsExifAndAPdfStaysAsItCame() throws Exception {
+		var photo = ImageFixtures.jpegWithExif(30, 10, 1, "GPS 12.9716N 77.5946E");
+		var pdf = "%PDF-1.4\n% Exif GPS stays in a PDF\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+		var photoId = api.upload("/api/support/attachments", customer, "pan.jpg", "image/jpeg", photo).body().get("id")
+				.asString();
+		var pdfId = api.upload("/api/support/attachments", customer, "s.pdf", "application/pdf", pdf).body().get("id")
+				.asString();
+		var bad = api.upload("/api/support/attachments", customer, "x.png", "image/png",
+				new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 });
+
+		var ticket = create(Map.of("issueType", "KYC photo", "description", "Attached", "attachments",
+				List.of(photoId, pdfId))).body();
+
+		var urls = ticket.get("attachments").valueStream().collect(java.util.stream.Collectors.toMap(
+				f -> f.get("filename").asString(), f -> f.get("url").asString()));
+		var servedPhoto = bytes(urls.get("pan.jpg"));
+		assertThat(new String(servedPhoto, StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain("GPS");
+		assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(servedPhoto)).getWidth()).isEqualTo(30);
+		assertThat(bytes(urls.get("s.pdf"))).isEqualTo(pdf);
+		assertThat(bad.status()).isEqualTo(415);
+		assertThat(bad.contentType()).startsWith("application/problem+json");
+		assertThat(bad.body().get("code").asString()).isEqualTo("unreadable-image");
+	}
+
+	private byte[] bytes(String url) throws Exception {
+		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(api.uri(url))
+				.header("Authorization", "Bearer " + customer).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
 	}
 
 	@Test

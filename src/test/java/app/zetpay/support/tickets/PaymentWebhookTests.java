@@ -72,6 +72,43 @@ class PaymentWebhookTests {
 	}
 
 	@Test
+	void controlCharactersInAnEventDoNotReachTheTicket() {
+		var userId = "cust-" + UUID.randomUUID();
+		var body = failedDebit(userId, "TXN" + UUID.randomUUID(), "2026-11-24T06:00:00Z")
+				.replace("Beneficiary bank timeout", "Beneficiary\\u0000 bank\\u001b timeout");
+
+		var response = deliver(body);
+
+		assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+		var ticket = api.get("/api/support/tickets/" + response.body().get("ticketId").asString(),
+				api.customerToken(userId, "Payer")).body();
+		assertThat(ticket.get("description").asString()).contains("Reason: Beneficiary bank timeout.");
+	}
+
+	@Test
+	void anEventIdReusedForAnotherTransactionIsAConflict() {
+		var userId = "cust-" + UUID.randomUUID();
+		var first = failedDebit(userId, "TXN" + UUID.randomUUID(), "2026-11-24T06:00:00Z");
+		var eventId = first.replaceAll("(?s).*\"eventId\":\"([^\"]+)\".*", "$1");
+		var reused = first.replaceAll("\"transactionId\":\"[^\"]+\"",
+				"\"transactionId\":\"TXN" + UUID.randomUUID() + "\"");
+
+		var created = deliver(first);
+		var redelivered = deliver(first);
+		var conflicting = deliver(reused);
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(redelivered.status()).isEqualTo(200);
+		assertThat(redelivered.body().get("ticketId")).isEqualTo(created.body().get("ticketId"));
+		assertThat(conflicting.status()).as(conflicting.raw().body()).isEqualTo(409);
+		assertThat(conflicting.contentType()).startsWith("application/problem+json");
+		assertThat(conflicting.body().get("code").asString()).isEqualTo("event-id-reused");
+		assertThat(conflicting.body().get("detail").asString()).contains(eventId);
+		assertThat(api.get("/api/support/tickets", api.customerToken(userId, "Payer")).body().get("total").asLong())
+				.isEqualTo(1);
+	}
+
+	@Test
 	void concurrentDuplicateDeliveriesCreateOneTicket() throws Exception {
 		var userId = "cust-" + UUID.randomUUID();
 		var transactionId = "TXN" + UUID.randomUUID();

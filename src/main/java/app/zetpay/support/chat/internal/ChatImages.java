@@ -19,13 +19,15 @@ import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.BlobStore;
 import app.zetpay.support.shared.FileType;
+import app.zetpay.support.shared.ImageReencoding;
 import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.shared.Sql;
 import app.zetpay.support.shared.UploadAllowance;
 
 /**
- * Image uploads for chat. The bytes decide the type; the size limit applies before anything is
- * stored; an image belongs to one conversation and only its participants can fetch it.
+ * Image uploads for chat. The bytes decide the type and are decoded and written anew
+ * ({@link ImageReencoding}); the size limit and the user's upload allowance apply before anything is
+ * decoded or stored; an image belongs to one conversation and only its participants can fetch it.
  */
 @Service
 public class ChatImages {
@@ -65,8 +67,11 @@ public class ChatImages {
 					"Images may be at most " + properties.images().maxSize().toMegabytes() + " MB.");
 		}
 		var format = FileType.sniff(bytes).filter(FileType::isImage).orElseThrow(() -> new ProblemException(
-				HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-image", "Send a JPEG, PNG, GIF or WebP image."));
+				HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-image", "Send a JPEG, PNG or GIF image."));
+		// Counted before decoding: decoding is the costly part an abuser would want for free.
 		uploads.take(caller.id(), bytes.length);
+		// What is stored and served is the image written anew: no EXIF (GPS), nothing but pixels.
+		bytes = ImageReencoding.reencode(format, bytes);
 		var imageId = "img_" + UUID.randomUUID().toString().replace("-", "");
 		try {
 			store.put(imageId, bytes);

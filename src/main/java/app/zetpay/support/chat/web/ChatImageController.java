@@ -37,7 +37,7 @@ class ChatImageController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a JPEG, PNG, GIF or WebP (checked on its bytes, at most 5 MB)")
+	@Operation(summary = "Upload a JPEG, PNG or GIF (decoded and written anew without EXIF, at most 5 MB)")
 	ResponseEntity<ChatImages.Uploaded> upload(@PathVariable String chatId, @RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal Caller caller) throws IOException {
 		var uploaded = images.upload(caller, chatId, file.getBytes());

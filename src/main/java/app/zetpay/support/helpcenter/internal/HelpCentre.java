@@ -51,7 +51,7 @@ public class HelpCentre {
 		}
 		var results = resolve(index.search(query.strip(), category, limit));
 		jdbc.sql("INSERT INTO help_search (query, results, searched_at) VALUES (:q, :n, :at)")
-				.param("q", query.strip().toLowerCase(java.util.Locale.ROOT)).param("n", results.size())
+				.param("q", SearchTerms.normalise(query)).param("n", results.size())
 				.param("at", Sql.utc(clock.instant())).update();
 		return results;
 	}
@@ -123,7 +123,7 @@ public class HelpCentre {
 		jdbc.sql("""
 				UPDATE help_search SET clicked = :article WHERE id = (SELECT MAX(id) FROM help_search
 				  WHERE query = :q AND clicked IS NULL)""")
-				.param("article", article.id()).param("q", query.strip().toLowerCase(java.util.Locale.ROOT)).update();
+				.param("article", article.id()).param("q", SearchTerms.normalise(query)).update();
 	}
 
 	public record QueryCount(String query, long searches) {

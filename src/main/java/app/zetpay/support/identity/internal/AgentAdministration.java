@@ -121,6 +121,12 @@ public class AgentAdministration implements AgentDirectory {
 		return agents.findAll().stream().map(Agents.StoredAgent::account).toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public boolean hasEnabledMember(TeamName team) {
+		return agents.countEnabledInTeam(team) > 0;
+	}
+
 	public AgentAccount require(AgentId id) {
 		return find(id).orElseThrow(() -> ProblemException.notFound("Agent " + id));
 	}

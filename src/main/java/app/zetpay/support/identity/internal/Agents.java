@@ -48,6 +48,13 @@ public class Agents {
 		return selectWhere("1 = 1", "");
 	}
 
+	long countEnabledInTeam(TeamName team) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM agent_account a JOIN agent_team t ON t.agent_id = a.id
+				WHERE a.enabled = TRUE AND t.team = :team""")
+				.param("team", team.value()).query(Long.class).single();
+	}
+
 	long countEnabledAdmins() {
 		return jdbc.sql("""
 				SELECT COUNT(*) FROM agent_account a JOIN agent_role r ON r.agent_id = a.id

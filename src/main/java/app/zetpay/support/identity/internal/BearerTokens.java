@@ -1,6 +1,7 @@
 package app.zetpay.support.identity.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -41,6 +44,7 @@ import app.zetpay.support.identity.AgentId;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.Role;
 import app.zetpay.support.identity.TokenVerifier;
+import app.zetpay.support.shared.ControlCharacters;
 
 /**
  * Turns a bearer token into a {@link Caller}. Tokens are routed by their {@code iss}: our own issuer
@@ -54,6 +58,8 @@ class BearerTokens implements TokenVerifier {
 
 	static final String CUSTOMER_AUTHORITY = "ROLE_CUSTOMER";
 
+	private static final Logger log = LoggerFactory.getLogger(BearerTokens.class);
+
 	private final Agents agents;
 	private final RevokedTokens revoked;
 	private final JwtIssuerAuthenticationManagerResolver resolver;
@@ -63,10 +69,10 @@ class BearerTokens implements TokenVerifier {
 		this.revoked = revoked;
 		var managers = new HashMap<String, AuthenticationManager>();
 		managers.put(properties.issuer(),
-				manager(localDecoder(keys, validator(properties.issuer(), null, clock)), this::fromLocalToken));
+				manager(localDecoder(keys, validator(properties.issuer(), null, properties.clockSkew(), clock)), this::fromLocalToken));
 		for (var external : properties.issuers()) {
 			var decoder = NimbusJwtDecoder.withJwkSetUri(external.jwkSetUri().toString()).build();
-			decoder.setJwtValidator(validator(external.issuer(), external.audience(), clock));
+			decoder.setJwtValidator(validator(external.issuer(), external.audience(), properties.clockSkew(), clock));
 			managers.put(external.issuer(), manager(decoder, jwt -> fromExternalToken(jwt, external.nameClaim())));
 		}
 		this.resolver = new JwtIssuerAuthenticationManagerResolver(Map.copyOf(managers)::get);
@@ -89,7 +95,9 @@ class BearerTokens implements TokenVerifier {
 			throw new InvalidTokenException("The token was not understood");
 		}
 		catch (AuthenticationException e) {
-			throw new InvalidTokenException(e.getMessage() == null ? "The token is invalid" : e.getMessage());
+			// As on HTTP: the parser's reason is for our log, not for whoever sent the token.
+			log.debug("Refused a socket's bearer token: {}", e.getMessage());
+			throw new InvalidTokenException("Invalid token");
 		}
 	}
 
@@ -119,10 +127,12 @@ class BearerTokens implements TokenVerifier {
 
 	private static AbstractAuthenticationToken customer(Jwt jwt, String nameClaim) {
 		var subject = jwt.getSubject();
-		if (subject == null || subject.isBlank() || subject.length() > 128) {
+		if (subject == null || subject.isBlank() || subject.length() > 128 || ControlCharacters.present(subject)) {
 			throw new InvalidBearerTokenException("The token has no usable subject");
 		}
-		var caller = new Caller.Customer(subject, jwt.getClaimAsString(nameClaim));
+		// The name is shown and stored with chats and tickets: the same rule as any text we receive.
+		var name = jwt.getClaimAsString(nameClaim);
+		var caller = new Caller.Customer(subject, name == null ? null : ControlCharacters.strip(name));
 		return new CallerAuthentication(caller, jwt, List.of(new SimpleGrantedAuthority(CUSTOMER_AUTHORITY)));
 	}
 
@@ -144,10 +154,14 @@ class BearerTokens implements TokenVerifier {
 		return decoder;
 	}
 
-	/** Expiry is checked against the application clock, the one everything else uses. */
-	private static OAuth2TokenValidator<Jwt> validator(String issuer, @Nullable String audience, Clock clock) {
+	/**
+	 * Expiry is checked against the application clock, the one everything else uses, with a skew of
+	 * seconds rather than Spring's default minute, which kept a token alive a minute past its expiry.
+	 */
+	private static OAuth2TokenValidator<Jwt> validator(String issuer, @Nullable String audience, Duration clockSkew,
+			Clock clock) {
 		var validators = new ArrayList<OAuth2TokenValidator<Jwt>>();
-		var timestamps = new JwtTimestampValidator();
+		var timestamps = new JwtTimestampValidator(clockSkew);
 		timestamps.setClock(clock);
 		validators.add(timestamps);
 		validators.add(new JwtIssuerValidator(issuer));

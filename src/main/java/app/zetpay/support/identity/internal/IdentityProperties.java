@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param devTokens the dev token endpoint; never enabled in the production profile
  * @param demoAgents whether the embedded default seeds the demo agents
  * @param login sign-in throttling
+ * @param clockSkew how long after its expiry (or before its not-before) a token is still accepted,
+ *        for clocks that disagree a little; kept to seconds, as an expired token is meant to be dead
  */
 @ConfigurationProperties("support.identity")
 public record IdentityProperties(
@@ -27,7 +29,8 @@ public record IdentityProperties(
 		@DefaultValue List<ExternalIssuer> issuers,
 		@DefaultValue Toggle devTokens,
 		@DefaultValue Toggle demoAgents,
-		@DefaultValue Login login) {
+		@DefaultValue Login login,
+		@DefaultValue("5s") Duration clockSkew) {
 
 	/**
 	 * An identity provider whose tokens identify customers.

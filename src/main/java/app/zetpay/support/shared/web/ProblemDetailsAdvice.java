@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +84,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		log.warn("Transient database failure: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
 				.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "We are busy right now. Retry in a moment."));
+	}
+
+	/**
+	 * Parameters Tomcat could not decode (a form body's; the query string is checked before, by
+	 * {@link RequestLineFilter}): the client's mistake, not worth more than a DEBUG line.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> handleUndecodableParameter(InvalidParameterException ex) {
+		log.debug("Undecodable request parameter: {}", ex.getMessage());
+		return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+				"A request parameter has a percent-escape that is not valid UTF-8."));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

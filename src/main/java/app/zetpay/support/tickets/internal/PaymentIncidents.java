@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.zetpay.support.tickets.Priority;
 import app.zetpay.support.tickets.TicketStatus;
+import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.shared.Sql;
 
 /**
@@ -108,11 +109,26 @@ public class PaymentIncidents {
 				.param("txn", transactionId).query(String.class).optional().flatMap(store::find);
 	}
 
+	/**
+	 * A redelivered event (same id, same type and transaction) is answered as before; the same id
+	 * on a different event is the sender's bug, and acting on it would open a second ticket under
+	 * an id that already stands for the first one.
+	 */
 	private void recordEvent(String eventId, String type, String transactionId) {
-		jdbc.sql("INSERT INTO payment_event (event_id, type, transaction_id, received_at)"
+		var first = jdbc.sql("INSERT INTO payment_event (event_id, type, transaction_id, received_at)"
 				+ " VALUES (:id, :type, :txn, :at) ON CONFLICT DO NOTHING")
 				.param("id", eventId).param("type", type).param("txn", transactionId)
-				.param("at", Sql.utc(clock.instant())).update();
+				.param("at", Sql.utc(clock.instant())).update() == 1;
+		if (first) {
+			return;
+		}
+		var same = jdbc.sql("SELECT COUNT(*) FROM payment_event WHERE event_id = :id AND type = :type"
+				+ " AND transaction_id = :txn")
+				.param("id", eventId).param("type", type).param("txn", transactionId).query(Long.class).single() == 1;
+		if (!same) {
+			throw ProblemException.conflict("event-id-reused", "Event " + eventId
+					+ " was already received for another transaction or type; give each event its own id.");
+		}
 	}
 
 	private static String issueType(FailedDebit event) {

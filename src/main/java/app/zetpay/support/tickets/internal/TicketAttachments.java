@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.BlobStore;
 import app.zetpay.support.shared.FileType;
+import app.zetpay.support.shared.ImageReencoding;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.shared.Sql;
@@ -70,8 +71,10 @@ public class TicketAttachments {
 					"Attachments may be at most " + properties.attachments().maxSize().toMegabytes() + " MB.");
 		}
 		var type = FileType.sniff(bytes).orElseThrow(() -> new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-				"unsupported-file", "Attach a JPEG, PNG, GIF, WebP image or a PDF."));
+				"unsupported-file", "Attach a JPEG, PNG or GIF image or a PDF."));
 		uploads.take(caller.id(), bytes.length);
+		// Images are stored written anew (no EXIF, nothing but pixels); a PDF as it came.
+		bytes = ImageReencoding.reencode(type, bytes);
 		var id = "att_" + UUID.randomUUID().toString().replace("-", "");
 		try {
 			store.put(id, bytes);

@@ -252,7 +252,11 @@ public class TicketService {
 		var ticket = lockVisible(agent, idOrNumber);
 		if (assigneeId != null && (!AgentId.isAgentId(assigneeId)
 				|| agents.find(new AgentId(assigneeId)).filter(a -> a.enabled() && a.hasRole(Role.AGENT)).isEmpty())) {
-			throw ProblemException.notFound("Agent " + assigneeId);
+			throw new InvalidFieldException("assigneeId", "is not an enabled agent");
+		}
+		// A team nobody is in would hide the ticket from every agent but supervisors.
+		if (team != null && !agents.hasEnabledMember(new TeamName(team))) {
+			throw new InvalidFieldException("team", "no enabled agent is in this team");
 		}
 		var teamName = team == null ? ticket.team() : new TeamName(team).value();
 		var now = clock.instant();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -122,9 +123,11 @@ public class TicketStore {
 					: "(first_response_breached = FALSE AND resolution_breached = FALSE)");
 		}
 		if (filter.text() != null) {
-			where.add("(LOWER(issue_type) LIKE :text OR LOWER(description) LIKE :text OR LOWER(number) LIKE :text"
-					+ " OR transaction_id = :exact)");
-			params.put("text", "%" + filter.text().toLowerCase() + "%");
+			// The text is matched as typed: its % and _ are escaped, not wildcards. An explicit
+			// ESCAPE means the same on H2 and PostgreSQL whatever their defaults.
+			where.add("(LOWER(issue_type) LIKE :text ESCAPE '\\' OR LOWER(description) LIKE :text ESCAPE '\\'"
+					+ " OR LOWER(number) LIKE :text ESCAPE '\\' OR transaction_id = :exact)");
+			params.put("text", "%" + likeLiteral(filter.text().toLowerCase(Locale.ROOT)) + "%");
 			params.put("exact", filter.text());
 		}
 		if (filter.visibleTo() != null) {
@@ -143,6 +146,11 @@ public class TicketStore {
 				.params(params).param("limit", size).param("offset", (long) page * size)
 				.query(TicketStore::row).list();
 		return new Page(withTags(rows), total);
+	}
+
+	/** {@code text} for a LIKE pattern with {@code ESCAPE '\'}: its wildcards and escapes taken literally. */
+	static String likeLiteral(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/** Active tickets whose first-response or resolution target has passed and is not yet flagged. */

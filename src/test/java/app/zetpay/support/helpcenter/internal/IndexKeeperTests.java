@@ -144,7 +144,7 @@ class IndexKeeperTests {
 	@Test
 	void anotherNodeFindsAnArticlePublishedHereAfterCatchingUp() throws Exception {
 		var otherNode = new IndexKeeper(articles, vectors, markdown, clock, embeddings, new HelpCentreProperties(null,
-				Duration.ofSeconds(1), false), new SimpleMeterRegistry());
+				Duration.ofSeconds(1), false, List.of()), new SimpleMeterRegistry());
 		try {
 			otherNode.rebuild();
 			var slug = "festival-cashback-" + UUID.randomUUID().toString().substring(0, 8);
@@ -180,7 +180,7 @@ class IndexKeeperTests {
 	@Test
 	void thePeriodicCatchUpWaitsForTheStartToFillTheIndex() throws Exception {
 		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, new HelpCentreProperties(null,
-				Duration.ofSeconds(1), false), new SimpleMeterRegistry());
+				Duration.ofSeconds(1), false, List.of()), new SimpleMeterRegistry());
 		try {
 			node.keepInStep();
 			assertThat(node.index().ids()).as("a first start's articles are not embedded by the catch-up").isEmpty();
@@ -199,7 +199,7 @@ class IndexKeeperTests {
 	void aFillAtStartAnswersByWordsAtOnceAndByMeaningOnceThePassagesAreEmbedded() throws Exception {
 		var id = publishedWithoutVectors("Quokkaberry card limits", "How much a quokkaberry card can spend in a day.");
 		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, new HelpCentreProperties(null,
-				Duration.ofSeconds(1), false), new SimpleMeterRegistry());
+				Duration.ofSeconds(1), false, List.of()), new SimpleMeterRegistry());
 		var embedding = new CountDownLatch(1);
 		var release = new CountDownLatch(1);
 		var holdEmbedding = holdingTheFirstBatch(embedding, release);
@@ -235,7 +235,7 @@ class IndexKeeperTests {
 	void aStopDuringTheBackgroundEmbeddingEndsItAndTheNextStartFillsTheIndexAgain(@TempDir Path directory)
 			throws Exception {
 		publishedWithoutVectors("Numbat wallet fees", "What a numbat wallet costs.");
-		var properties = new HelpCentreProperties(directory.toString(), Duration.ofSeconds(1), false);
+		var properties = new HelpCentreProperties(directory.toString(), Duration.ofSeconds(1), false, List.of());
 		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, properties, new SimpleMeterRegistry());
 		var embedding = new CountDownLatch(1);
 		var release = new CountDownLatch(1);

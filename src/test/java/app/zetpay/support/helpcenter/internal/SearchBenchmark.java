@@ -53,7 +53,7 @@ class SearchBenchmark {
 	Path directory;
 
 	final SentenceEmbeddings embeddings = new SentenceEmbeddings();
-	final MarkdownRenderer markdown = new MarkdownRenderer();
+	final MarkdownRenderer markdown = new MarkdownRenderer(List.of());
 	final Map<String, float[]> vectorCache = new HashMap<>();
 	final StringBuilder report = new StringBuilder();
 
