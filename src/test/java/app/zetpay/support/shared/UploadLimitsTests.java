@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.ImageFixtures;
 import app.zetpay.support.testing.IntegrationTest;
 import app.zetpay.support.testing.MutableClock;
 
@@ -21,7 +22,7 @@ import app.zetpay.support.testing.MutableClock;
 @IntegrationTest
 class UploadLimitsTests {
 
-	static final byte[] GIF = "GIF89a tiny".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] GIF = ImageFixtures.image("gif", 4, 4);
 
 	@Autowired
 	Api api;

@@ -14,6 +14,19 @@ public final class ImageFixtures {
 	private ImageFixtures() {
 	}
 
+	/** A small image of a real format ("png", "gif", "jpeg") that decodes, as any upload must. */
+	public static byte[] image(String format, int width, int height) {
+		var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		image.setRGB(0, 0, 0x00FF00);
+		try (var out = new ByteArrayOutputStream()) {
+			ImageIO.write(image, format, out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** A JPEG with an APP1 EXIF segment holding an orientation and some text, as a phone writes it. */
 	public static byte[] jpegWithExif(int width, int height, int orientation, String text) {
 		var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
