@@ -163,18 +163,9 @@ class AuthorisationMatrixTests {
 				}
 			}
 		}
-		closeChatsOf(tokens.get(Persona.OWNER), tokens.get(Persona.OTHER_CUSTOMER));
+		api.closeChatsOf(tokens.get(Persona.OWNER), tokens.get(Persona.OTHER_CUSTOMER));
 		System.out.printf("Authorisation matrix: %d checks, %d mismatches%n", checks, mismatches.size());
 		assertThat(mismatches).isEmpty();
-	}
-
-	/** Other tests share this context: chats left waiting would be routed to their agents. */
-	private void closeChatsOf(String... customers) {
-		for (var customer : customers) {
-			for (var chat : api.get("/api/chat", customer).body()) {
-				api.post("/api/chat/" + chat.get("id").asString() + "/close", customer, Map.of());
-			}
-		}
 	}
 
 	private static boolean allowed(Access access, Persona persona) {

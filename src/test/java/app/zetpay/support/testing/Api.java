@@ -54,6 +54,18 @@ public final class Api {
 		return tokens.forCustomer(userId, name).value();
 	}
 
+	/**
+	 * Closes every chat of these customers. Tests share one context: a chat left waiting would be
+	 * routed to another test's agent.
+	 */
+	public void closeChatsOf(String... customerTokens) {
+		for (var customer : customerTokens) {
+			for (var chat : get("/api/chat", customer).body()) {
+				post("/api/chat/" + chat.get("id").asString() + "/close", customer, java.util.Map.of());
+			}
+		}
+	}
+
 	/** Signs in a local account and returns its bearer token. */
 	public String agentToken(String email, String password) {
 		var response = post("/api/auth/login", null, json.createObjectNode().put("email", email).put("password", password));

@@ -159,8 +159,8 @@ class ChatSocketHandler extends TextWebSocketHandler {
 			error(session, e, frame);
 		}
 		catch (RuntimeException e) {
-			log.error("Frame {} failed", typeOf(frame), e);
-			error(session, "Something went wrong on our side.", "internal-error", typeOf(frame), clientMessageId(frame));
+			log.error("Frame {} failed", frame.frameType(), e);
+			error(session, "Something went wrong on our side.", "internal-error", frame.frameType(), clientMessageId(frame));
 		}
 	}
 
@@ -295,10 +295,10 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		if (retryAfter != null) {
 			payload.put(ProblemException.RETRY_AFTER, retryAfter);
 		}
-		if (chatIdOf(frame) != null) {
-			payload.put("chatId", chatIdOf(frame));
+		if (frame.conversation() != null) {
+			payload.put("chatId", frame.conversation());
 		}
-		error(session, problem.getMessage(), problem.code(), typeOf(frame), clientMessageId(frame), payload);
+		error(session, problem.getMessage(), problem.code(), frame.frameType(), clientMessageId(frame), payload);
 	}
 
 	private void error(WebSocketSession session, String message, String code, @Nullable String frameType,
@@ -341,32 +341,6 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		catch (IOException ignored) {
 			// Already closed.
 		}
-	}
-
-	private static @Nullable String typeOf(ClientFrame frame) {
-		return switch (frame) {
-			case ClientFrame.SendMessage m -> "send_message";
-			case ClientFrame.Resume r -> "resume";
-			case ClientFrame.Typing t -> "typing";
-			case ClientFrame.Read r -> "read";
-			case ClientFrame.Authenticate a -> "authenticate";
-			case ClientFrame.Reauthenticate a -> "reauthenticate";
-			case ClientFrame.Ping p -> "ping";
-			case ClientFrame.Invalid i -> i.type();
-		};
-	}
-
-	private static @Nullable String chatIdOf(ClientFrame frame) {
-		return switch (frame) {
-			case ClientFrame.SendMessage m -> m.chatId();
-			case ClientFrame.Resume r -> r.chatId();
-			case ClientFrame.Typing t -> t.chatId();
-			case ClientFrame.Read r -> r.chatId();
-			case ClientFrame.Authenticate a -> null;
-			case ClientFrame.Reauthenticate a -> null;
-			case ClientFrame.Ping p -> null;
-			case ClientFrame.Invalid i -> null;
-		};
 	}
 
 	private static @Nullable String clientMessageId(ClientFrame frame) {

@@ -13,6 +13,34 @@ import tools.jackson.databind.json.JsonMapper;
  */
 sealed interface ClientFrame {
 
+	/** The {@code type} on the wire; for an {@link Invalid} frame the type it claimed, if any. */
+	default @Nullable String frameType() {
+		return switch (this) {
+			case Authenticate a -> "authenticate";
+			case Reauthenticate a -> "reauthenticate";
+			case Ping p -> "ping";
+			case SendMessage m -> "send_message";
+			case Resume r -> "resume";
+			case Typing t -> "typing";
+			case Read r -> "read";
+			case Invalid i -> i.type();
+		};
+	}
+
+	/** The conversation the frame is about, for frames that are about one. */
+	default @Nullable String conversation() {
+		return switch (this) {
+			case SendMessage m -> m.chatId();
+			case Resume r -> r.chatId();
+			case Typing t -> t.chatId();
+			case Read r -> r.chatId();
+			case Authenticate a -> null;
+			case Reauthenticate a -> null;
+			case Ping p -> null;
+			case Invalid i -> null;
+		};
+	}
+
 	record Authenticate(String token) implements ClientFrame {
 	}
 
