@@ -16,6 +16,7 @@ import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.IntegrationTest;
 import app.zetpay.support.testing.MutableClock;
+import app.zetpay.support.testing.SocketClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -184,6 +185,31 @@ class AgentTicketTests {
 		assertThat(ticket.get("history").valueStream().map(h -> h.path("to").asString()))
 				.contains("FIRST_RESPONSE_BREACHED");
 		assertThat(ids(api.get("/api/tickets?breached=true&size=100", supervisor).body())).contains(id);
+	}
+
+	@Test
+	void aMissedTargetIsToldToTheAssigneeAndTheSupervisorsOnTheirSockets() {
+		var id = ticket("Refund overdue");
+		var agentEmail = agents.create("Overdue Agent", "AGENT");
+		api.patch("/api/tickets/" + id, supervisor, Map.of("priority", "URGENT"));
+		assertThat(api.post("/api/tickets/" + id + "/assign", supervisor, Map.of("assigneeId", agents.idOf(agentEmail)))
+				.status()).isEqualTo(200);
+		var bystander = agents.token(agents.create("Bystander", "AGENT"));
+		try (var atSupervisor = SocketClient.authenticated(api, supervisor);
+				var atAssignee = SocketClient.authenticated(api, agents.token(agentEmail));
+				var atBystander = SocketClient.authenticated(api, bystander)) {
+			clock.advance(Duration.ofHours(1));
+			slaMonitor.check();
+
+			for (var socket : List.of(atSupervisor, atAssignee)) {
+				var alert = socket.next(f -> f.path("type").asString().equals("ticket_sla_breached")
+						&& f.path("payload").path("ticketId").asString().equals(id), "the breach of " + id);
+				assertThat(alert.get("payload").get("target").asString()).isEqualTo("FIRST_RESPONSE");
+				assertThat(alert.get("payload").get("number").asString()).isNotBlank();
+			}
+			assertThat(atBystander.drain("ticket_sla_breached", Duration.ofMillis(500)))
+					.noneMatch(f -> f.path("payload").path("ticketId").asString().equals(id));
+		}
 	}
 
 	@Test

@@ -67,14 +67,15 @@ public class SlaMonitor {
 				thread.record(ticket.id(), TicketService.SYSTEM_ID, TicketService.SYSTEM_NAME, "sla", null,
 						"FIRST_RESPONSE_BREACHED", now);
 				events.publishEvent(new TicketSlaBreached(ticket.id(), ticket.number(),
-						TicketSlaBreached.Target.FIRST_RESPONSE, ticket.firstResponseDue()));
+						TicketSlaBreached.Target.FIRST_RESPONSE, ticket.firstResponseDue(), ticket.assigneeId(),
+						ticket.team()));
 				flagged++;
 			}
 			if (resolution) {
 				thread.record(ticket.id(), TicketService.SYSTEM_ID, TicketService.SYSTEM_NAME, "sla", null,
 						"RESOLUTION_BREACHED", now);
 				events.publishEvent(new TicketSlaBreached(ticket.id(), ticket.number(),
-						TicketSlaBreached.Target.RESOLUTION, ticket.resolutionDue()));
+						TicketSlaBreached.Target.RESOLUTION, ticket.resolutionDue(), ticket.assigneeId(), ticket.team()));
 				flagged++;
 			}
 		}
