@@ -341,6 +341,24 @@ class ChatApiTests {
 	}
 
 	/** A chat with the class's agent: assigned at once, so no queue messages interleave. */
+	@Test
+	void aReceiverIdMustBeTheOtherSideOfTheChat() {
+		var chatId = openChat();
+		var agentId = agents.idOf(agentEmail);
+
+		var toSomeoneElse = api.post("/api/chat/" + chatId + "/messages", customer,
+				Map.of("text", "psst", "receiverId", "cust-" + UUID.randomUUID()));
+		var toTheAgent = api.post("/api/chat/" + chatId + "/messages", customer,
+				Map.of("text", "hello", "receiverId", agentId));
+
+		assertThat(toSomeoneElse.status()).isEqualTo(400);
+		assertThat(toSomeoneElse.body().get("errors").get(0).get("field").asString()).isEqualTo("receiverId");
+		assertThat(toTheAgent.status()).isEqualTo(201);
+		assertThat(toTheAgent.body().get("receiverId").asString()).isEqualTo(agentId);
+		assertThat(api.get("/api/chat/" + chatId + "/messages", customer).body().findValuesAsString("text"))
+				.contains("hello").doesNotContain("psst");
+	}
+
 	private String openChat() {
 		var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
 				.asString();

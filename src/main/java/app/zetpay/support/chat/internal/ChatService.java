@@ -209,7 +209,8 @@ public class ChatService {
 		rateLimiter.acquire("chat:send:" + caller.id(), properties.sendLimit().asRateLimit(),
 				"You are sending messages too fast. Wait a moment and try again.");
 		var masked = request.text() == null ? null : SensitiveData.mask(request.text());
-		var draft = new MessageWriter.Draft(type, masked, request.imageUrl(), clientMessageId);
+		var receiverId = trimmed(request.receiverId(), "receiverId", 128);
+		var draft = new MessageWriter.Draft(type, masked, request.imageUrl(), clientMessageId, receiverId);
 		try {
 			var written = writer.submit(caller, id, draft).join();
 			return new Posted(ChatMessageView.of(written.message(), false), written.replayed());

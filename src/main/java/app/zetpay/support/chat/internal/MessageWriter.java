@@ -30,6 +30,7 @@ import app.zetpay.support.chat.CustomerWroteToBot;
 import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.chat.SenderRole;
 import app.zetpay.support.identity.Caller;
+import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.shared.SensitiveData;
 import app.zetpay.support.shared.ShutdownPhases;
@@ -89,9 +90,18 @@ class MessageWriter implements SmartLifecycle {
 				.description("Messages per group commit").register(meters);
 	}
 
-	/** A message ready to store: already validated, masked and rate-limited by the caller. */
+	/**
+	 * A message ready to store: already validated, masked and rate-limited by the caller. The
+	 * receiver is not the sender's to choose: it is the conversation's other side when the message is
+	 * stored; a {@code receiverId} the client named is only checked against it.
+	 */
 	record Draft(MessageType type, SensitiveData.@Nullable Masked text, @Nullable String imageUrl,
-			@Nullable String clientMessageId) {
+			@Nullable String clientMessageId, @Nullable String receiverId) {
+
+		Draft(MessageType type, SensitiveData.@Nullable Masked text, @Nullable String imageUrl,
+				@Nullable String clientMessageId) {
+			this(type, text, imageUrl, clientMessageId, null);
+		}
 	}
 
 	/** What a sender gets back: the stored message, and whether it had been stored before. */
@@ -199,6 +209,12 @@ class MessageWriter implements SmartLifecycle {
 				}
 				continue;
 			}
+			var counterpart = conversation.counterpartOf(pending.caller().id());
+			if (pending.draft().receiverId() != null && !pending.draft().receiverId().equals(counterpart)) {
+				outcome.refusals.put(pending, new InvalidFieldException("receiverId",
+						"must be the other side of this chat (" + counterpart + "), or left out"));
+				continue;
+			}
 			var advance = advances.getOrDefault(conversation.id(), new Conversations.Advance(conversation.id(),
 					conversation.lastSeq(), conversation.updatedAt()));
 			var seq = advance.lastSeq();
@@ -206,7 +222,7 @@ class MessageWriter implements SmartLifecycle {
 			var draft = pending.draft();
 			var message = new ChatMessage(Timeline.newMessageId(), conversation.id(), ++seq, pending.caller().id(),
 					pending.caller().displayName(), roleOf(pending.caller()),
-					conversation.counterpartOf(pending.caller().id()), draft.type(),
+					counterpart, draft.type(),
 					draft.text() == null ? null : draft.text().text(), draft.imageUrl(), at, clientId);
 			inserts.add(message);
 			outcome.deliveries.add(new MessagePosted(message, conversation.recipients(), conversation.status()));
