@@ -9,5 +9,5 @@ import java.util.Set;
  */
 public interface UserNotifier {
 
-	void notify(Set<String> userIds, String type, Object payload);
+	void notify(Set<String> userIds, ServerFrame type, Object payload);
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.agents.Routing;
 import app.zetpay.support.chat.BotChannel;
 import app.zetpay.support.chat.ChatMessage;
@@ -89,7 +90,7 @@ class BotChannelService implements BotChannel {
 		conversations.updateState(queued);
 		routing.enqueue(id.value(), team, urgent);
 		deliveries.afterCommit(conversation, List.of(note));
-		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated", queued.summary()));
+		AfterCommit.run(() -> fanout.publish(conversation.recipients(), ServerFrame.CONVERSATION_UPDATED, queued.summary()));
 		return true;
 	}
 

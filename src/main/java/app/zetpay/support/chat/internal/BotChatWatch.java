@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.agents.Presence;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.MessagePosted;
@@ -40,7 +41,7 @@ class BotChatWatch {
 			var agents = presence.connectedAgents();
 			if (!agents.isEmpty()) {
 				var message = posted.message();
-				fanout.publish(agents, "bot_chat_activity", Map.of("chatId", message.chatId().value(), "status",
+				fanout.publish(agents, ServerFrame.BOT_CHAT_ACTIVITY, Map.of("chatId", message.chatId().value(), "status",
 						posted.status().name(), "message", ChatMessageView.of(message, false)));
 			}
 		});

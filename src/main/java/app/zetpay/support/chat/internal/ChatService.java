@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationHandedBack;
@@ -232,7 +233,7 @@ public class ChatService {
 		if (readMarks.advance(conversation.id(), caller.id(), message.seq())) {
 			var payload = Map.of("chatId", conversation.id().value(), "userId", caller.id(), "upToSeq", message.seq(),
 					"messageId", message.id());
-			AfterCommit.run(() -> fanout.publish(conversation.recipients(), "message_read", payload));
+			AfterCommit.run(() -> fanout.publish(conversation.recipients(), ServerFrame.MESSAGE_READ, payload));
 		}
 		return message.seq();
 	}
@@ -243,7 +244,7 @@ public class ChatService {
 		var conversation = visible(caller, chatId);
 		var others = new HashSet<>(conversation.recipients());
 		others.remove(caller.id());
-		fanout.publish(others, "typing", Map.of("chatId", conversation.id().value(), "userId", caller.id(),
+		fanout.publish(others, ServerFrame.TYPING, Map.of("chatId", conversation.id().value(), "userId", caller.id(),
 				"name", caller.displayName(), "isTyping", isTyping));
 	}
 
@@ -265,7 +266,7 @@ public class ChatService {
 		conversations.updateState(closed);
 		routing.release(conversation.id().value());
 		deliveries.afterCommit(conversation, List.of(system));
-		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated", closed.summary()));
+		AfterCommit.run(() -> fanout.publish(conversation.recipients(), ServerFrame.CONVERSATION_UPDATED, closed.summary()));
 		return view(closed, caller);
 	}
 
@@ -295,7 +296,7 @@ public class ChatService {
 		routing.release(conversation.id().value());
 		deliveries.afterCommit(conversation, List.of(system));
 		events.publishEvent(new ConversationHandedBack(conversation.id().value(), staff.id(), staff.name(), seq));
-		AfterCommit.run(() -> fanout.publish(conversation.recipients(), "conversation_updated", back.summary()));
+		AfterCommit.run(() -> fanout.publish(conversation.recipients(), ServerFrame.CONVERSATION_UPDATED, back.summary()));
 		return view(back, caller);
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.MessagePosted;
 import app.zetpay.support.shared.AfterCommit;
@@ -28,6 +29,6 @@ class Deliveries {
 		var recipients = conversation.recipients();
 		posted.forEach(m -> events.publishEvent(new MessagePosted(m, recipients, conversation.status())));
 		AfterCommit.run(() -> posted.forEach(
-				m -> fanout.publish(recipients, "chat_message", ChatMessageView.of(m, false))));
+				m -> fanout.publish(recipients, ServerFrame.CHAT_MESSAGE, ChatMessageView.of(m, false))));
 	}
 }

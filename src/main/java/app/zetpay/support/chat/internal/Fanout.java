@@ -4,6 +4,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import app.zetpay.support.chat.ServerFrame;
+
 /**
  * Delivers a frame to every open socket of the given users, on whichever node holds them. Called
  * only after the change behind the frame has committed. Best effort by design: a socket that misses
@@ -11,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Fanout {
 
-	void publish(Set<String> userIds, String type, Object payload);
+	void publish(Set<String> userIds, ServerFrame type, Object payload);
 
 	/** This node now holds a socket of the user (its first one): frames for them must reach this node. */
 	default void userConnected(String userId) {

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import app.zetpay.support.chat.ServerFrame;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** The embedded default's fan-out: one node, so every socket is local. */
@@ -23,7 +25,7 @@ class InProcessFanout implements Fanout {
 	}
 
 	@Override
-	public void publish(Set<String> userIds, String type, Object payload) {
+	public void publish(Set<String> userIds, ServerFrame type, Object payload) {
 		sockets.deliver(userIds, Frames.json(json, type, payload));
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.MessagePosted;
@@ -178,7 +179,7 @@ class MessageWriter implements SmartLifecycle {
 		// Committed: now, and only now, the world may hear of it.
 		outcome.replies.forEach((pending, written) -> pending.result().complete(written));
 		outcome.refusals.forEach((pending, problem) -> pending.result().completeExceptionally(problem));
-		outcome.deliveries.forEach(delivery -> fanout.publish(delivery.recipients(), "chat_message",
+		outcome.deliveries.forEach(delivery -> fanout.publish(delivery.recipients(), ServerFrame.CHAT_MESSAGE,
 				ChatMessageView.of(delivery.message(), false)));
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.stereotype.Component;
 
+import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.shared.ShutdownPhases;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -69,7 +70,7 @@ class RedisFanout implements Fanout, MessageListener {
 	}
 
 	@Override
-	public void publish(Set<String> userIds, String type, Object payload) {
+	public void publish(Set<String> userIds, ServerFrame type, Object payload) {
 		var text = Frames.json(json, type, payload);
 		for (var userId : userIds) {
 			redis.convertAndSend(CHANNEL_PREFIX + userId, text);

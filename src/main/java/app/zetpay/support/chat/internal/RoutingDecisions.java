@@ -12,6 +12,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.agents.ConversationAssigned;
 import app.zetpay.support.agents.ConversationRequeued;
 import app.zetpay.support.agents.Presence;
@@ -92,8 +93,8 @@ public class RoutingDecisions {
 		var recipients = Set.copyOf(everyone);
 		events.publishEvent(new MessagePosted(system, recipients, updated.status()));
 		AfterCommit.run(() -> {
-			fanout.publish(recipients, "chat_message", ChatMessageView.of(system, false));
-			fanout.publish(recipients, "conversation_updated", updated.summary());
+			fanout.publish(recipients, ServerFrame.CHAT_MESSAGE, ChatMessageView.of(system, false));
+			fanout.publish(recipients, ServerFrame.CONVERSATION_UPDATED, updated.summary());
 			publishQueuePositions();
 		});
 	}
@@ -121,8 +122,8 @@ public class RoutingDecisions {
 				: Set.of(conversation.customerId(), requeued.previousAgentId());
 		events.publishEvent(new MessagePosted(system, recipients, updated.status()));
 		AfterCommit.run(() -> {
-			fanout.publish(recipients, "chat_message", ChatMessageView.of(system, false));
-			fanout.publish(recipients, "conversation_updated", updated.summary());
+			fanout.publish(recipients, ServerFrame.CHAT_MESSAGE, ChatMessageView.of(system, false));
+			fanout.publish(recipients, ServerFrame.CONVERSATION_UPDATED, updated.summary());
 			publishQueuePositions();
 		});
 	}
@@ -133,7 +134,7 @@ public class RoutingDecisions {
 		var customers = conversations.findOpenAssignedTo(agentId).stream().map(Conversation::customerId)
 				.collect(Collectors.toSet());
 		if (!customers.isEmpty()) {
-			fanout.publish(customers, "presence", Map.of("userId", agentId, "online", online));
+			fanout.publish(customers, ServerFrame.PRESENCE, Map.of("userId", agentId, "online", online));
 		}
 	}
 
@@ -145,7 +146,7 @@ public class RoutingDecisions {
 			}
 			conversations.findById(new ConversationId(position.conversationId()))
 					.filter(c -> c.status() == ConversationStatus.QUEUED)
-					.ifPresent(c -> fanout.publish(Set.of(c.customerId()), "queue_update", Map.of("chatId",
+					.ifPresent(c -> fanout.publish(Set.of(c.customerId()), ServerFrame.QUEUE_UPDATE, Map.of("chatId",
 							c.id().value(), "queue", QueueView.of(position))));
 		}
 	}

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.chat.UserNotifier;
 import app.zetpay.support.shared.AfterCommit;
 
@@ -17,7 +18,7 @@ class SocketNotifier implements UserNotifier {
 	}
 
 	@Override
-	public void notify(Set<String> userIds, String type, Object payload) {
+	public void notify(Set<String> userIds, ServerFrame type, Object payload) {
 		AfterCommit.run(() -> fanout.publish(userIds, type, payload));
 	}
 }

@@ -19,6 +19,7 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
+import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.agents.Presence;
 import app.zetpay.support.chat.internal.ChatMessageView;
 import app.zetpay.support.chat.internal.ChatProperties;
@@ -87,7 +88,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		try {
 			scheduler.schedule(() -> {
 				if (session.isOpen() && caller(session) == null) {
-					send(session, "auth_failed", Map.of("message", "Authenticate within "
+					send(session, ServerFrame.AUTH_FAILED, Map.of("message", "Authenticate within "
 							+ AUTHENTICATE_WITHIN.toSeconds() + " seconds of connecting."));
 					close(session, CloseStatus.POLICY_VIOLATION);
 				}
@@ -129,7 +130,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 			return;
 		}
 		if (frame instanceof ClientFrame.Ping) {
-			send(session, "pong", Map.of());
+			send(session, ServerFrame.PONG, Map.of());
 			return;
 		}
 		if (frame instanceof ClientFrame.Invalid(var reason, var type)) {
@@ -173,7 +174,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 				ack.put("clientMessageId", m.clientMessageId());
 				ack.put("replayed", posted.replayed());
 				ack.put("message", posted.message());
-				send(session, "message_ack", ack);
+				send(session, ServerFrame.MESSAGE_ACK, ack);
 			}
 			case ClientFrame.Resume r -> resume(session, caller, r);
 			case ClientFrame.Typing t -> chats.typing(caller, t.chatId(), t.isTyping());
@@ -191,14 +192,14 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		while (true) {
 			var batch = chats.after(caller, resume.chatId(), afterSeq, properties.replayBatch());
 			for (ChatMessageView message : batch) {
-				send(session, "chat_message", message);
+				send(session, ServerFrame.CHAT_MESSAGE, message);
 				afterSeq = message.seq();
 			}
 			if (batch.size() < properties.replayBatch()) {
 				break;
 			}
 		}
-		send(session, "resume_complete", Map.of("chatId", resume.chatId(), "lastSeq", afterSeq));
+		send(session, ServerFrame.RESUME_COMPLETE, Map.of("chatId", resume.chatId(), "lastSeq", afterSeq));
 	}
 
 	private void authenticate(WebSocketSession session, String token) {
@@ -215,10 +216,10 @@ class ChatSocketHandler extends TextWebSocketHandler {
 				presence.socketOpened(agent.id());
 				routingDecisions.announcePresence(agent.id());
 			}
-			send(session, "auth_success", Map.of("userId", verified.caller().id(), "expiresAt", verified.expiresAt()));
+			send(session, ServerFrame.AUTH_SUCCESS, Map.of("userId", verified.caller().id(), "expiresAt", verified.expiresAt()));
 		}
 		catch (TokenVerifier.InvalidTokenException e) {
-			send(session, "auth_failed", Map.of("code", "invalid-token", "message", e.getMessage()));
+			send(session, ServerFrame.AUTH_FAILED, Map.of("code", "invalid-token", "message", e.getMessage()));
 			close(session, CloseStatus.POLICY_VIOLATION);
 		}
 	}
@@ -243,7 +244,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		}
 		SocketIdentity.set(session, verified);
 		closeWhenExpired(session, verified.expiresAt());
-		send(session, "reauthenticated", Map.of("userId", caller.id(), "expiresAt", verified.expiresAt()));
+		send(session, ServerFrame.REAUTHENTICATED, Map.of("userId", caller.id(), "expiresAt", verified.expiresAt()));
 	}
 
 	/** Closes the socket when its token expires, unless a reauthenticate moved the expiry on meanwhile. */
@@ -318,10 +319,10 @@ class ChatSocketHandler extends TextWebSocketHandler {
 			payload.put("clientMessageId", clientMessageId);
 		}
 		payload.putAll(more);
-		send(session, "error", payload);
+		send(session, ServerFrame.ERROR, payload);
 	}
 
-	private void send(WebSocketSession session, String type, Object payload) {
+	private void send(WebSocketSession session, ServerFrame type, Object payload) {
 		SocketRegistry.send(decorated(session), new TextMessage(Frames.json(json, type, payload)));
 	}
 

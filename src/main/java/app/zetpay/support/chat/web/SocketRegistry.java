@@ -15,6 +15,7 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
+import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.chat.internal.Fanout;
 import app.zetpay.support.chat.internal.Frames;
 import app.zetpay.support.chat.internal.LocalSockets;
@@ -123,7 +124,7 @@ class SocketRegistry implements LocalSockets {
 	void revoke(WebSocketSession session, Revocation revocation) {
 		log.info("Closing socket {} of {}: {}", session.getId(),
 				SocketIdentity.caller(session) == null ? "?" : SocketIdentity.caller(session).id(), revocation.code());
-		send(session, new TextMessage(Frames.json(json, "auth_failed",
+		send(session, new TextMessage(Frames.json(json, ServerFrame.AUTH_FAILED,
 				Map.of("code", revocation.code(), "message", revocation.message()))));
 		try {
 			session.close(CloseStatus.POLICY_VIOLATION.withReason(revocation.code()));

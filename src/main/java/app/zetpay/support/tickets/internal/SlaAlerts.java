@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.chat.UserNotifier;
 import app.zetpay.support.identity.AgentAccount;
 import app.zetpay.support.identity.AgentDirectory;
@@ -19,8 +20,6 @@ import app.zetpay.support.tickets.TicketSlaBreached;
  */
 @Component
 class SlaAlerts {
-
-	static final String FRAME = "ticket_sla_breached";
 
 	private final AgentDirectory agents;
 	private final UserNotifier notifier;
@@ -45,6 +44,6 @@ class SlaAlerts {
 		payload.put("due", breached.due());
 		payload.put("assigneeId", breached.assigneeId());
 		payload.put("team", breached.team());
-		notifier.notify(recipients, FRAME, payload);
+		notifier.notify(recipients, ServerFrame.TICKET_SLA_BREACHED, payload);
 	}
 }

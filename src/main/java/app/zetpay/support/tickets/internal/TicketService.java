@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.chat.ChatLookup;
 import app.zetpay.support.chat.UserNotifier;
 import app.zetpay.support.identity.AgentDirectory;
@@ -373,7 +374,7 @@ public class TicketService {
 		payload.put("number", ticket.number());
 		payload.put("change", change);
 		payload.put("status", status.name());
-		notifier.notify(Set.of(ticket.customerId()), "ticket_updated", payload);
+		notifier.notify(Set.of(ticket.customerId()), ServerFrame.TICKET_UPDATED, payload);
 	}
 
 	Ticket lockVisible(Caller caller, String idOrNumber) {

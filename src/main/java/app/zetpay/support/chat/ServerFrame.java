@@ -1,0 +1,41 @@
+package app.zetpay.support.chat;
+
+import java.util.Locale;
+
+/**
+ * Every frame type the server sends on {@code /ws}: the socket protocol's vocabulary in one place,
+ * so a client (and a reader) finds them all here and a typo cannot make a new one.
+ */
+public enum ServerFrame {
+
+	/** Answers {@code authenticate}. */
+	AUTH_SUCCESS,
+	/** A token refused, or a socket closed for its account's rights or its token's expiry (with a code). */
+	AUTH_FAILED,
+	/** Answers {@code reauthenticate}. */
+	REAUTHENTICATED,
+	PONG,
+	/** A message was stored (or found again for a retried {@code clientMessageId}). */
+	MESSAGE_ACK,
+	/** The end of a {@code resume} replay. */
+	RESUME_COMPLETE,
+	/** A frame could not be handled; the socket stays open. */
+	ERROR,
+	CHAT_MESSAGE,
+	CONVERSATION_UPDATED,
+	QUEUE_UPDATE,
+	PRESENCE,
+	TYPING,
+	MESSAGE_READ,
+	/** To agents watching a bot conversation. */
+	BOT_CHAT_ACTIVITY,
+	/** To a customer: one of their tickets changed. */
+	TICKET_UPDATED,
+	/** To the assignee and the supervisors: a ticket missed an SLA target. */
+	TICKET_SLA_BREACHED;
+
+	/** The {@code type} on the wire. */
+	public String wire() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+}
