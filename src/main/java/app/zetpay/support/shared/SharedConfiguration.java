@@ -13,10 +13,4 @@ class SharedConfiguration {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
-
-	/** One embedding model per process: it holds ~25 MB of weights and an ONNX session. */
-	@Bean
-	SentenceEmbeddings sentenceEmbeddings() {
-		return new SentenceEmbeddings();
-	}
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import app.zetpay.support.shared.SentenceEmbeddings;
+import app.zetpay.support.embeddings.SentenceEmbeddings;
 
 /**
  * {@code bot-eval}: trains an intent model and measures it, without starting the application.

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import app.zetpay.support.bot.intent.Prediction.Alternative;
-import app.zetpay.support.shared.SentenceEmbeddings;
+import app.zetpay.support.embeddings.SentenceEmbeddings;
 
 /**
  * A trained intent classifier. Classifying costs one sentence embedding plus one matrix-vector

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import app.zetpay.support.shared.SentenceEmbeddings;
+import app.zetpay.support.embeddings.SentenceEmbeddings;
 
 /**
  * Trains an {@link IntentModel} from labelled examples, entirely in this JVM: embeds every text,

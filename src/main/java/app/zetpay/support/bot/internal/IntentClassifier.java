@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import app.zetpay.support.bot.intent.IntentModel;
 import app.zetpay.support.bot.intent.Prediction;
-import app.zetpay.support.shared.SentenceEmbeddings;
+import app.zetpay.support.embeddings.SentenceEmbeddings;
 
 /**
  * The intent model this node serves: the version marked active in the database, loaded into

@@ -22,7 +22,7 @@ import app.zetpay.support.bot.intent.ProgressListener;
 import app.zetpay.support.bot.intent.StratifiedSplit;
 import app.zetpay.support.bot.intent.TrainingExample;
 import app.zetpay.support.shared.ProblemException;
-import app.zetpay.support.shared.SentenceEmbeddings;
+import app.zetpay.support.embeddings.SentenceEmbeddings;
 
 /**
  * Trains a new model version in the background, one training at a time on this node, with progress

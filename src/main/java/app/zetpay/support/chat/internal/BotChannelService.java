@@ -17,7 +17,7 @@ import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.chat.QuickReply;
 import app.zetpay.support.chat.SenderRole;
 import app.zetpay.support.shared.AfterCommit;
-import app.zetpay.support.shared.SensitiveData;
+import app.zetpay.support.masking.SensitiveData;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -34,7 +34,7 @@ import app.zetpay.support.identity.Role;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.shared.RateLimiter;
-import app.zetpay.support.shared.SensitiveData;
+import app.zetpay.support.masking.SensitiveData;
 
 import tools.jackson.databind.json.JsonMapper;
 import app.zetpay.support.shared.AfterCommit;

@@ -33,7 +33,7 @@ import app.zetpay.support.chat.SenderRole;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
-import app.zetpay.support.shared.SensitiveData;
+import app.zetpay.support.masking.SensitiveData;
 import app.zetpay.support.shared.ShutdownPhases;
 
 import io.micrometer.core.instrument.DistributionSummary;

@@ -36,7 +36,7 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	private final ArticleVectors vectors;
 	private final MarkdownRenderer markdown;
 	private final Clock clock;
-	private final app.zetpay.support.shared.SentenceEmbeddings embeddings;
+	private final app.zetpay.support.embeddings.SentenceEmbeddings embeddings;
 	private final SearchIndex index;
 	private final java.util.concurrent.CopyOnWriteArrayList<Consumer<IndexProgress>> watchers =
 			new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -66,7 +66,7 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	}
 
 	IndexKeeper(Articles articles, ArticleVectors vectors, MarkdownRenderer markdown, Clock clock,
-			app.zetpay.support.shared.SentenceEmbeddings embeddings, HelpCentreProperties properties,
+			app.zetpay.support.embeddings.SentenceEmbeddings embeddings, HelpCentreProperties properties,
 			MeterRegistry meters) {
 		this.meters = meters;
 		this.embeddings = embeddings;

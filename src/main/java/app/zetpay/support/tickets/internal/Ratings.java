@@ -12,7 +12,7 @@ import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
-import app.zetpay.support.shared.SensitiveData;
+import app.zetpay.support.masking.SensitiveData;
 import app.zetpay.support.shared.Sql;
 
 /** Customer satisfaction: a resolved ticket or an ended chat can be rated once, 1 to 5. */

@@ -27,7 +27,7 @@ import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.shared.RateLimit;
 import app.zetpay.support.shared.RateLimiter;
-import app.zetpay.support.shared.SensitiveData;
+import app.zetpay.support.masking.SensitiveData;
 import app.zetpay.support.tickets.Priority;
 import app.zetpay.support.tickets.TicketOpened;
 import app.zetpay.support.tickets.TicketStatus;

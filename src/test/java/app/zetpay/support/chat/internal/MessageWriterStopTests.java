@@ -25,7 +25,7 @@ import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.ProblemException;
-import app.zetpay.support.shared.SensitiveData;
+import app.zetpay.support.masking.SensitiveData;
 import app.zetpay.support.shared.ShutdownPhases;
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;

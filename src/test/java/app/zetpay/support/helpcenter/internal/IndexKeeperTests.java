@@ -56,7 +56,7 @@ class IndexKeeperTests {
 	Clock clock;
 
 	@Autowired
-	app.zetpay.support.shared.SentenceEmbeddings embeddings;
+	app.zetpay.support.embeddings.SentenceEmbeddings embeddings;
 
 	@Autowired
 	JdbcClient jdbc;

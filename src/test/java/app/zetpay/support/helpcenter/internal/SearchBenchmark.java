@@ -24,7 +24,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import app.zetpay.support.helpcenter.ArticleStatus;
-import app.zetpay.support.shared.SentenceEmbeddings;
+import app.zetpay.support.embeddings.SentenceEmbeddings;
 import app.zetpay.support.testing.NeedsBanking77;
 
 /**

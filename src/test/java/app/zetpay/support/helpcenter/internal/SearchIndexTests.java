@@ -100,7 +100,7 @@ class SearchIndexTests {
 
 	/** A unit vector of the model's width pointing mostly along the first two axes. */
 	static float[] unit(float x, float y) {
-		var vector = new float[app.zetpay.support.shared.SentenceEmbeddings.DIMENSIONS];
+		var vector = new float[app.zetpay.support.embeddings.SentenceEmbeddings.DIMENSIONS];
 		var norm = (float) Math.sqrt(x * x + y * y);
 		vector[0] = x / norm;
 		vector[1] = y / norm;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 
-import app.zetpay.support.shared.SentenceEmbeddings;
+import app.zetpay.support.embeddings.SentenceEmbeddings;
 import app.zetpay.support.testing.IntegrationTest;
 import app.zetpay.support.testing.NeedsBanking77;
 

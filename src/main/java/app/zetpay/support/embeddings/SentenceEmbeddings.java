@@ -1,4 +1,4 @@
-package app.zetpay.support.shared;
+package app.zetpay.support.embeddings;
 
 import java.io.IOException;
 import java.io.InputStream;

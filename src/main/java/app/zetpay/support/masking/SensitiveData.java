@@ -1,4 +1,4 @@
-package app.zetpay.support.shared;
+package app.zetpay.support.masking;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package app.zetpay.support.shared;
+package app.zetpay.support.embeddings;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import app.zetpay.support.shared.WarmUp;
 
 /**
  * Loads the embedding model after the service is up, first of the warm-ups, so that neither the

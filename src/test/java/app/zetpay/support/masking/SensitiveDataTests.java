@@ -1,4 +1,4 @@
-package app.zetpay.support.shared;
+package app.zetpay.support.masking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import app.zetpay.support.shared.SensitiveData.Kind;
+import app.zetpay.support.masking.SensitiveData.Kind;
 
 /**
  * The Aadhaar-like numbers below were checked with a separate Verhoeff implementation built from

@@ -1,4 +1,4 @@
-package app.zetpay.support.shared;
+package app.zetpay.support.embeddings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
