@@ -32,6 +32,9 @@ class RoutingTests {
 	@Autowired
 	Router router;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	AgentFixtures agents;
 	final List<SocketClient> sockets = new ArrayList<>();
 	final List<String[]> chats = new ArrayList<>();
@@ -108,6 +111,20 @@ class RoutingTests {
 		api.post("/api/chat/" + firstChat + "/close", first, Map.of());
 
 		await().untilAsserted(() -> assertThat(session(secondChat, second).get("assignedAgentId")).isEqualTo(agentId));
+	}
+
+	@Test
+	void aNewAgentHasARoutingStatusBeforeTheyFirstConnect() {
+		var agentId = agents.idOf(agents.create("Not Yet Signed In", "AGENT"));
+		var supervisorId = agents.idOf(agents.create("Only Supervises", "SUPERVISOR"));
+
+		await().untilAsserted(() -> assertThat(statusRows(agentId)).isEqualTo(1));
+		assertThat(statusRows(supervisorId)).isZero();
+	}
+
+	private int statusRows(String agentId) {
+		return jdbc.sql("SELECT COUNT(*) FROM agent_status WHERE agent_id = :id").param("id", agentId)
+				.query(Integer.class).single();
 	}
 
 	@Test

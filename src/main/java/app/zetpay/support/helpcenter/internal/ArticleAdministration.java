@@ -6,13 +6,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.zetpay.support.helpcenter.ArticlePublished;
 import app.zetpay.support.helpcenter.ArticleStatus;
-import app.zetpay.support.helpcenter.ArticleWithdrawn;
 import app.zetpay.support.shared.AfterCommit;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
@@ -28,13 +25,11 @@ public class ArticleAdministration {
 
 	private final Articles articles;
 	private final IndexKeeper index;
-	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ArticleAdministration(Articles articles, IndexKeeper index, ApplicationEventPublisher events, Clock clock) {
+	ArticleAdministration(Articles articles, IndexKeeper index, Clock clock) {
 		this.articles = articles;
 		this.index = index;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -95,9 +90,6 @@ public class ArticleAdministration {
 				current.createdAt(), clock.instant());
 		articles.update(updated);
 		articles.recordVersion(updated, editor);
-		if (updated.isPublished()) {
-			events.publishEvent(new ArticlePublished(updated.id(), updated.slug(), updated.version()));
-		}
 		reindexAfterCommit(updated);
 		return updated;
 	}
@@ -116,7 +108,6 @@ public class ArticleAdministration {
 	public void delete(String idOrSlug) {
 		var article = require(idOrSlug);
 		articles.delete(article.id());
-		events.publishEvent(new ArticleWithdrawn(article.id(), article.slug()));
 		AfterCommit.run(() -> index.remove(article.id()));
 	}
 
@@ -169,9 +160,6 @@ public class ArticleAdministration {
 				current.body(), current.tags(), current.questions(), current.screens(), current.errorCodes(), status,
 				current.version(), status == ArticleStatus.PUBLISHED ? now : current.publishedAt(), current.createdAt(), now);
 		articles.update(changed);
-		events.publishEvent(status == ArticleStatus.PUBLISHED
-				? new ArticlePublished(changed.id(), changed.slug(), changed.version())
-				: new ArticleWithdrawn(changed.id(), changed.slug()));
 		reindexAfterCommit(changed);
 		return changed;
 	}

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,9 +28,6 @@ class StartingContentTests {
 
 	@Autowired
 	IndexKeeper index;
-
-	@Autowired
-	ApplicationEventPublisher events;
 
 	@Autowired
 	Clock clock;
@@ -60,7 +56,7 @@ class StartingContentTests {
 					return Optional.empty();
 				}
 			};
-			var thisNode = new ArticleAdministration(lookedTooEarly, index, events, clock);
+			var thisNode = new ArticleAdministration(lookedTooEarly, index, clock);
 
 			Boolean imported = transactions.execute(status -> thisNode.importPublished(draft, "node-b"));
 			assertThat(imported).isFalse();
