@@ -34,17 +34,17 @@ public class ChatImages {
 
 	private static final Pattern URL = Pattern.compile("/api/chat/(cnv_[0-9a-f]{32})/images/(img_[0-9a-f]{32})");
 
-	private final ChatService chats;
+	private final ConversationAccess access;
 	private final BlobStore store;
 	private final JdbcClient jdbc;
 	private final ChatProperties properties;
 	private final UploadAllowance uploads;
 	private final Clock clock;
 
-	ChatImages(ChatService chats, BlobStore store, JdbcClient jdbc, ChatProperties properties, UploadAllowance uploads,
-			Clock clock) {
+	ChatImages(ConversationAccess access, BlobStore store, JdbcClient jdbc, ChatProperties properties,
+			UploadAllowance uploads, Clock clock) {
 		this.uploads = uploads;
-		this.chats = chats;
+		this.access = access;
 		this.store = store;
 		this.jdbc = jdbc;
 		this.properties = properties;
@@ -58,7 +58,7 @@ public class ChatImages {
 	}
 
 	public Uploaded upload(Caller caller, String chatId, byte[] bytes) {
-		var conversation = chats.writableConversation(caller, chatId);
+		var conversation = access.writable(caller, chatId);
 		if (bytes.length == 0) {
 			throw ProblemException.badRequest("empty-file", "The file is empty.");
 		}
@@ -90,7 +90,7 @@ public class ChatImages {
 	}
 
 	public Image download(Caller caller, String chatId, String imageId) {
-		var conversation = chats.visibleConversation(caller, chatId);
+		var conversation = access.visible(caller, chatId);
 		var row = find(conversation.id(), imageId).orElseThrow(() -> ProblemException.notFound("Image " + imageId));
 		try {
 			return new Image(row.contentType(), row.size(), store.open(imageId));

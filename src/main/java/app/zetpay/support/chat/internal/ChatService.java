@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.concurrent.CompletionException;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -59,7 +58,8 @@ public class ChatService {
 	private final RateLimiter rateLimiter;
 	private final MessageWriter writer;
 	private final TransactionTemplate transactions;
-	private final ObjectProvider<ChatImages> images;
+	private final ChatImages images;
+	private final ConversationAccess access;
 	private final JsonMapper json;
 	private final Clock clock;
 	private final Deliveries deliveries;
@@ -67,7 +67,7 @@ public class ChatService {
 	ChatService(Conversations conversations, Messages messages, ReadMarks readMarks, AgentDirectory agents,
 			Routing routing, Presence presence, Fanout fanout, ApplicationEventPublisher events, ChatProperties properties,
 			RateLimiter rateLimiter, MessageWriter writer, TransactionTemplate transactions,
-			ObjectProvider<ChatImages> images, JsonMapper json, Clock clock, Deliveries deliveries) {
+			ChatImages images, ConversationAccess access, JsonMapper json, Clock clock, Deliveries deliveries) {
 		this.deliveries = deliveries;
 		this.conversations = conversations;
 		this.messages = messages;
@@ -82,6 +82,7 @@ public class ChatService {
 		this.writer = writer;
 		this.transactions = transactions;
 		this.images = images;
+		this.access = access;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -161,7 +162,7 @@ public class ChatService {
 
 	@Transactional(readOnly = true)
 	public ChatSessionView session(Caller caller, String chatId) {
-		return view(visible(caller, chatId), caller);
+		return view(access.visible(caller, chatId), caller);
 	}
 
 	@Transactional(readOnly = true)
@@ -182,14 +183,14 @@ public class ChatService {
 	@Transactional(readOnly = true)
 	public List<ChatMessageView> history(Caller caller, String chatId, int limit, @Nullable Instant before,
 			@Nullable Long beforeSeq) {
-		var conversation = visible(caller, chatId);
+		var conversation = access.visible(caller, chatId);
 		var page = messages.pageBefore(conversation.id(), before, beforeSeq, limit);
 		return withReadFlags(conversation, caller, page);
 	}
 
 	@Transactional(readOnly = true)
 	public List<ChatMessageView> after(Caller caller, String chatId, long afterSeq, int limit) {
-		var conversation = visible(caller, chatId);
+		var conversation = access.visible(caller, chatId);
 		return withReadFlags(conversation, caller, messages.after(conversation.id(), afterSeq, limit));
 	}
 
@@ -204,7 +205,7 @@ public class ChatService {
 			throw ProblemException.notFound("Chat " + chatId);
 		}
 		var id = new ConversationId(chatId);
-		if (request.imageUrl() != null && !images.getObject().belongsTo(id, request.imageUrl())) {
+		if (request.imageUrl() != null && !images.belongsTo(id, request.imageUrl())) {
 			throw new InvalidFieldException("imageUrl", "must be an image uploaded to this chat");
 		}
 		rateLimiter.acquire("chat:send:" + caller.id(), properties.sendLimit().asRateLimit(),
@@ -227,7 +228,7 @@ public class ChatService {
 	/** Marks everything up to {@code messageId} read for the caller and tells the other side. */
 	@Transactional
 	public long markRead(Caller caller, String chatId, String messageId) {
-		var conversation = visible(caller, chatId);
+		var conversation = access.visible(caller, chatId);
 		var message = messages.findById(conversation.id(), messageId)
 				.orElseThrow(() -> ProblemException.notFound("Message " + messageId));
 		if (readMarks.advance(conversation.id(), caller.id(), message.seq())) {
@@ -241,7 +242,7 @@ public class ChatService {
 	/** Tells the other participants that the caller is typing; nothing is stored. */
 	@Transactional(readOnly = true)
 	public void typing(Caller caller, String chatId, boolean isTyping) {
-		var conversation = visible(caller, chatId);
+		var conversation = access.visible(caller, chatId);
 		var others = new HashSet<>(conversation.recipients());
 		others.remove(caller.id());
 		fanout.publish(others, ServerFrame.TYPING, Map.of("chatId", conversation.id().value(), "userId", caller.id(),
@@ -251,7 +252,7 @@ public class ChatService {
 	/** The customer ends the chat, or an agent resolves it. */
 	@Transactional
 	public ChatSessionView close(Caller caller, String chatId) {
-		var visible = writable(caller, chatId);
+		var visible = access.writable(caller, chatId);
 		var conversation = conversations.lockForAppend(visible.id()).orElseThrow();
 		if (!conversation.status().isOpen()) {
 			return view(conversation, caller);
@@ -276,7 +277,7 @@ public class ChatService {
 	 */
 	@Transactional
 	public ChatSessionView handBack(Caller caller, String chatId) {
-		var visible = writable(caller, chatId);
+		var visible = access.writable(caller, chatId);
 		if (!(caller instanceof Caller.Staff staff)) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "agents-only", "Only agents hand a chat back to the bot.");
 		}
@@ -313,35 +314,6 @@ public class ChatService {
 	}
 
 
-
-	/** The conversation, if the caller may write to it; for uploads. */
-	@Transactional(readOnly = true)
-	public Conversation writableConversation(Caller caller, String chatId) {
-		return writable(caller, chatId);
-	}
-
-	/** The conversation, if the caller may see it; for downloads. */
-	@Transactional(readOnly = true)
-	public Conversation visibleConversation(Caller caller, String chatId) {
-		return visible(caller, chatId);
-	}
-
-	private Conversation writable(Caller caller, String chatId) {
-		var conversation = visible(caller, chatId);
-		if (!conversation.isWritableBy(caller)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "not-your-conversation",
-					"Pick this conversation from the queue before writing to it.");
-		}
-		return conversation;
-	}
-
-	private Conversation visible(Caller caller, String chatId) {
-		if (!ConversationId.isValid(chatId)) {
-			throw ProblemException.notFound("Chat " + chatId);
-		}
-		return conversations.findById(new ConversationId(chatId)).filter(c -> c.isVisibleTo(caller))
-				.orElseThrow(() -> ProblemException.notFound("Chat " + chatId));
-	}
 
 	private List<ChatMessageView> withReadFlags(Conversation conversation, Caller caller, List<ChatMessage> page) {
 		var marks = readMarks.all(conversation.id());
