@@ -22,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.zetpay.support.chat.internal.ChatMessageView;
-import app.zetpay.support.chat.internal.ChatService;
-import app.zetpay.support.chat.internal.ChatService.NewMessage;
+import app.zetpay.support.chat.internal.ChatMessaging;
+import app.zetpay.support.chat.internal.ChatMessaging.NewMessage;
+import app.zetpay.support.chat.internal.ChatViews;
+import app.zetpay.support.chat.internal.ConversationLifecycle;
 import app.zetpay.support.chat.internal.ChatSessionView;
 import app.zetpay.support.identity.Caller;
 
@@ -37,10 +39,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Chat")
 class ChatController {
 
-	private final ChatService chats;
+	private final ConversationLifecycle lifecycle;
+	private final ChatViews views;
+	private final ChatMessaging messaging;
 
-	ChatController(ChatService chats) {
-		this.chats = chats;
+	ChatController(ConversationLifecycle lifecycle, ChatViews views, ChatMessaging messaging) {
+		this.lifecycle = lifecycle;
+		this.views = views;
+		this.messaging = messaging;
 	}
 
 	record InitiateRequest(@Nullable String topic, @Nullable Map<String, Object> context) {
@@ -52,19 +58,19 @@ class ChatController {
 			+ "errorCode …) is shown to the agent.")
 	ChatSessionView initiate(@PathVariable String recipientId, @RequestBody(required = false) @Nullable InitiateRequest body,
 			@AuthenticationPrincipal Caller caller) {
-		return chats.initiate(caller, recipientId, body == null ? null : body.topic(),
+		return lifecycle.initiate(caller, recipientId, body == null ? null : body.topic(),
 				body == null ? null : body.context());
 	}
 
 	@GetMapping
 	@Operation(summary = "The caller's chats: a customer's own; an agent's assigned and team chats")
 	List<ChatSessionView> sessions(@AuthenticationPrincipal Caller caller) {
-		return chats.sessions(caller);
+		return views.sessions(caller);
 	}
 
 	@GetMapping("/{chatId}")
 	ChatSessionView session(@PathVariable String chatId, @AuthenticationPrincipal Caller caller) {
-		return chats.session(caller, chatId);
+		return views.session(caller, chatId);
 	}
 
 	@GetMapping("/{chatId}/messages")
@@ -76,8 +82,8 @@ class ChatController {
 			@RequestParam(required = false) @Nullable Instant before,
 			@RequestParam(required = false) @Nullable @Min(1) Long beforeSeq,
 			@RequestParam(required = false) @Nullable @Min(0) Long afterSeq, @AuthenticationPrincipal Caller caller) {
-		return afterSeq != null ? chats.after(caller, chatId, afterSeq, limit)
-				: chats.history(caller, chatId, limit, before, beforeSeq);
+		return afterSeq != null ? views.after(caller, chatId, afterSeq, limit)
+				: views.history(caller, chatId, limit, before, beforeSeq);
 	}
 
 	@PostMapping("/{chatId}/messages")
@@ -85,7 +91,7 @@ class ChatController {
 			+ "message (header Idempotent-Replayed: true) and stores nothing new.")
 	ResponseEntity<ChatMessageView> send(@PathVariable String chatId, @RequestBody NewMessage body,
 			@AuthenticationPrincipal Caller caller) {
-		var posted = chats.post(caller, chatId, body);
+		var posted = messaging.post(caller, chatId, body);
 		return ResponseEntity.created(URI.create("/api/chat/" + chatId + "/messages/" + posted.message().id()))
 				.header("Idempotent-Replayed", String.valueOf(posted.replayed()))
 				.body(posted.message());
@@ -95,19 +101,19 @@ class ChatController {
 	@Operation(summary = "Mark read up to this message; the other side gets a message_read event")
 	Map<String, Object> read(@PathVariable String chatId, @PathVariable String messageId,
 			@AuthenticationPrincipal Caller caller) {
-		var seq = chats.markRead(caller, chatId, messageId);
+		var seq = messaging.markRead(caller, chatId, messageId);
 		return Map.of("chatId", chatId, "upToSeq", seq);
 	}
 
 	@PostMapping("/{chatId}/close")
 	@Operation(summary = "End the chat (customer) or resolve it (agent)")
 	ChatSessionView close(@PathVariable String chatId, @AuthenticationPrincipal Caller caller) {
-		return chats.close(caller, chatId);
+		return lifecycle.close(caller, chatId);
 	}
 
 	@PostMapping("/{chatId}/hand-back")
 	@Operation(summary = "Give the chat back to the triage bot (the assigned agent, or a supervisor)")
 	ChatSessionView handBack(@PathVariable String chatId, @AuthenticationPrincipal Caller caller) {
-		return chats.handBack(caller, chatId);
+		return lifecycle.handBack(caller, chatId);
 	}
 }

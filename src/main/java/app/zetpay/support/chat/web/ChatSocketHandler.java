@@ -23,7 +23,8 @@ import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.agents.Presence;
 import app.zetpay.support.chat.internal.ChatMessageView;
 import app.zetpay.support.chat.internal.ChatProperties;
-import app.zetpay.support.chat.internal.ChatService;
+import app.zetpay.support.chat.internal.ChatMessaging;
+import app.zetpay.support.chat.internal.ChatViews;
 import app.zetpay.support.chat.internal.Frames;
 import app.zetpay.support.chat.internal.RoutingDecisions;
 import app.zetpay.support.identity.Caller;
@@ -49,7 +50,8 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
 	private final TokenVerifier tokens;
 	private final Presence presence;
-	private final ChatService chats;
+	private final ChatMessaging messaging;
+	private final ChatViews views;
 	private final RoutingDecisions routingDecisions;
 	private final SocketRegistry registry;
 	private final SocketShutdown shutdown;
@@ -60,14 +62,16 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private final FrameAllowance allowance;
 	private final Clock clock;
 
-	ChatSocketHandler(TokenVerifier tokens, Presence presence, ChatService chats, RoutingDecisions routingDecisions,
-			SocketRegistry registry, SocketShutdown shutdown, StaffRights rights, ChatProperties properties,
-			JsonMapper json, TaskScheduler scheduler, FrameAllowance allowance, Clock clock) {
+	ChatSocketHandler(TokenVerifier tokens, Presence presence, ChatMessaging messaging, ChatViews views,
+			RoutingDecisions routingDecisions, SocketRegistry registry, SocketShutdown shutdown, StaffRights rights,
+			ChatProperties properties, JsonMapper json, TaskScheduler scheduler, FrameAllowance allowance,
+			Clock clock) {
 		this.rights = rights;
 		this.allowance = allowance;
 		this.tokens = tokens;
 		this.presence = presence;
-		this.chats = chats;
+		this.messaging = messaging;
+		this.views = views;
 		this.routingDecisions = routingDecisions;
 		this.registry = registry;
 		this.shutdown = shutdown;
@@ -168,7 +172,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private void dispatch(WebSocketSession session, Caller caller, ClientFrame frame) {
 		switch (frame) {
 			case ClientFrame.SendMessage m -> {
-				var posted = chats.post(caller, m.chatId(), new ChatService.NewMessage(m.text(), m.imageUrl(), m.type(),
+				var posted = messaging.post(caller, m.chatId(), new ChatMessaging.NewMessage(m.text(), m.imageUrl(), m.type(),
 						m.receiverId(), m.clientMessageId()));
 				var ack = new LinkedHashMap<String, Object>();
 				ack.put("clientMessageId", m.clientMessageId());
@@ -177,8 +181,8 @@ class ChatSocketHandler extends TextWebSocketHandler {
 				send(session, ServerFrame.MESSAGE_ACK, ack);
 			}
 			case ClientFrame.Resume r -> resume(session, caller, r);
-			case ClientFrame.Typing t -> chats.typing(caller, t.chatId(), t.isTyping());
-			case ClientFrame.Read r -> chats.markRead(caller, r.chatId(), r.messageId());
+			case ClientFrame.Typing t -> messaging.typing(caller, t.chatId(), t.isTyping());
+			case ClientFrame.Read r -> messaging.markRead(caller, r.chatId(), r.messageId());
 			case ClientFrame.Authenticate a -> throw new IllegalStateException("handled before dispatch");
 			case ClientFrame.Reauthenticate a -> throw new IllegalStateException("handled before dispatch");
 			case ClientFrame.Ping p -> throw new IllegalStateException("handled before dispatch");
@@ -190,7 +194,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private void resume(WebSocketSession session, Caller caller, ClientFrame.Resume resume) {
 		var afterSeq = resume.afterSeq();
 		while (true) {
-			var batch = chats.after(caller, resume.chatId(), afterSeq, properties.replayBatch());
+			var batch = views.after(caller, resume.chatId(), afterSeq, properties.replayBatch());
 			for (ChatMessageView message : batch) {
 				send(session, ServerFrame.CHAT_MESSAGE, message);
 				afterSeq = message.seq();
