@@ -2,9 +2,11 @@ package app.zetpay.support.shared;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,6 +40,12 @@ public class Problems {
 		problem.setType(URI.create(TYPE_PREFIX + code));
 		problem.setProperty("code", code);
 		return problem;
+	}
+
+	/** The code a bare status gets when nothing more specific is known: 404 is {@code not-found}. */
+	public static String codeFor(int status) {
+		var known = HttpStatus.resolve(status);
+		return known == null ? "error" : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	public static URI type(String code) {

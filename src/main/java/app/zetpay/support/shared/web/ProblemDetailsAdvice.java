@@ -182,10 +182,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			case MissingServletRequestParameterException e -> "missing-parameter";
 			case MaxUploadSizeExceededException e -> "payload-too-large";
 			case org.springframework.beans.TypeMismatchException e -> "invalid-parameter";
-			default -> {
-				var known = HttpStatus.resolve(status.value());
-				yield known == null ? "error" : known.name().toLowerCase().replace('_', '-');
-			}
+			default -> Problems.codeFor(status.value());
 		};
 	}
 

@@ -23,7 +23,7 @@ class ProblemErrorController implements ErrorController {
 	@RequestMapping(path = "${server.error.path:/error}", produces = MediaType.ALL_VALUE)
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		var status = resolve(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
-		var code = status == HttpStatus.NOT_FOUND ? "not-found" : status.name().toLowerCase().replace('_', '-');
+		var code = Problems.codeFor(status.value());
 		var detail = status.is5xxServerError() ? "Something went wrong on our side." : detailFor(request, status);
 		return ResponseEntity.status(status)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)

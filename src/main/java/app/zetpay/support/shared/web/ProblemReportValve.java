@@ -27,8 +27,7 @@ public class ProblemReportValve extends ErrorReportValve {
 			return;
 		}
 		var status = HttpStatus.resolve(statusCode);
-		var code = status == HttpStatus.BAD_REQUEST ? "malformed-request"
-				: status == null ? "error" : status.name().toLowerCase().replace('_', '-');
+		var code = status == HttpStatus.BAD_REQUEST ? "malformed-request" : Problems.codeFor(statusCode);
 		var detail = status == HttpStatus.BAD_REQUEST ? "The request's address or headers could not be read."
 				: status != null && status.is4xxClientError() ? status.getReasonPhrase()
 						: "Something went wrong on our side.";
