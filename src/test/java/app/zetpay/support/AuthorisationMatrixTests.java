@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -15,13 +14,13 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.ImageFixtures;
 import app.zetpay.support.testing.IntegrationTest;
+import app.zetpay.support.testing.MappedRoute;
 
 /**
  * Every route this application maps (found from the handler mappings: a new route that nobody
@@ -89,14 +88,6 @@ class AuthorisationMatrixTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	/** {@code stream}: answers with server-sent events that do not end, so only refusals are sent. */
-	record Route(String method, String pattern, boolean stream) {
-
-		String key() {
-			return method + " " + pattern;
-		}
-	}
-
 	@Test
 	void everyRouteRefusesExactlyTheCallersItMust() {
 		var agents = new AgentFixtures(api);
@@ -129,7 +120,10 @@ class AuthorisationMatrixTests {
 
 		var mismatches = new ArrayList<String>();
 		int checks = 0;
-		for (var route : routes()) {
+		// GETs first: nothing they do changes what the writes find.
+		var routes = MappedRoute.all(mappings).stream()
+				.sorted(Comparator.comparing((MappedRoute r) -> !r.method().equals("GET"))).toList();
+		for (var route : routes) {
 			if (NOT_HERE.contains(route.key())) {
 				continue;
 			}
@@ -185,7 +179,7 @@ class AuthorisationMatrixTests {
 		};
 	}
 
-	private static @Nullable Access access(Route route) {
+	private static @Nullable Access access(MappedRoute route) {
 		var key = route.key();
 		var path = route.pattern();
 		if (PUBLIC.contains(key)) {
@@ -225,7 +219,7 @@ class AuthorisationMatrixTests {
 		return null;
 	}
 
-	private int send(Route route, String path, @Nullable String token) {
+	private int send(MappedRoute route, String path, @Nullable String token) {
 		if (UPLOADS.contains(route.key())) {
 			return api.upload(path, token, "matrix.png", "image/png", ImageFixtures.image("png", 2, 2)).status();
 		}
@@ -234,31 +228,6 @@ class AuthorisationMatrixTests {
 		var body = BODIES.getOrDefault(route.key(), "{}");
 		return api.send(method, path, token, writes ? "application/json" : null,
 				writes ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody()).status();
-	}
-
-	private List<Route> routes() {
-		var routes = new ArrayList<Route>();
-		mappings.getHandlerMethods().forEach((info, handler) -> {
-			if (!handler.getBeanType().getPackageName().startsWith("app.zetpay.support")
-					|| info.getPathPatternsCondition() == null) {
-				return;
-			}
-			for (var pattern : info.getPathPatternsCondition().getPatternValues()) {
-				if (pattern.startsWith("/error")) {
-					continue;
-				}
-				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-				var stream = info.getProducesCondition().getProducibleMediaTypes().stream()
-						.anyMatch(type -> type.isCompatibleWith(org.springframework.http.MediaType.TEXT_EVENT_STREAM));
-				for (var method : methods) {
-					routes.add(new Route(method.name(), pattern, stream));
-				}
-			}
-		});
-		// GETs first: nothing they do changes what the writes find.
-		routes.sort(Comparator.comparing((Route r) -> !r.method().equals("GET")).thenComparing(Route::pattern)
-				.thenComparing(Route::method));
-		return routes.stream().distinct().toList();
 	}
 
 	private static String fill(String pattern, Map<String, String> values) {

@@ -19,12 +19,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.IntegrationTest;
+import app.zetpay.support.testing.MappedRoute;
 import app.zetpay.support.testing.SocketClient;
 
 /**
@@ -57,9 +57,6 @@ class RouteFuzzTests {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	record Route(String method, String pattern) {
-	}
-
 	@Test
 	void noRouteAnswersAServerErrorToMalformedInput() throws Exception {
 		var random = new Random(SEED);
@@ -79,7 +76,7 @@ class RouteFuzzTests {
 		var ids = List.of(chatId, ticketId, customerId, "refund-not-received", "1", "0", "-1", "x", "%ff", "%00",
 				"%25", "..", "%2e%2e", "a".repeat(300), "😀", "' OR 1=1 --", "%E2%82", "null", "9999999999999999999999");
 
-		var routes = routes();
+		var routes = MappedRoute.all(mappings);
 		assertThat(routes).hasSizeGreaterThan(50);
 		var failures = new ArrayList<String>();
 		int requests = 0;
@@ -181,27 +178,6 @@ class RouteFuzzTests {
 			}
 		}
 		assertThat(failures).as("seed %d", SEED).isEmpty();
-	}
-
-	private List<Route> routes() {
-		var routes = new ArrayList<Route>();
-		mappings.getHandlerMethods().forEach((info, handler) -> {
-			if (!handler.getBeanType().getPackageName().startsWith("app.zetpay.support")
-					|| info.getPathPatternsCondition() == null) {
-				return;
-			}
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (var pattern : info.getPathPatternsCondition().getPatternValues()) {
-				if (pattern.startsWith("/error")) {
-					continue;
-				}
-				for (var method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
-					routes.add(new Route(method.name(), pattern));
-				}
-			}
-		});
-		routes.sort(java.util.Comparator.comparing(Route::pattern).thenComparing(Route::method));
-		return routes;
 	}
 
 	private static String fill(String pattern, List<String> ids, Random random) {
