@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +19,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The build's training start for the JVM's AOT cache ({@code support.aot-training=true}): a whole
@@ -35,8 +36,12 @@ import org.springframework.stereotype.Component;
 class AotTrainingRun {
 
 	private static final Logger log = LoggerFactory.getLogger(AotTrainingRun.class);
-	private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
-	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+	private final JsonMapper json;
+
+	AotTrainingRun(JsonMapper json) {
+		this.json = json;
+	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
@@ -56,13 +61,13 @@ class AotTrainingRun {
 		System.exit(status);
 	}
 
-	private static void firstRequests(URI base) throws Exception {
+	private void firstRequests(URI base) throws Exception {
 		try (var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
 			// DOWN (503) here: the warm-ups this run exits before have not run.
 			http.send(get(base, "/actuator/health"), HttpResponse.BodyHandlers.ofString());
-			var token = first(TOKEN, send(http, post(base, "/api/dev/token", null,
+			var token = field("token", send(http, post(base, "/api/dev/token", null,
 					"{\"userId\":\"aot-training\",\"name\":\"AOT Training\"}")));
-			var chat = first(ID, send(http, post(base, "/api/chat/initiate/support", token, "{}")));
+			var chat = field("id", send(http, post(base, "/api/chat/initiate/support", token, "{}")));
 			send(http, post(base, "/api/chat/" + chat + "/messages", token,
 					"{\"text\":\"hello\",\"clientMessageId\":\"aot-1\"}"));
 			send(http, get(base, "/api/chat/" + chat + "/messages", token));
@@ -110,10 +115,10 @@ class AotTrainingRun {
 		return request.build();
 	}
 
-	private static HttpRequest post(URI base, String path, String token, String json) {
+	private static HttpRequest post(URI base, String path, String token, String body) {
 		var request = HttpRequest.newBuilder(base.resolve(path))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json));
+			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
@@ -128,11 +133,11 @@ class AotTrainingRun {
 		return response.body();
 	}
 
-	private static String first(Pattern pattern, String body) {
-		var match = pattern.matcher(body);
-		if (!match.find()) {
-			throw new IllegalStateException("no " + pattern + " in " + body);
+	private String field(String name, String body) {
+		var value = json.readTree(body).path(name);
+		if (!value.isString()) {
+			throw new IllegalStateException("no " + name + " in " + body);
 		}
-		return match.group(1);
+		return value.asString();
 	}
 }
