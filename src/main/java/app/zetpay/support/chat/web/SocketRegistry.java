@@ -122,8 +122,8 @@ class SocketRegistry implements LocalSockets {
 
 	/** Tells the client why, then closes with 1008; closing unregisters the socket and its presence. */
 	void revoke(WebSocketSession session, Revocation revocation) {
-		log.info("Closing socket {} of {}: {}", session.getId(),
-				SocketIdentity.caller(session) == null ? "?" : SocketIdentity.caller(session).id(), revocation.code());
+		var caller = SocketIdentity.caller(session);
+		log.info("Closing socket {} of {}: {}", session.getId(), caller == null ? "?" : caller.id(), revocation.code());
 		send(session, new TextMessage(Frames.json(json, ServerFrame.AUTH_FAILED,
 				Map.of("code", revocation.code(), "message", revocation.message()))));
 		try {

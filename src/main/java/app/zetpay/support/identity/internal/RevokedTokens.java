@@ -17,12 +17,11 @@ class RevokedTokens {
 		this.jdbc = jdbc;
 	}
 
-	/** Idempotent: signing out twice with the same token is one revocation. */
+	/** Idempotent: signing out twice with the same token, even at once, is one revocation. */
 	void revoke(String tokenId, String agentId, Instant expiresAt) {
-		if (isRevoked(tokenId)) {
-			return;
-		}
-		jdbc.sql("INSERT INTO revoked_token (token_id, agent_id, expires_at) VALUES (:id, :agent, :expires)")
+		// ON CONFLICT rather than catching the error, which would abort a PostgreSQL transaction.
+		jdbc.sql("INSERT INTO revoked_token (token_id, agent_id, expires_at) VALUES (:id, :agent, :expires)"
+				+ " ON CONFLICT DO NOTHING")
 				.param("id", tokenId).param("agent", agentId).param("expires", Sql.utc(expiresAt))
 				.update();
 	}

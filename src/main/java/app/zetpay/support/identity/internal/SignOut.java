@@ -48,10 +48,6 @@ public class SignOut {
 		events.publishEvent(new AgentSignedOut(staff.agentId(), tokenId));
 	}
 
-	boolean isRevoked(String tokenId) {
-		return revoked.isRevoked(tokenId);
-	}
-
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT7M")
 	@Transactional
 	void forgetExpired() {
