@@ -1,0 +1,22 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { fileURLToPath, URL } from 'node:url';
+
+// The backend serves the build from the jar (classpath:/static); `npm run dev` proxies the API and
+// the socket to a backend started with ./mvnw spring-boot:run.
+const backend = process.env.BACKEND_URL ?? 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  server: {
+    proxy: {
+      '/api': backend,
+      '/ws': { target: backend.replace(/^http/, 'ws'), ws: true },
+      '/actuator': backend,
+      '/v3': backend,
+    },
+  },
+  build: { outDir: 'dist', sourcemap: false, reportCompressedSize: true },
+});
