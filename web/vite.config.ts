@@ -1,10 +1,11 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath, URL } from 'node:url';
 
 // The backend serves the build from the jar (classpath:/static); `npm run dev` proxies the API and
-// the socket to a backend started with ./mvnw spring-boot:run.
+// the socket to a backend started with ./mvnw spring-boot:run (or BACKEND_URL).
 const backend = process.env.BACKEND_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
@@ -18,5 +19,18 @@ export default defineConfig({
       '/v3': backend,
     },
   },
-  build: { outDir: 'dist', sourcemap: false, reportCompressedSize: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    reportCompressedSize: true,
+    // scripts/check-bundle.mjs reads it to sum what the customer entry loads before any lazy route.
+    manifest: true,
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup.ts'],
+    css: false,
+    restoreMocks: true,
+    unstubGlobals: true,
+  },
 });

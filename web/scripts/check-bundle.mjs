@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Bundle budget: what a customer's phone downloads before /support shows. Reads Vite's manifest,
+// follows the entry's static imports plus the /support route's lazy chunk (loaded at once on that
+// path) and their static imports, gzips each file and fails when the JS is over the budget.
+// Prints every chunk, so a build log shows where the bytes went.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const KB = 1024;
+const BUDGET_GZIP = 150 * KB;
+/** The lazily imported module the router loads for /support (and everything under it). */
+const SUPPORT_ROUTE = 'src/app/routes/support/index.tsx';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const manifestFile = join(dist, '.vite', 'manifest.json');
+if (!existsSync(manifestFile)) {
+  console.error(`check-bundle: ${manifestFile} is missing; run vite build with build.manifest (vite.config.ts).`);
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+if (!entryKey) {
+  console.error('check-bundle: no entry in the manifest.');
+  process.exit(1);
+}
+
+/** The chunk and every chunk it imports statically, as manifest keys. */
+function closure(key, into = new Set()) {
+  if (into.has(key) || !manifest[key]) return into;
+  into.add(key);
+  for (const imported of manifest[key].imports ?? []) closure(imported, into);
+  return into;
+}
+
+const initial = closure(entryKey);
+const supportKey = Object.keys(manifest).find((key) => manifest[key].src === SUPPORT_ROUTE);
+if (supportKey) closure(supportKey, initial);
+else console.warn(`check-bundle: ${SUPPORT_ROUTE} is not a chunk; counting the entry only.`);
+
+const sizes = new Map();
+function size(file) {
+  if (!sizes.has(file)) {
+    const bytes = readFileSync(join(dist, file));
+    sizes.set(file, { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  }
+  return sizes.get(file);
+}
+
+const fmt = (n) => `${(n / KB).toFixed(1).padStart(7)} KB`;
+const rows = Object.entries(manifest)
+  .filter(([, chunk]) => chunk.file.endsWith('.js'))
+  .map(([key, chunk]) => ({ key, file: chunk.file, initial: initial.has(key), ...size(chunk.file) }))
+  .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
+
+console.log('\nJS chunks (gzip -9)            raw       gzip   loaded by /support at first');
+for (const row of rows) {
+  console.log(`  ${row.file.padEnd(28)}${fmt(row.raw)}${fmt(row.gzip)}   ${row.initial ? 'yes' : 'lazy'}`);
+}
+const css = new Set([...initial].flatMap((key) => manifest[key].css ?? []));
+const cssGzip = [...css].reduce((sum, file) => sum + size(file).gzip, 0);
+const jsGzip = rows.filter((r) => r.initial).reduce((sum, r) => sum + r.gzip, 0);
+
+console.log(`\n/support initial JS: ${fmt(jsGzip).trim()} gzipped (budget ${BUDGET_GZIP / KB} KB); CSS ${fmt(cssGzip).trim()}`);
+if (jsGzip > BUDGET_GZIP) {
+  console.error(`check-bundle: the customer entry is over budget by ${((jsGzip - BUDGET_GZIP) / KB).toFixed(1)} KB.`);
+  process.exit(1);
+}
