@@ -1,0 +1,9 @@
+import common from '@/locales/en/common.json';
+import errors from '@/locales/en/errors.json';
+
+/** English is the source language; Hindi (`src/locales/hi`) follows with the same keys. */
+export const resources = {
+  en: { common, errors },
+} as const;
+
+export const namespaces = Object.keys(resources.en) as Array<keyof (typeof resources)['en']>;
