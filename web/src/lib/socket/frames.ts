@@ -1,0 +1,127 @@
+import type { Schemas } from '@/lib/api/types';
+
+/**
+ * The /ws protocol (README, "A live chat"; the server's chat.ServerFrame): every frame is a JSON
+ * envelope {type, payload}. Both directions are discriminated unions, so a switch over `type`
+ * narrows the payload and a frame the server adds is a compile error until handled here.
+ */
+
+/** A stored chat message as the REST API and the socket give it; seq orders it within its chat. */
+export type ChatMessage = Schemas['ChatMessageView'] & { id: string; chatId: string; seq: number };
+
+export type ConversationStatus = 'BOT' | 'QUEUED' | 'ASSIGNED' | 'CLOSED' | (string & {});
+
+// ---- client → server ---------------------------------------------------------------------
+
+export type ClientFrame =
+  | { type: 'authenticate'; payload: { token: string } }
+  | { type: 'reauthenticate'; payload: { token: string } }
+  | { type: 'ping'; payload: Record<string, never> }
+  | {
+      type: 'send_message';
+      payload: { chatId: string; text?: string; imageUrl?: string; clientMessageId: string };
+    }
+  | { type: 'resume'; payload: { chatId: string; afterSeq: number } }
+  | { type: 'typing'; payload: { chatId: string; isTyping: boolean } }
+  | { type: 'read'; payload: { chatId: string; messageId: string } };
+
+// ---- server → client ---------------------------------------------------------------------
+
+export interface AuthFailedPayload {
+  /** invalid-token, token-expired, signed-out, account-disabled, rights-changed; absent for a late authenticate. */
+  code?: string;
+  message: string;
+}
+
+export interface ErrorPayload {
+  message: string;
+  /** rate-limited, invalid-frame, unauthenticated, not-found, validation-failed, internal-error … */
+  code: string;
+  /** The type of the frame that failed. */
+  frame?: string;
+  chatId?: string;
+  clientMessageId?: string;
+  /** Seconds, with rate-limited. */
+  retryAfter?: number;
+}
+
+export type ServerFrame =
+  | { type: 'auth_success'; payload: { userId: string; expiresAt: string } }
+  | { type: 'auth_failed'; payload: AuthFailedPayload }
+  | { type: 'reauthenticated'; payload: { userId: string; expiresAt: string } }
+  | { type: 'pong'; payload: Record<string, never> }
+  | { type: 'message_ack'; payload: { clientMessageId: string | null; replayed: boolean; message: ChatMessage } }
+  | { type: 'resume_complete'; payload: { chatId: string; lastSeq: number } }
+  | { type: 'error'; payload: ErrorPayload }
+  | { type: 'chat_message'; payload: ChatMessage }
+  | {
+      type: 'conversation_updated';
+      payload: {
+        chatId: string;
+        status: ConversationStatus;
+        assignedAgentId: string | null;
+        team: string | null;
+        lastSeq: number;
+      };
+    }
+  | {
+      type: 'queue_update';
+      payload: {
+        chatId: string;
+        /** expectedWaitSeconds is -1 while no agent is online. */
+        queue: { position: number; expectedWaitSeconds: number; agentsOnline: number };
+      };
+    }
+  | { type: 'presence'; payload: { userId: string; online: boolean } }
+  | { type: 'typing'; payload: { chatId: string; userId: string; name: string; isTyping: boolean } }
+  | { type: 'message_read'; payload: { chatId: string; userId: string; upToSeq: number; messageId: string } }
+  | { type: 'bot_chat_activity'; payload: { chatId: string; status: ConversationStatus; message: ChatMessage } }
+  | { type: 'ticket_updated'; payload: { ticketId: string; number: string; change: string; status: string } }
+  | {
+      type: 'ticket_sla_breached';
+      payload: {
+        ticketId: string;
+        number: string;
+        target: string;
+        due: string;
+        assigneeId: string | null;
+        team: string | null;
+      };
+    };
+
+export type ServerFrameType = ServerFrame['type'];
+export type PayloadOf<T extends ServerFrameType> = Extract<ServerFrame, { type: T }>['payload'];
+
+const serverFrameTypes: ReadonlySet<string> = new Set<ServerFrameType>([
+  'auth_success',
+  'auth_failed',
+  'reauthenticated',
+  'pong',
+  'message_ack',
+  'resume_complete',
+  'error',
+  'chat_message',
+  'conversation_updated',
+  'queue_update',
+  'presence',
+  'typing',
+  'message_read',
+  'bot_chat_activity',
+  'ticket_updated',
+  'ticket_sla_breached',
+]);
+
+/** Parses one text frame; null for anything that is not a known {type, payload} envelope. */
+export function parseServerFrame(raw: unknown): ServerFrame | null {
+  if (typeof raw !== 'string') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!value || typeof value !== 'object') return null;
+  const { type, payload } = value as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !serverFrameTypes.has(type)) return null;
+  return { type, payload: payload && typeof payload === 'object' ? payload : {} } as ServerFrame;
+}

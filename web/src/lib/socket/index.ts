@@ -1,0 +1,6 @@
+export { SocketClient, type SocketClientOptions, type SocketState, type SocketStatus, type SendInput, type WebSocketLike } from './client';
+export type { ChatMessage, ClientFrame, ConversationStatus, ErrorPayload, PayloadOf, ServerFrame, ServerFrameType } from './frames';
+export type { PendingMessage, PendingState } from './outbox';
+export { backoffDelay } from './backoff';
+export { mergeMessages } from './merge-messages';
+export { SocketProvider, useFollowChat, useSocketClient, useSocketConnection, useSocketEvent, useSocketState } from './use-socket';
