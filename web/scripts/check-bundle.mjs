@@ -35,10 +35,19 @@ function closure(key, into = new Set()) {
   return into;
 }
 
+/** Route modules a customer must never download up front (app/router.tsx loads them lazily). */
+const OTHER_AUDIENCES = ['src/app/routes/agent/', 'src/app/routes/admin/'];
+
 const initial = closure(entryKey);
 const supportKey = Object.keys(manifest).find((key) => manifest[key].src === SUPPORT_ROUTE);
 if (supportKey) closure(supportKey, initial);
 else console.warn(`check-bundle: ${SUPPORT_ROUTE} is not a chunk; counting the entry only.`);
+
+const leaked = [...initial].filter((key) => OTHER_AUDIENCES.some((dir) => (manifest[key].src ?? key).startsWith(dir)));
+if (leaked.length) {
+  console.error(`check-bundle: /support loads console code up front: ${leaked.join(', ')}`);
+  process.exit(1);
+}
 
 const sizes = new Map();
 function size(file) {
@@ -55,9 +64,9 @@ const rows = Object.entries(manifest)
   .map(([key, chunk]) => ({ key, file: chunk.file, initial: initial.has(key), ...size(chunk.file) }))
   .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
 
-console.log('\nJS chunks (gzip -9)            raw       gzip   loaded by /support at first');
+console.log('\nJS chunks (gzip -9)                        raw       gzip   loaded by /support at first');
 for (const row of rows) {
-  console.log(`  ${row.file.padEnd(28)}${fmt(row.raw)}${fmt(row.gzip)}   ${row.initial ? 'yes' : 'lazy'}`);
+  console.log(`  ${row.file.padEnd(40)}${fmt(row.raw)}${fmt(row.gzip)}   ${row.initial ? 'yes' : 'lazy'}`);
 }
 const css = new Set([...initial].flatMap((key) => manifest[key].css ?? []));
 const cssGzip = [...css].reduce((sum, file) => sum + size(file).gzip, 0);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { App } from './App';
+
+function at(path: string) {
+  window.history.pushState({}, '', path);
+  return render(<App />);
+}
+
+describe('routes per audience', () => {
+  it('/ goes to the customer support hub', async () => {
+    at('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Zet Pay Support' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/support');
+  });
+
+  it('/agent and /admin load their own consoles', async () => {
+    at('/agent');
+    expect(await screen.findByRole('heading', { name: 'Agent console' })).toBeInTheDocument();
+  });
+
+  it('/admin loads the admin console', async () => {
+    at('/admin');
+    expect(await screen.findByRole('heading', { name: 'Admin' })).toBeInTheDocument();
+  });
+
+  it('an unknown path says so and leads back', async () => {
+    at('/support/no/such/page');
+    expect(await screen.findByRole('heading', { name: 'This page does not exist' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to Help' })).toHaveAttribute('href', '/support');
+  });
+});

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { Link, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LifeBuoy } from 'lucide-react';
+import { OfflineBanner } from '@/components/offline-banner';
+
+/**
+ * The customer shell: one column (mobile first, fine at 360 px), 16 px type, a slim bar with the
+ * brand and the account slot, the offline banner, then the page.
+ */
+export function SupportLayout({ accountSlot }: { accountSlot?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="flex min-h-dvh flex-col bg-bg text-base text-fg">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-ui focus:bg-surface focus:p-3"
+      >
+        {t('skipToContent')}
+      </a>
+      <header className="border-b border-border bg-surface">
+        <div className="mx-auto flex min-h-14 w-full max-w-2xl items-center justify-between gap-2 px-4">
+          <Link to="/support" className="flex min-h-11 items-center gap-2 font-semibold text-fg">
+            <LifeBuoy aria-hidden className="size-6 text-primary" />
+            {t('appName')}
+          </Link>
+          {accountSlot}
+        </div>
+      </header>
+      <OfflineBanner className="mx-auto mt-3 w-[calc(100%-2rem)] max-w-2xl" />
+      <main id="main" className="mx-auto flex w-full max-w-2xl flex-1 flex-col">
+        <Outlet />
+      </main>
+    </div>
+  );
+}
