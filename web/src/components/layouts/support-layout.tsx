@@ -6,9 +6,9 @@ import { OfflineBanner } from '@/components/offline-banner';
 
 /**
  * The customer shell: one column (mobile first, fine at 360 px), 16 px type, a slim bar with the
- * brand and the account slot, the offline banner, then the page.
+ * brand and the account slot, the offline banner and any notice (a session that ended), then the page.
  */
-export function SupportLayout({ accountSlot }: { accountSlot?: ReactNode }) {
+export function SupportLayout({ accountSlot, noticeSlot }: { accountSlot?: ReactNode; noticeSlot?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="flex min-h-dvh flex-col bg-bg text-base text-fg">
@@ -27,7 +27,10 @@ export function SupportLayout({ accountSlot }: { accountSlot?: ReactNode }) {
           {accountSlot}
         </div>
       </header>
-      <OfflineBanner className="mx-auto mt-3 w-[calc(100%-2rem)] max-w-2xl" />
+      <div className="mx-auto flex w-full max-w-2xl flex-col gap-2 px-4 pt-3 empty:hidden">
+        <OfflineBanner />
+        {noticeSlot}
+      </div>
       <main id="main" className="mx-auto flex w-full max-w-2xl flex-1 flex-col">
         <Outlet />
       </main>

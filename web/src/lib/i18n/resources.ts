@@ -1,9 +1,10 @@
+import auth from '@/locales/en/auth.json';
 import common from '@/locales/en/common.json';
 import errors from '@/locales/en/errors.json';
 
 /** English is the source language; Hindi (`src/locales/hi`) follows with the same keys. */
 export const resources = {
-  en: { common, errors },
+  en: { common, errors, auth },
 } as const;
 
 export const namespaces = Object.keys(resources.en) as Array<keyof (typeof resources)['en']>;
