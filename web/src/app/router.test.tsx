@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { App } from './App';
+import { json, stubFetch } from '@/testing/fetch';
+import { categories } from '@/testing/fixtures';
 
 function at(path: string) {
   window.history.pushState({}, '', path);
@@ -9,8 +11,9 @@ function at(path: string) {
 
 describe('routes per audience', () => {
   it('/ goes to the customer support hub', async () => {
+    stubFetch({ 'GET /api/support/faqs/categories': () => json(categories) });
     at('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Zet Pay Support' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'How can we help?' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/support');
   });
 

@@ -1,11 +1,55 @@
+import { useCallback, useEffect } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '@/features/auth';
+import { CategoryList, ContextualHelp, HelpSearch, trackClick } from '@/features/helpcenter';
+import { ChatWithUsLink, ContactOptions } from './contact-options';
 
-/** /support: the support hub (help centre search, categories, contextual help, ways to reach us). */
+/**
+ * /support: the support hub. Search first (sticky, results as you type), then help for the screen
+ * or error the app sent (?screen=upi_payment&error=U30), the ways to a person, and the topics.
+ */
 export function HubRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('helpcenter');
+  const [params, setParams] = useSearchParams();
+  const { session } = useSession();
+  const screen = params.get('screen');
+  const errorCode = params.get('error') ?? params.get('errorCode');
+
+  useEffect(() => {
+    document.title = t('hub.documentTitle');
+  }, [t]);
+
+  // The settled query lives in the URL (?q=), so Back from an article returns to the results.
+  const keepQuery = useCallback(
+    (query: string) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (query) next.set('q', query);
+          else next.delete('q');
+          return next.toString() === current.toString() ? current : next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+
   return (
-    <div className="p-4">
-      <h1 className="text-2xl font-semibold">{t('appName')}</h1>
+    <div className="flex flex-col gap-6 px-4 pt-4 pb-10">
+      <h1 className="text-2xl font-semibold">{t('hub.title')}</h1>
+      <HelpSearch
+        initialQuery={params.get('q') ?? ''}
+        onQueryChange={keepQuery}
+        onResultOpen={session ? (article, query) => article.slug && trackClick(article.slug, query) : undefined}
+        noResultsAction={<ChatWithUsLink />}
+      >
+        <div className="flex flex-col gap-8">
+          <ContextualHelp screen={screen} errorCode={errorCode} />
+          <ContactOptions />
+          <CategoryList />
+        </div>
+      </HelpSearch>
     </div>
   );
 }

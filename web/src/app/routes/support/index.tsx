@@ -1,12 +1,12 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { SupportLayout } from '@/components/layouts/support-layout';
 import { configureApiAuth } from '@/lib/api/client';
-import { SocketProvider } from '@/lib/socket/use-socket';
 import { AccountButton, SessionEndedBanner, SignInPage, customerSession, useSession } from '@/features/auth';
-import { createCustomerSocket } from '../../customer-socket';
 import { NotFoundRoute } from '../not-found';
+import { ArticleRoute } from './article';
+import { CategoryRoute } from './category';
 import { HubRoute } from './hub';
 
 const customerAuth = {
@@ -19,32 +19,26 @@ export default function SupportRoutes() {
   // During render, not in an effect: children's queries start before a parent's effects run.
   configureApiAuth(customerAuth);
   return (
-    <CustomerSocket>
+    <RefetchWhenSessionEnds>
       <Routes>
         <Route element={<SupportLayout accountSlot={<AccountButton />} noticeSlot={<SessionEndedBanner />} />}>
           <Route index element={<HubRoute />} />
+          <Route path="articles/:slug" element={<ArticleRoute />} />
+          <Route path="categories/:slug" element={<CategoryRoute />} />
           <Route path="sign-in" element={<SignInPage />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>
-    </CustomerSocket>
+    </RefetchWhenSessionEnds>
   );
 }
 
-/**
- * One socket client per signed-in customer, provided to the pages; it connects only while a page
- * that needs it (chat) is mounted. When the session ends, queries refetch without the old token.
- */
-function CustomerSocket({ children }: { children: ReactNode }) {
-  const { session, ended } = useSession();
-  const userId = session?.userId ?? null;
-  const client = useMemo(() => (userId ? createCustomerSocket(userId) : null), [userId]);
-  useEffect(() => () => client?.stop(), [client]);
-
+/** When the session ends (401, expiry), what was loaded with the old token is fetched again without it. */
+function RefetchWhenSessionEnds({ children }: { children: ReactNode }) {
+  const { ended } = useSession();
   const queryClient = useQueryClient();
   useEffect(() => {
     if (ended) void queryClient.invalidateQueries();
   }, [ended, queryClient]);
-
-  return client ? <SocketProvider client={client}>{children}</SocketProvider> : children;
+  return children;
 }

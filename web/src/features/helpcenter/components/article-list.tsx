@@ -1,0 +1,67 @@
+import { Link } from 'react-router';
+import { ChevronRight } from 'lucide-react';
+import { List, ListItem, listRowStyles } from '@/components/ui/card';
+import { Skeleton } from '@/components/ui/skeleton';
+import { cn } from '@/lib/utils/cn';
+import { highlightTerms, parseSnippet } from '../utils/highlight';
+import type { ArticleHit } from '../api/search-articles';
+import { Highlighted } from './highlighted';
+
+export function articlePath(slug: string): string {
+  return `/support/articles/${encodeURIComponent(slug)}`;
+}
+
+/**
+ * Articles as tappable rows: title (the query's words marked), the server's highlighted snippet
+ * when there is one, and the topic.
+ */
+export function ArticleList({
+  articles,
+  query = '',
+  categoryTitle,
+  onOpen,
+  className,
+}: {
+  articles: ArticleHit[];
+  query?: string;
+  categoryTitle?: (slug: string | undefined) => string | undefined;
+  onOpen?: (article: ArticleHit) => void;
+  className?: string;
+}) {
+  return (
+    <List className={className}>
+      {articles.map((article) => {
+        if (!article.slug) return null;
+        const topic = categoryTitle?.(article.category);
+        return (
+          <ListItem key={article.slug}>
+            <Link to={articlePath(article.slug)} className={listRowStyles} onClick={() => onOpen?.(article)}>
+              <span className="flex min-w-0 flex-1 flex-col gap-1">
+                <Highlighted className="font-medium text-fg" segments={highlightTerms(article.title ?? article.slug, query)} />
+                {article.snippet && (
+                  <Highlighted className="line-clamp-2 text-sm text-fg-muted" segments={parseSnippet(article.snippet)} />
+                )}
+                {topic && <span className="text-xs text-fg-muted">{topic}</span>}
+              </span>
+              <ChevronRight aria-hidden className="size-5 shrink-0 text-fg-muted" />
+            </Link>
+          </ListItem>
+        );
+      })}
+    </List>
+  );
+}
+
+/** The list's shape while it loads. */
+export function ArticleListSkeleton({ rows = 3, className }: { rows?: number; className?: string }) {
+  return (
+    <div aria-hidden className={cn('divide-y divide-border rounded-ui border border-border bg-surface', className)}>
+      {Array.from({ length: rows }, (_, i) => (
+        <div key={i} className="flex min-h-14 flex-col justify-center gap-2 px-4 py-3">
+          <Skeleton className="h-4 w-3/4" />
+          <Skeleton className="h-3 w-full" />
+        </div>
+      ))}
+    </div>
+  );
+}
