@@ -1,13 +1,17 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { SupportLayout } from '@/components/layouts/support-layout';
+import { PageSkeleton } from '@/components/page-skeleton';
 import { configureApiAuth } from '@/lib/api/client';
 import { SocketProvider } from '@/lib/socket/use-socket';
 import { AccountButton, SessionEndedBanner, SignInPage, customerSession, useSession } from '@/features/auth';
 import { createCustomerSocket } from '../../customer-socket';
 import { NotFoundRoute } from '../not-found';
 import { HubRoute } from './hub';
+
+// Tickets are their own chunk: the hub's first load does not carry them.
+const TicketsRoutes = lazy(() => import('./tickets'));
 
 const customerAuth = {
   getToken: () => customerSession.token(),
@@ -24,6 +28,14 @@ export default function SupportRoutes() {
         <Route element={<SupportLayout accountSlot={<AccountButton />} noticeSlot={<SessionEndedBanner />} />}>
           <Route index element={<HubRoute />} />
           <Route path="sign-in" element={<SignInPage />} />
+          <Route
+            path="tickets/*"
+            element={
+              <Suspense fallback={<PageSkeleton />}>
+                <TicketsRoutes />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>
