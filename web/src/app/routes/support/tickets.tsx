@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { RequireSession } from '@/features/auth';
-import { TicketPage, TicketsListPage } from '@/features/tickets';
+import { NewTicketPage, TicketPage, TicketsListPage } from '@/features/tickets';
 import { NotFoundRoute } from '../not-found';
 
 /** Where "Chat with us" goes (features/chat's screen). */
@@ -15,6 +15,7 @@ export default function TicketsRoutes() {
     <RequireSession>
       <Routes>
         <Route index element={<TicketsListPage chatPath={CHAT_PATH} />} />
+        <Route path="new" element={<NewTicketPage />} />
         <Route path=":ticketId" element={<TicketPage />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Routes>
