@@ -74,6 +74,11 @@ describe('Raise a ticket', () => {
     expect(screen.getByRole('textbox', { name: 'What happened?' })).toHaveAccessibleDescription(/Size must be between 0 and 8000\.$/);
     expect(screen.getByRole('group', { name: /Which payment/ })).toHaveAccessibleDescription('Is not one of your transactions.');
     expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveAttribute('aria-invalid', 'true');
+
+    // Editing a field takes its server message away; the others stay until the next send.
+    await typeInto(screen.getByRole('textbox', { name: 'Subject' }), ' today');
+    expect(screen.getByRole('textbox', { name: 'Subject' })).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('textbox', { name: 'What happened?' })).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('sends the picked payment and goes to the new ticket', async () => {

@@ -52,6 +52,8 @@ export function NewTicketPage() {
   const [transactionId, setTransactionId] = useState(params.get('transactionId') ?? '');
   const [clientErrors, setClientErrors] = useState<Errors>({});
   const [attachmentsNote, setAttachmentsNote] = useState<string>();
+  // Fields changed since the server answered: their server message no longer applies.
+  const [edited, setEdited] = useState<ReadonlySet<keyof Errors>>(new Set());
   const uploads = useAttachmentUploads();
   const create = useCreateTicket();
   const refs = {
@@ -71,17 +73,18 @@ export function NewTicketPage() {
   const unplaced: string[] = [];
   for (const [field, message] of Object.entries(fieldErrorsOf(create.error))) {
     const target = serverFields[field];
-    if (target) serverErrors[target] = message;
-    else unplaced.push(message);
+    if (!target) unplaced.push(message);
+    else if (!edited.has(target)) serverErrors[target] = message;
   }
   const errors: Errors = { ...serverErrors, ...clientErrors };
   const bannerError =
-    create.isError && (unplaced.length > 0 || Object.keys(serverErrors).length === 0)
+    create.isError && (unplaced.length > 0 || Object.keys(fieldErrorsOf(create.error)).length === 0)
       ? [describeError(create.error), ...unplaced].join(' ')
       : undefined;
 
   function clear(field: keyof Errors) {
     if (clientErrors[field]) setClientErrors(({ [field]: _, ...rest }) => rest);
+    if (!edited.has(field)) setEdited(new Set([...edited, field]));
   }
 
   function validate(): Errors {
@@ -106,6 +109,7 @@ export function NewTicketPage() {
     if (uploads.pending) return setAttachmentsNote(t('attachments.errors.pending'));
     if (uploads.blocked) return setAttachmentsNote(t('attachments.errors.failed'));
     setAttachmentsNote(undefined);
+    setEdited(new Set());
     create.mutate(
       {
         issueType: issueType(categoryLabel, subject),
@@ -180,7 +184,14 @@ export function NewTicketPage() {
             clear('description');
           }}
         />
-        <TransactionPicker value={transactionId} onChange={setTransactionId} error={errors.transactionId} />
+        <TransactionPicker
+          value={transactionId}
+          onChange={(id) => {
+            setTransactionId(id);
+            clear('transactionId');
+          }}
+          error={errors.transactionId}
+        />
         <AttachmentPicker uploads={uploads} error={attachmentsNote ?? errors.attachments} disabled={create.isPending} />
         {Object.keys(clientErrors).length > 0 && (
           <p role="alert" className="text-sm font-medium text-danger">
@@ -188,8 +199,8 @@ export function NewTicketPage() {
           </p>
         )}
         {create.isPaused && (
-          <Banner tone="offline" title={t('common:status.offline')}>
-            {t('common:status.offlineDetail')}
+          <Banner tone="offline" title={t('offline.waiting')}>
+            {t('offline.create')}
           </Banner>
         )}
         {bannerError && <Banner tone="danger" title={bannerError} />}

@@ -47,7 +47,7 @@ export function ReplyComposer({ ticketId, resolved }: { ticketId: string; resolv
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3" aria-label={t('reply.label')}>
+    <form onSubmit={submit} noValidate className="flex flex-col gap-3" aria-label={t('reply.form')}>
       {resolved && <p className="text-sm text-fg-muted">{t('reply.reopenHint')}</p>}
       <TextArea
         label={t('reply.label')}
@@ -59,13 +59,14 @@ export function ReplyComposer({ ticketId, resolved }: { ticketId: string; resolv
         onChange={(event) => {
           setMessage(event.target.value);
           if (localError) setLocalError(undefined);
+          if (reply.isError) reply.reset();
         }}
       />
       <AttachmentPicker uploads={uploads} error={serverErrors.attachments} disabled={reply.isPending} />
       {reply.isPaused && (
-        <Banner tone="offline" title={t('common:status.offline')}>
-          {t('common:status.offlineDetail')}
-        </Banner>
+        <Banner tone="offline" title={t('offline.waiting')}>
+            {t('offline.reply')}
+          </Banner>
       )}
       {otherError && <Banner tone="danger" title={otherError} />}
       <Button

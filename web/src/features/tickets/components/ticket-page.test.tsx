@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { configureApiAuth } from '@/lib/api/client';
 import { json, stubFetch } from '@/testing/fetch';
@@ -127,6 +128,28 @@ describe('A ticket', () => {
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ message: 'Any update?' });
     expect(reads).toBe(2);
     expect(box).toHaveValue('');
+  });
+
+  it('offline, a reply waits and goes when the connection is back', async () => {
+    const { calls } = stubFetch({
+      'GET /api/support/tickets/tkt_1': () => json(detailedTicket({ transactionId: undefined })),
+      'POST /api/support/tickets/tkt_1/reply': () => json(entry({ authorRole: 'CUSTOMER', body: 'Hello?' }), 201),
+    });
+    renderTicket();
+    const box = await screen.findByRole('textbox', { name: 'Your reply' });
+    await userEvent.click(box);
+    await userEvent.paste('Hello?');
+    act(() => onlineManager.setOnline(false));
+    try {
+      await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
+      expect(await screen.findByText('Waiting for a connection')).toBeInTheDocument();
+      expect(box).toHaveValue('Hello?');
+      expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    } finally {
+      act(() => onlineManager.setOnline(true));
+    }
+    await waitFor(() => expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ message: 'Hello?' }));
+    await waitFor(() => expect(box).toHaveValue(''));
   });
 
   it('uploads a picked file first and replies with its id', async () => {

@@ -17,6 +17,7 @@ import { newTicketPath, ticketPath, ticketsPath } from '../lib/paths';
 import { isActive, isDone } from '../lib/status';
 import { CsatPrompt } from './csat-prompt';
 import { LinkedTransaction } from './linked-transaction';
+import { OfflineNotice } from './offline-notice';
 import { ReplyComposer } from './reply-composer';
 import { SlaDue } from './sla-due';
 import { StatusTimeline } from './status-timeline';
@@ -35,7 +36,9 @@ export function TicketPage() {
         <ChevronLeft aria-hidden className="size-5" />
         {t('ticket.back')}
       </Link>
-      {ticket.isPending ? (
+      {ticket.isPending && ticket.fetchStatus === 'paused' ? (
+        <OfflineNotice title={t('offline.title')} description={t('offline.ticket')} />
+      ) : ticket.isPending ? (
         <TicketSkeleton label={t('ticket.loading')} />
       ) : ticket.isError ? (
         isApiError(ticket.error) && ticket.error.status === 404 ? (

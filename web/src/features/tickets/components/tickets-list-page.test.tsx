@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { json, stubFetch } from '@/testing/fetch';
 import { renderRoute } from '@/testing/render';
@@ -23,6 +24,18 @@ describe('My tickets', () => {
     renderList();
     expect(await screen.findByRole('status')).toHaveTextContent('Loading your tickets…');
     expect(screen.getByRole('heading', { level: 1, name: 'My tickets' })).toBeInTheDocument();
+  });
+
+  it('offline before the first load, says it waits for the connection, then loads', async () => {
+    onlineManager.setOnline(false);
+    try {
+      stubFetch({ 'GET /api/support/tickets': () => json(page([ticket()])) });
+      renderList();
+      expect(await screen.findByRole('heading', { name: 'You are offline' })).toBeInTheDocument();
+    } finally {
+      onlineManager.setOnline(true);
+    }
+    expect(await screen.findByText('UPI payments: Money debited but payment failed')).toBeInTheDocument();
   });
 
   it('with no tickets, offers to raise one or to chat', async () => {

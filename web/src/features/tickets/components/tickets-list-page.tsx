@@ -11,6 +11,7 @@ import { describeError } from '@/lib/api/errors';
 import { useTickets } from '../api/get-tickets';
 import type { Ticket } from '../api/types';
 import { newTicketPath, ticketPath } from '../lib/paths';
+import { OfflineNotice } from './offline-notice';
 import { SlaDue } from './sla-due';
 import { TicketStatusBadge } from './ticket-status-badge';
 
@@ -36,7 +37,9 @@ export function TicketsListPage({ chatPath }: { chatPath: string }) {
         )}
       </div>
 
-      {tickets.isPending ? (
+      {tickets.isPending && tickets.fetchStatus === 'paused' ? (
+        <OfflineNotice title={t('offline.title')} description={t('offline.list')} />
+      ) : tickets.isPending ? (
         <TicketsSkeleton label={t('list.loading')} />
       ) : !tickets.data ? (
         <ErrorState

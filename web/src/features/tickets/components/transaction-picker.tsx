@@ -70,7 +70,7 @@ export function TransactionPicker({
       {all.length > FIRST_SHOWN && (
         <SearchField
           label={t('picker.search')}
-          placeholder={t('picker.search')}
+          placeholder={t('picker.searchPlaceholder')}
           clearLabel={t('common:actions.clear')}
           value={query}
           onValueChange={setQuery}
@@ -138,7 +138,7 @@ function Row({
         'flex min-h-14 cursor-pointer items-center gap-3 border-t border-border px-4 py-3 first:border-t-0',
         'focus-within:outline-2 focus-within:-outline-offset-2 focus-within:outline-primary hover:bg-surface-muted',
         highlight && 'border-l-4 border-l-warning bg-warning-soft/60',
-        checked && 'bg-primary-soft',
+        checked && 'bg-primary-soft ring-2 ring-primary ring-inset',
       )}
     >
       <input type="radio" name="transaction" checked={checked} onChange={onSelect} aria-label={name} className="size-5 shrink-0 accent-primary" />
