@@ -33,11 +33,13 @@ export function stubFetch(routes: Record<string, Handler>) {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = request.method === 'GET' ? '' : await request.text();
+    // JSON bodies parsed; a multipart upload stays its raw text (assert on what it contains).
+    const multipart = request.headers.get('content-type')?.startsWith('multipart/') ?? false;
     const call: Call = {
       method: request.method,
       url,
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? (multipart ? text : JSON.parse(text)) : undefined,
       signal: request.signal,
     };
     calls.push(call);

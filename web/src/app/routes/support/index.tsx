@@ -1,13 +1,17 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { SupportLayout } from '@/components/layouts/support-layout';
+import { PageSkeleton } from '@/components/page-skeleton';
 import { configureApiAuth } from '@/lib/api/client';
 import { AccountButton, SessionEndedBanner, SignInPage, customerSession, useSession } from '@/features/auth';
 import { NotFoundRoute } from '../not-found';
 import { ArticleRoute } from './article';
 import { CategoryRoute } from './category';
 import { HubRoute } from './hub';
+
+// Tickets are their own chunk: the hub's first load does not carry them.
+const TicketsRoutes = lazy(() => import('./tickets'));
 
 const customerAuth = {
   getToken: () => customerSession.token(),
@@ -26,6 +30,14 @@ export default function SupportRoutes() {
           <Route path="articles/:slug" element={<ArticleRoute />} />
           <Route path="categories/:slug" element={<CategoryRoute />} />
           <Route path="sign-in" element={<SignInPage />} />
+          <Route
+            path="tickets/*"
+            element={
+              <Suspense fallback={<PageSkeleton />}>
+                <TicketsRoutes />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>
