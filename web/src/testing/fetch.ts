@@ -37,7 +37,7 @@ export function stubFetch(routes: Record<string, Handler>) {
       method: request.method,
       url,
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? parseBody(text, request.headers.get('Content-Type')) : undefined,
       signal: request.signal,
     };
     calls.push(call);
@@ -47,4 +47,9 @@ export function stubFetch(routes: Record<string, Handler>) {
   });
   vi.stubGlobal('fetch', fetch);
   return { calls, fetch };
+}
+
+/** JSON bodies parsed; anything else (multipart uploads) as text. */
+function parseBody(text: string, contentType: string | null): unknown {
+  return contentType?.includes('json') || !contentType ? JSON.parse(text) : text;
 }

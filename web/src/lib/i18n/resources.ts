@@ -1,10 +1,11 @@
 import auth from '@/locales/en/auth.json';
+import chat from '@/locales/en/chat.json';
 import common from '@/locales/en/common.json';
 import errors from '@/locales/en/errors.json';
 
 /** English is the source language; Hindi (`src/locales/hi`) follows with the same keys. */
 export const resources = {
-  en: { common, errors, auth },
+  en: { common, errors, auth, chat },
 } as const;
 
 export const namespaces = Object.keys(resources.en) as Array<keyof (typeof resources)['en']>;

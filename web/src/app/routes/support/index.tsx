@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { SupportLayout } from '@/components/layouts/support-layout';
@@ -8,6 +8,10 @@ import { AccountButton, SessionEndedBanner, SignInPage, customerSession, useSess
 import { createCustomerSocket } from '../../customer-socket';
 import { NotFoundRoute } from '../not-found';
 import { HubRoute } from './hub';
+import { PageSkeleton } from '@/components/page-skeleton';
+
+// The chat is its own chunk: the hub and articles load without it.
+const ChatRoute = lazy(() => import('./chat'));
 
 const customerAuth = {
   getToken: () => customerSession.token(),
@@ -21,6 +25,8 @@ export default function SupportRoutes() {
   return (
     <CustomerSocket>
       <Routes>
+        {/* The chat is a full-height sheet of its own, outside the site layout. */}
+        <Route path="chat/:chatId?" element={<Suspense fallback={<PageSkeleton />}><ChatRoute /></Suspense>} />
         <Route element={<SupportLayout accountSlot={<AccountButton />} noticeSlot={<SessionEndedBanner />} />}>
           <Route index element={<HubRoute />} />
           <Route path="sign-in" element={<SignInPage />} />
