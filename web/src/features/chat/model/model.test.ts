@@ -13,7 +13,11 @@ describe('rich text', () => {
     expect(blocks[1]).toEqual({ kind: 'paragraph', children: [{ kind: 'text', text: 'These may help:' }] });
     expect(blocks[2]).toMatchObject({ kind: 'list' });
     const first = (blocks[2] as { items: unknown[][] }).items[0];
-    expect(first).toContainEqual({ kind: 'link', text: 'fees on upi', href: '/support/articles/fees-on-upi', external: false });
+    expect(first).toEqual([{ kind: 'link', text: 'Are there fees?', href: '/support/articles/fees-on-upi', external: false }]);
+    expect(parseInline('Read more: /api/support/faqs/refund-times')).toEqual([
+      { kind: 'text', text: 'Read more: ' },
+      { kind: 'link', text: 'refund times', href: '/support/articles/refund-times', external: false },
+    ]);
   });
 
   it('makes **bold** bold and http(s) links external; never a javascript: or data: link', () => {

@@ -60,7 +60,13 @@ export function parseRichText(text: string, options: LinkOptions = {}): Block[] 
 // [label](url) | **bold** | a bare http(s) URL | a bare /api/support/faqs/<slug> path
 const TOKEN = /\[([^\]\n]{1,200})\]\(([^)\s]{1,2000})\)|\*\*([^*\n]+?)\*\*|(https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?])|(\/api\/support\/faqs\/[a-z0-9][a-z0-9-]{0,150})/gi;
 
+const TITLED_ARTICLE = /^(.+?)\s*\((\/api\/support\/faqs\/[a-z0-9][a-z0-9-]{0,150})\)\s*$/i;
+
 export function parseInline(text: string, options: LinkOptions = {}): Inline[] {
+  // "Title (/api/support/faqs/slug)", as the bot lists articles: the title is the link.
+  const titled = TITLED_ARTICLE.exec(text);
+  const titledLink = titled ? safeLink(titled[2]!, options) : null;
+  if (titled && titledLink && !/\*\*|\]\(|https?:/.test(titled[1]!)) return [{ kind: 'link', text: titled[1]!.trim(), ...titledLink }];
   const out: Inline[] = [];
   let last = 0;
   for (const match of text.matchAll(TOKEN)) {
@@ -75,7 +81,7 @@ export function parseInline(text: string, options: LinkOptions = {}): Inline[] {
     } else {
       const raw = url ?? articlePath ?? whole;
       const link = safeLink(raw, options);
-      out.push(link ? { kind: 'link', text: link.external ? raw : articleLabel(raw), ...link } : { kind: 'text', text: raw });
+      out.push(link ? { kind: 'link', text: articlePath ? articleLabel(raw) : raw, ...link } : { kind: 'text', text: raw });
     }
     last = index + whole.length;
   }
