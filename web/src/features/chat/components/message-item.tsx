@@ -16,7 +16,18 @@ export interface MessageActions {
 }
 
 /** One row of the thread: a stored message, a pending send, or an image uploading. */
-export function MessageItem({ item, actions, linkOptions }: { item: TimelineItem; actions: MessageActions; linkOptions?: LinkOptions }) {
+export function MessageItem({
+  item,
+  actions,
+  linkOptions,
+  pickLabels,
+}: {
+  item: TimelineItem;
+  actions: MessageActions;
+  linkOptions?: LinkOptions;
+  /** The customer's payment picks, by transaction id, to show as the payment rather than its id. */
+  pickLabels?: ReadonlyMap<string, string>;
+}) {
   const { t } = useTranslation('chat');
   if (item.kind === 'message') {
     const { message, sender, first } = item;
@@ -50,7 +61,14 @@ export function MessageItem({ item, actions, linkOptions }: { item: TimelineItem
           >
             <span className="sr-only">{name}: </span>
             {message.imageUrl && <ChatImage imageUrl={message.imageUrl} alt={t('image.alt', { name })} />}
-            {message.text && (mine ? <p className="break-words whitespace-pre-wrap">{message.text}</p> : <RichText text={message.text} linkOptions={linkOptions} />)}
+            {message.text &&
+              (mine ? (
+                <p className="break-words whitespace-pre-wrap" title={pickLabels?.has(message.text) ? message.text : undefined}>
+                  {pickLabels?.get(message.text) ?? message.text}
+                </p>
+              ) : (
+                <RichText text={message.text} linkOptions={linkOptions} />
+              ))}
           </div>
           <p className="mt-0.5 flex items-center gap-1 text-xs text-fg-muted">
             <time dateTime={message.timestamp} title={message.timestamp ? formatIst(message.timestamp) : undefined}>
@@ -70,7 +88,7 @@ export function MessageItem({ item, actions, linkOptions }: { item: TimelineItem
         <div className="flex min-w-0 flex-col items-end">
           <div className={cn('rounded-ui px-3 py-2 text-[0.9375rem] leading-snug', delivery === 'failed' ? 'border border-danger bg-danger-soft text-fg' : 'bg-primary text-on-primary opacity-75')}>
             {pending.imageUrl && <ChatImage imageUrl={pending.imageUrl} alt={t('image.alt', { name: t('sender.you') })} />}
-            {pending.text && <p className="break-words whitespace-pre-wrap">{pending.text}</p>}
+            {pending.text && <p className="break-words whitespace-pre-wrap">{pickLabels?.get(pending.text) ?? pending.text}</p>}
           </div>
           <div className="mt-0.5 flex flex-wrap items-center justify-end gap-1 text-xs text-fg-muted">
             <DeliveryLabel delivery={delivery} />

@@ -94,6 +94,8 @@ describe('ZetChat', () => {
     expect(screen.getByRole('button', { name: "It's not in this list" })).toBeInTheDocument();
     await userEvent.click(failed);
     expect(socket.frames('send_message').map((f) => f.text)).toEqual(['DEMOB8C1DF01']);
+    // The customer's pick reads as the payment, not as its id.
+    expect(screen.getByText('₹1,23,456.78 to freshbasket@okhdfc · failed')).toBeInTheDocument();
   });
 
   it('sends optimistically: waiting while offline, sending, failed with retry, then sent', async () => {

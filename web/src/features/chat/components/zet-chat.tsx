@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ArrowDown, MessageCircle } from 'lucide-react';
@@ -12,6 +12,7 @@ import { closeChat, chatKeys, type ChatContext, type ChatSession } from '../api/
 import { useChat } from '../hooks/use-chat';
 import { useStickToBottom } from '../hooks/use-stick-to-bottom';
 import type { LinkOptions } from '../model/rich-text';
+import { pickLabels } from '../model/transaction-choice';
 import { ChatHeader } from './chat-header';
 import { ChatSkeleton } from './chat-skeleton';
 import { Composer } from './composer';
@@ -49,6 +50,7 @@ export function ZetChat({ chatId: requestedId, context, onChatChange, linkOption
   const chat = useChat({ chatId: requestedId, context });
   const { session, timeline, messages } = chat;
   const status = session?.status;
+  const labels = useMemo(() => pickLabels(messages), [messages]);
 
   useEffect(() => {
     if (chat.chatId && chat.chatId !== requestedId) onChatChange?.(chat.chatId);
@@ -184,7 +186,7 @@ export function ZetChat({ chatId: requestedId, context, onChatChange, linkOption
             ) : (
               <ol aria-label={t('thread')} className="flex flex-col" aria-live="polite" aria-relevant="additions">
                 {timeline.map((item) => (
-                  <MessageItem key={item.key} item={item} actions={chat} linkOptions={linkOptions} />
+                  <MessageItem key={item.key} item={item} actions={chat} linkOptions={linkOptions} pickLabels={labels} />
                 ))}
               </ol>
             )}

@@ -28,3 +28,16 @@ export function splitQuickReplies(replies: readonly QuickReply[] | undefined): {
   }
   return { picks, buttons };
 }
+
+/**
+ * What the customer's picks stand for: a message that is a transaction id picked from the bot's
+ * list reads as that payment's label (₹1,554.68 to freshbasket@okhdfc · failed), not as the id.
+ */
+export function pickLabels(messages: ReadonlyArray<{ senderRole?: string; quickReplies?: QuickReply[] }>): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const message of messages) {
+    if (message.senderRole !== 'BOT') continue;
+    for (const pick of splitQuickReplies(message.quickReplies).picks) labels.set(pick.reply, pick.label);
+  }
+  return labels;
+}
