@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json } from '@/testing/fetch';
@@ -245,5 +245,62 @@ describe('ZetChat images', () => {
     expect(await screen.findByRole('img', { name: 'Photo to send' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Send photo' }));
     await waitFor(() => expect(socket.frames('send_message')).toEqual([{ chatId: CHAT, imageUrl, clientMessageId: expect.any(String) }]));
+  });
+});
+
+describe('ZetChat live behaviour', () => {
+  it('keeps the reader’s place when they scrolled up, and offers "New messages ↓"', async () => {
+    const { socket } = await renderChat({ history: [message({ senderRole: 'BOT', seq: 1, text: 'Hello' })] });
+    const thread = await screen.findByTestId('chat-thread');
+    // jsdom has no layout: a tall thread read from the top.
+    Object.defineProperty(thread, 'scrollHeight', { configurable: true, value: 2000 });
+    Object.defineProperty(thread, 'clientHeight', { configurable: true, value: 500 });
+    thread.scrollTop = 100;
+    const scrollTo = vi.fn();
+    thread.scrollTo = scrollTo as unknown as typeof thread.scrollTo;
+    act(() => thread.dispatchEvent(new Event('scroll')));
+    act(() => socket.receive('chat_message', message({ senderRole: 'BOT', seq: 2, text: 'Are you still there?' })));
+    const jump = await screen.findByRole('button', { name: /1 new message/ });
+    expect(scrollTo).not.toHaveBeenCalled();
+    await userEvent.click(jump);
+    expect(scrollTo).toHaveBeenCalledWith(expect.objectContaining({ top: 2000 }));
+    expect(screen.queryByRole('button', { name: /new message/ })).toBeNull();
+  });
+
+  it('catches up over REST when the page becomes visible again (a phone that slept)', async () => {
+    let calls = 0;
+    await renderChat({
+      history: [message({ senderRole: 'BOT', seq: 1, text: 'Hello' })],
+      routes: {
+        [`GET /api/chat/${CHAT}/messages`]: (call) => {
+          if (!call.url.searchParams.has('afterSeq')) return json([message({ senderRole: 'BOT', seq: 1, text: 'Hello' })]);
+          calls += 1;
+          expect(call.url.searchParams.get('afterSeq')).toBe('1');
+          return json([message({ senderRole: 'AGENT', seq: 2, text: 'Written while you were away' })]);
+        },
+      },
+    });
+    await screen.findByText('Hello');
+    act(() => document.dispatchEvent(new Event('visibilitychange')));
+    expect(await screen.findByText('Written while you were away')).toBeInTheDocument();
+    expect(calls).toBe(1);
+  });
+
+  it('sends few typing frames while the customer types, and stops when they send', async () => {
+    const { socket } = await renderChat();
+    await screen.findByRole('heading', { name: 'How can we help?' });
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'my refund');
+    expect(socket.frames('typing')).toEqual([{ chatId: CHAT, isTyping: true }]);
+    await userEvent.keyboard('{Enter}');
+    expect(socket.frames('typing')).toEqual([
+      { chatId: CHAT, isTyping: true },
+      { chatId: CHAT, isTyping: false },
+    ]);
+  });
+
+  it('marks the newest message from the other side read while the thread is seen', async () => {
+    const { socket } = await renderChat({ history: [message({ senderRole: 'AGENT', seq: 1, id: 'msg_agent', text: 'Hi' })] });
+    await screen.findByText('Hi');
+    await waitFor(() => expect(socket.frames('read')).toEqual([{ chatId: CHAT, messageId: 'msg_agent' }]));
   });
 });

@@ -62,9 +62,8 @@ export function ZetChat({ chatId: requestedId, context, onChatChange, linkOption
   };
 
   // The thread and its scrolling.
-  const scroller = useRef<HTMLDivElement>(null);
   const last = timeline[timeline.length - 1];
-  const stick = useStickToBottom(scroller, {
+  const stick = useStickToBottom({
     count: timeline.length,
     firstKey: timeline[0]?.key,
     lastKey: last?.key,
@@ -173,7 +172,7 @@ export function ZetChat({ chatId: requestedId, context, onChatChange, linkOption
         </div>
       ) : (
         <div className="relative flex min-h-0 flex-1 flex-col">
-          <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-3 py-3" data-testid="chat-thread">
+          <div ref={stick.ref} className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-3 py-3" data-testid="chat-thread">
             {chat.hasOlder && (
               <div className="flex justify-center pb-2">
                 <button type="button" onClick={() => void chat.loadOlder()} disabled={chat.loadingOlder} className="min-h-11 rounded-ui px-3 text-sm font-medium text-primary hover:bg-primary-soft disabled:opacity-55">

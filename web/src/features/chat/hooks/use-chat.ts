@@ -194,7 +194,6 @@ export function useChat({ chatId: requestedId, context }: { chatId?: string; con
     (text: string) => {
       const trimmed = text.trim();
       if (!chatId || !trimmed) return;
-      client.typing(chatId, false);
       client.send({ chatId, text: trimmed });
     },
     [chatId, client],

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 const NEAR_BOTTOM_PX = 64;
 
@@ -7,7 +7,7 @@ const NEAR_BOTTOM_PX = 64;
  * when they scroll up to read older ones: then new arrivals are counted for a "New messages ↓"
  * button instead. Prepending older messages keeps what is on screen in place.
  */
-export function useStickToBottom(ref: RefObject<HTMLElement | null>, { count, firstKey, lastKey, mineLast }: {
+export function useStickToBottom({ count, firstKey, lastKey, mineLast }: {
   /** Items in the thread. */
   count: number;
   /** Key of the first item (changes when older ones are prepended). */
@@ -17,6 +17,8 @@ export function useStickToBottom(ref: RefObject<HTMLElement | null>, { count, fi
   /** The last item is the reader's own (always scroll to it). */
   mineLast: boolean;
 }) {
+  // A callback ref: the thread appears only once the chat has loaded.
+  const [element, setElement] = useState<HTMLElement | null>(null);
   const [atBottom, setAtBottom] = useState(true);
   const [unseen, setUnseen] = useState(0);
   const atBottomRef = useRef(true);
@@ -24,7 +26,7 @@ export function useStickToBottom(ref: RefObject<HTMLElement | null>, { count, fi
 
   const scrollToBottom = useCallback(
     (smooth = false) => {
-      const el = ref.current;
+      const el = element;
       if (!el) return;
       const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
       if (typeof el.scrollTo === 'function') el.scrollTo({ top: el.scrollHeight, behavior: smooth && !reduce ? 'smooth' : 'auto' });
@@ -33,11 +35,11 @@ export function useStickToBottom(ref: RefObject<HTMLElement | null>, { count, fi
       setAtBottom(true);
       setUnseen(0);
     },
-    [ref],
+    [element],
   );
 
   useEffect(() => {
-    const el = ref.current;
+    const el = element;
     if (!el) return;
     const onScroll = () => {
       const near = el.scrollHeight - el.scrollTop - el.clientHeight <= NEAR_BOTTOM_PX;
@@ -47,13 +49,16 @@ export function useStickToBottom(ref: RefObject<HTMLElement | null>, { count, fi
     };
     el.addEventListener('scroll', onScroll, { passive: true });
     return () => el.removeEventListener('scroll', onScroll);
-  }, [ref]);
+  }, [element]);
 
   useLayoutEffect(() => {
-    const el = ref.current;
+    const el = element;
     const before = previous.current;
     previous.current = { count, firstKey, lastKey, height: el?.scrollHeight ?? 0 };
-    if (!el) return;
+    if (!el) {
+      previous.current.count = 0;
+      return;
+    }
     if (before.count === 0 && count > 0) {
       scrollToBottom();
       return;
@@ -67,7 +72,7 @@ export function useStickToBottom(ref: RefObject<HTMLElement | null>, { count, fi
       if (atBottomRef.current || mineLast) scrollToBottom();
       else setUnseen((n) => n + Math.max(1, count - before.count));
     }
-  }, [count, firstKey, lastKey, mineLast, ref, scrollToBottom]);
+  }, [count, firstKey, lastKey, mineLast, element, scrollToBottom]);
 
-  return { atBottom, unseen, scrollToBottom };
+  return { ref: setElement, atBottom, unseen, scrollToBottom };
 }
