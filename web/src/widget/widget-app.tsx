@@ -31,27 +31,30 @@ export function WidgetApp({ store }: { store: WidgetStore }) {
     return () => clearTimeout(timer);
   }, [state.open]);
 
-  const close = () => {
-    store.close();
-    launcher.current?.focus();
-  };
+  // Back to the launcher when the panel closes (Escape, the close button, ZetChat.close()).
+  const wasOpen = useRef(state.open);
+  useEffect(() => {
+    if (wasOpen.current && !state.open) launcher.current?.focus();
+    wasOpen.current = state.open;
+  }, [state.open]);
+
+  const close = () => store.close();
 
   return (
     <div className="text-fg">
-      {!state.open && (
-        <button
-          ref={launcher}
-          type="button"
-          aria-label={t('widget.open')}
-          title={t('widget.open')}
-          aria-expanded={false}
-          onClick={() => store.open()}
-          className="fixed right-4 bottom-4 flex size-14 items-center justify-center rounded-full bg-primary text-on-primary shadow-3 hover:bg-primary-hover"
-          data-zetchat-launcher=""
-        >
-          <MessageCircle aria-hidden className="size-7" />
-        </button>
-      )}
+      <button
+        ref={launcher}
+        type="button"
+        hidden={state.open}
+        aria-label={t('widget.open')}
+        title={t('widget.open')}
+        aria-expanded={state.open}
+        onClick={() => store.open()}
+        className="fixed right-4 bottom-4 flex size-14 items-center justify-center rounded-full bg-primary text-on-primary shadow-3 hover:bg-primary-hover"
+        data-zetchat-launcher=""
+      >
+        <MessageCircle aria-hidden className="size-7" />
+      </button>
       {mounted && (
         <div
           ref={panel}
@@ -68,7 +71,7 @@ export function WidgetApp({ store }: { store: WidgetStore }) {
             'fixed inset-x-0 bottom-0 flex h-[var(--zc-vh,100dvh)] flex-col overflow-hidden bg-bg shadow-3',
             'sm:inset-x-auto sm:right-4 sm:bottom-4 sm:h-[min(640px,calc(100dvh-2rem))] sm:w-[380px] sm:rounded-ui sm:border sm:border-border',
           )}
-        >
+      >
           {state.token ? (
             <ZetChat
               chatId={chatId}

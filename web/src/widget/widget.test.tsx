@@ -105,3 +105,19 @@ describe('widget styles and strings', () => {
     expect(translate('errors:codes.rate-limited', { seconds: 5 })).toBe('You are doing that too often. Please wait 5 seconds and try again.');
   });
 });
+
+describe('the widget from the page', () => {
+  it('closes on Escape and gives focus back to the launcher', async () => {
+    stubFetch({ 'GET /api/chat': () => json([]) });
+    widget = createWidget('https://support.zetpay.test');
+    act(() => {
+      widget!.init({ token });
+    });
+    await userEvent.click(shadow().getByRole('button', { name: 'Chat with Zet Pay Support' }));
+    const dialog = await shadow().findByRole('dialog');
+    await userEvent.type(dialog, '{Escape}');
+    const launcher = shadow().getByRole('button', { name: 'Chat with Zet Pay Support' });
+    await waitFor(() => expect(host().shadowRoot!.activeElement).toBe(launcher));
+    expect(launcher).toHaveAttribute('aria-expanded', 'false');
+  });
+});
