@@ -4,6 +4,7 @@ import { useFollowChat, useSocketClient, useSocketEvent, useSocketState } from '
 import { mergeMessages } from '@/lib/socket/merge-messages';
 import type { ChatMessage } from '@/lib/socket/frames';
 import { describeError } from '@/lib/api/errors';
+import { useOnlineStatus } from '@/hooks/use-online-status';
 import { chatKeys, getChat, getMessages, openOrResumeChat, type ChatContext, type ChatSession } from '../api/chats';
 import { uploadImage } from '../api/images';
 import { blobToDataUrl } from '../api/images';
@@ -226,9 +227,10 @@ export function useChat({ chatId: requestedId, context }: { chatId?: string; con
   );
   const dismissUpload = useCallback((id: string) => setUploads((list) => list.filter((u) => u.id !== id)), []);
 
+  const online = useOnlineStatus();
   const timeline = useMemo(
-    () => (chatId ? buildTimeline(messages, outbox, uploads, { chatId, readUpToSeq }) : []),
-    [chatId, messages, outbox, uploads, readUpToSeq],
+    () => (chatId ? buildTimeline(messages, outbox, uploads, { chatId, readUpToSeq, online }) : []),
+    [chatId, messages, outbox, uploads, readUpToSeq, online],
   );
   const queued = useMemo(() => outbox.filter((p) => p.chatId === chatId && p.state !== 'failed').length, [outbox, chatId]);
 

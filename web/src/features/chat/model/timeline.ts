@@ -49,7 +49,7 @@ export function buildTimeline(
   messages: readonly ChatMessage[],
   outbox: readonly PendingMessage[],
   uploads: readonly UploadItem[],
-  { chatId, readUpToSeq }: { chatId: string; readUpToSeq: number },
+  { chatId, readUpToSeq, online = true }: { chatId: string; readUpToSeq: number; online?: boolean },
 ): TimelineItem[] {
   const stored = new Set(messages.map((m) => m.clientMessageId).filter(Boolean));
   const items: TimelineItem[] = [];
@@ -77,7 +77,8 @@ export function buildTimeline(
       kind: 'pending',
       key: p.clientMessageId,
       pending: p,
-      delivery: p.state === 'failed' ? 'failed' : p.state === 'sending' ? 'sending' : 'queued',
+      // Offline, what was on its way waits too (the socket has not noticed yet).
+      delivery: p.state === 'failed' ? 'failed' : p.state === 'sending' && online ? 'sending' : 'queued',
     });
   }
   for (const upload of uploads) items.push({ kind: 'upload', key: upload.id, upload });
