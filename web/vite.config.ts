@@ -32,5 +32,7 @@ export default defineConfig({
     css: false,
     restoreMocks: true,
     unstubGlobals: true,
+    // The CI machine has two cores shared with the backend's build: user-event flows are slow there.
+    testTimeout: 20_000,
   },
 });

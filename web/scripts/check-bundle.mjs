@@ -73,7 +73,24 @@ const cssGzip = [...css].reduce((sum, file) => sum + size(file).gzip, 0);
 const jsGzip = rows.filter((r) => r.initial).reduce((sum, r) => sum + r.gzip, 0);
 
 console.log(`\n/support initial JS: ${fmt(jsGzip).trim()} gzipped (budget ${BUDGET_GZIP / KB} KB); CSS ${fmt(cssGzip).trim()}`);
+let failed = false;
 if (jsGzip > BUDGET_GZIP) {
   console.error(`check-bundle: the customer entry is over budget by ${((jsGzip - BUDGET_GZIP) / KB).toFixed(1)} KB.`);
-  process.exit(1);
+  failed = true;
 }
+
+// The embeddable widget (vite.widget.config.ts): one script a host page loads, CSS inside.
+const WIDGET = 'widget/zetchat.js';
+const WIDGET_BUDGET_GZIP = 60 * KB;
+if (!existsSync(join(dist, WIDGET))) {
+  console.error(`check-bundle: ${WIDGET} is missing; run vite build -c vite.widget.config.ts.`);
+  failed = true;
+} else {
+  const widget = size(WIDGET);
+  console.log(`widget ${WIDGET}: ${fmt(widget.raw).trim()} raw, ${fmt(widget.gzip).trim()} gzipped (budget ${WIDGET_BUDGET_GZIP / KB} KB)`);
+  if (widget.gzip > WIDGET_BUDGET_GZIP) {
+    console.error(`check-bundle: the widget is over budget by ${((widget.gzip - WIDGET_BUDGET_GZIP) / KB).toFixed(1)} KB.`);
+    failed = true;
+  }
+}
+if (failed) process.exit(1);

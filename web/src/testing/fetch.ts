@@ -33,13 +33,11 @@ export function stubFetch(routes: Record<string, Handler>) {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = request.method === 'GET' ? '' : await request.text();
-    // JSON bodies parsed; a multipart upload stays its raw text (assert on what it contains).
-    const multipart = request.headers.get('content-type')?.startsWith('multipart/') ?? false;
     const call: Call = {
       method: request.method,
       url,
       headers: request.headers,
-      body: text ? (multipart ? text : JSON.parse(text)) : undefined,
+      body: text ? parseBody(text, request.headers.get('Content-Type')) : undefined,
       signal: request.signal,
     };
     calls.push(call);
@@ -49,4 +47,9 @@ export function stubFetch(routes: Record<string, Handler>) {
   });
   vi.stubGlobal('fetch', fetch);
   return { calls, fetch };
+}
+
+/** JSON bodies parsed; anything else (multipart uploads) as text. */
+function parseBody(text: string, contentType: string | null): unknown {
+  return contentType?.includes('json') || !contentType ? JSON.parse(text) : text;
 }

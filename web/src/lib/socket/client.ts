@@ -538,11 +538,15 @@ export class SocketClient {
     const visible = () => {
       if (document.visibilityState === 'visible') this.reconnectNow();
     };
-    window.addEventListener('online', online);
-    document.addEventListener('visibilitychange', visible);
+    // Removed from the very objects they were added to: a delayed stop may run after the page
+    // (or a test's DOM) has gone, when the globals no longer exist.
+    const win = window;
+    const doc = document;
+    win.addEventListener('online', online);
+    doc.addEventListener('visibilitychange', visible);
     this.removeEnvironmentListeners = () => {
-      window.removeEventListener('online', online);
-      document.removeEventListener('visibilitychange', visible);
+      win.removeEventListener('online', online);
+      doc.removeEventListener('visibilitychange', visible);
     };
   }
 

@@ -10,6 +10,9 @@ import { ArticleRoute } from './article';
 import { CategoryRoute } from './category';
 import { HubRoute } from './hub';
 
+// The chat is its own chunk: the hub and articles load without it.
+const ChatRoute = lazy(() => import('./chat'));
+
 // Tickets are their own chunk: the hub's first load does not carry them.
 const TicketsRoutes = lazy(() => import('./tickets'));
 
@@ -25,6 +28,15 @@ export default function SupportRoutes() {
   return (
     <RefetchWhenSessionEnds>
       <Routes>
+        {/* The chat is a full-height sheet of its own, outside the site layout. */}
+        <Route
+          path="chat/:chatId?"
+          element={
+            <Suspense fallback={<PageSkeleton />}>
+              <ChatRoute />
+            </Suspense>
+          }
+        />
         <Route element={<SupportLayout accountSlot={<AccountButton />} noticeSlot={<SessionEndedBanner />} />}>
           <Route index element={<HubRoute />} />
           <Route path="articles/:slug" element={<ArticleRoute />} />
