@@ -47,12 +47,16 @@ class SecurityConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/**
-	 * Scripts only from here. Swagger UI's styles set inline attributes and its icons are
-	 * {@code data:} SVGs, so those two are allowed for styles and images (neither runs code).
+	 * Scripts only from here: the web app's build has no inline script (Vite emits files). Swagger
+	 * UI's and the web app's components set inline style attributes, and icons are {@code data:} SVGs,
+	 * so those are allowed for styles and images (neither runs code); images also from {@code blob:},
+	 * the preview of a photo before it is uploaded; fonts are self-hosted, and a build may inline a
+	 * small one as {@code data:}. {@code connect-src 'self'} covers the API and this origin's
+	 * {@code ws:}/{@code wss:} socket.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
-			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens, Problems problems, IdentityProperties properties)
