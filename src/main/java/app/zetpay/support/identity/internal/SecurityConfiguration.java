@@ -34,6 +34,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 import app.zetpay.support.identity.Role;
 import app.zetpay.support.shared.Problems;
+import app.zetpay.support.shared.web.AllowedOrigins;
 
 /**
  * The route rules. Everything under {@code /api} needs a valid bearer token except sign-in (and the
@@ -59,13 +60,16 @@ class SecurityConfiguration {
 			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens, Problems problems, IdentityProperties properties)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens, Problems problems, IdentityProperties properties,
+			AllowedOrigins origins) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, failure) -> writeUnauthorized(problems, request,
 				response, failure);
 		AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(response,
 				Problems.of(HttpStatus.FORBIDDEN, "forbidden", "You are not allowed to do this."));
 		http.csrf(csrf -> csrf.disable())
+				// Pages of the origins in support.web.allowed-origins (the chat widget's hosts) may call
+				// /api; without any, no CORS answer, so browsers keep every other page out.
+				.cors(cors -> cors.configurationSource(origins.forApi()))
 				// Spring's defaults (nosniff, frame denial, no caching of API answers, HSTS on TLS) plus
 				// a policy that lets a served page load only from here: harmless on JSON answers, it
 				// stops injected HTML (an article, Swagger UI) from pulling scripts or images elsewhere.
