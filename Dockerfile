@@ -8,13 +8,20 @@
 #   docker run -e SUPPORT_DB_URL=… -e SUPPORT_REDIS_URL=… -e SUPPORT_IDENTITY_ISSUERS_0_ISSUER=… zetpay-support
 # Extra JVM options (heap, GC) go in JDK_JAVA_OPTIONS.
 
-# ---- build: the jar, extracted to the deployed form (docs/decisions/0015), with a JDK 25 (no Node yet)
+# ---- build: the web app and the jar (docs/decisions/0021), extracted to the deployed form
+# (docs/decisions/0015), with a JDK 25 and Node.js. The JDK image's own nodejs package (Ubuntu's) is
+# Node 18, older than the web build's Vite needs, so node and npm come from the Node.js image.
+FROM node:22-bookworm-slim AS node
 FROM eclipse-temurin:25-jdk AS build
+COPY --from=node /usr/local/bin/node /usr/local/bin/node
+COPY --from=node /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/npm
+RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm && node --version && npm --version
 WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
+COPY web web
 COPY src src
-RUN --mount=type=cache,target=/root/.m2 \
+RUN --mount=type=cache,target=/root/.m2 --mount=type=cache,target=/root/.npm \
     ./mvnw -B -ntp -q package -DskipTests -Dskip.aot \
  && java -Djarmode=tools -jar target/zetpay-support-*.jar extract --destination /dist \
       --application-filename zetpay-support.jar

@@ -174,7 +174,8 @@ app_launch() {
     printf '%s\n' -jar "$CLUSTER_JAR"; return 0
   fi
   local app=target/app/zetpay-support.jar aot=target/app/zetpay-support.aot
-  if [ ! -f "$app" ] || [ ! -f "$aot" ] || [ -n "$(find src pom.xml -newer "$app" -type f 2>/dev/null | head -1)" ]; then
+  if [ ! -f "$app" ] || [ ! -f "$aot" ] || [ -n "$(find src pom.xml web -path web/node_modules -prune -o -path web/dist -prune \
+      -o -type f -newer "$app" -print 2>/dev/null | head -1)" ]; then
     say "Building the service ($([ -f "$app" ] && echo "older than the sources" || echo missing)) …" >&2
     JAVA_HOME=$JAVA ./mvnw -B -ntp -q package -DskipTests >&2 || die "the build failed"
   fi

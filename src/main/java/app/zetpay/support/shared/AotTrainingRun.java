@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The build's training start for the JVM's AOT cache ({@code support.aot-training=true}): a whole
  * first start, runners included (loading the starting articles, indexing them, creating the first
- * accounts), then the requests a first user makes (health, a token, a chat and its first message
- * over HTTP and over the socket, a ticket, a help search), then exit, before any warm-up begins.
+ * accounts), then the requests a first user makes (health, the web app's page and script, a token, a
+ * chat and its first message over HTTP and over the socket, a ticket, a help search), then exit, before any warm-up begins.
  * Boot's own {@code spring.context.exit=onRefresh} stops before the runners, whose classes would
  * then load cold at every real start; without the requests, the first ones of every real start
  * would load the web, security and JSON classes cold (about a second on two cores).
@@ -36,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AotTrainingRun {
 
 	private static final Logger log = LoggerFactory.getLogger(AotTrainingRun.class);
+
+	private static final Pattern SCRIPT = Pattern.compile("<script[^>]*\\ssrc=\"(/assets/[^\"]+)\"");
 
 	private final JsonMapper json;
 
@@ -65,6 +68,7 @@ class AotTrainingRun {
 		try (var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
 			// DOWN (503) here: the warm-ups this run exits before have not run.
 			http.send(get(base, "/actuator/health"), HttpResponse.BodyHandlers.ofString());
+			webApp(http, base);
 			var token = field("token", send(http, post(base, "/api/dev/token", null,
 					"{\"userId\":\"aot-training\",\"name\":\"AOT Training\"}")));
 			var chat = field("id", send(http, post(base, "/api/chat/initiate/support", token, "{}")));
@@ -76,6 +80,22 @@ class AotTrainingRun {
 			send(http, get(base, "/api/support/tickets", token));
 			send(http, get(base, "/api/support/faqs?query=refund%20not%20received", null));
 			socket(http, base, token, chat);
+		}
+	}
+
+	/** The web app's page and the script it loads; a build without the web app (-Dskip.web) has neither. */
+	private static void webApp(HttpClient http, URI base) throws Exception {
+		var page = http.send(get(base, "/support"), HttpResponse.BodyHandlers.ofString());
+		if (page.statusCode() == 404) {
+			return;
+		}
+		if (page.statusCode() != 200) {
+			throw new IllegalStateException("/support answered " + page.statusCode());
+		}
+		var script = SCRIPT.matcher(page.body());
+		if (script.find()) {
+			var asset = HttpRequest.newBuilder(base.resolve(script.group(1))).header("Accept-Encoding", "br, gzip").GET();
+			http.send(asset.build(), HttpResponse.BodyHandlers.discarding());
 		}
 	}
 

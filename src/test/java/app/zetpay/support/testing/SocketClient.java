@@ -13,6 +13,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,14 +28,24 @@ public final class SocketClient implements AutoCloseable {
 	private final CompletableFuture<Integer> closed = new CompletableFuture<>();
 	private final WebSocket socket;
 
-	private SocketClient(URI uri, JsonMapper json) {
+	private SocketClient(URI uri, JsonMapper json, @Nullable String origin) {
 		this.json = json;
-		this.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new Listener()).join();
+		var builder = HttpClient.newHttpClient().newWebSocketBuilder();
+		if (origin != null) {
+			builder.header("Origin", origin);
+		}
+		this.socket = builder.buildAsync(uri, new Listener()).join();
 	}
 
+	/** Connects as a client that is not a browser's page (no {@code Origin}), as the mobile app does. */
 	public static SocketClient connect(Api api) {
+		return connect(api, null);
+	}
+
+	/** Connects as a browser would from a page of {@code origin}; a refused handshake throws. */
+	public static SocketClient connect(Api api, @Nullable String origin) {
 		var http = api.uri("/ws");
-		return new SocketClient(URI.create("ws://" + http.getHost() + ":" + http.getPort() + "/ws"), api.json());
+		return new SocketClient(URI.create("ws://" + http.getHost() + ":" + http.getPort() + "/ws"), api.json(), origin);
 	}
 
 	/** Connects and authenticates, and checks that the server accepted the token. */

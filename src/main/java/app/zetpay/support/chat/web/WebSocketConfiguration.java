@@ -7,23 +7,30 @@ import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
+import app.zetpay.support.shared.web.AllowedOrigins;
+
 /**
- * Raw WebSocket at {@code /ws}. Any origin may connect: the socket is authenticated by a token in
- * its first frame, never by a cookie, so a foreign page gains nothing by opening one.
+ * Raw WebSocket at {@code /ws}. The socket is authenticated by a token in its first frame, never by a
+ * cookie; still, browsers may open it only from this origin's pages and those of
+ * {@code support.web.allowed-origins} (the chat widget's hosts), a handshake from any other page's
+ * {@code Origin} gets 403. Clients that send no {@code Origin} (the mobile app, servers) are not
+ * browsers' pages and connect as before.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
 class WebSocketConfiguration implements WebSocketConfigurer {
 
 	private final ChatSocketHandler handler;
+	private final AllowedOrigins origins;
 
-	WebSocketConfiguration(ChatSocketHandler handler) {
+	WebSocketConfiguration(ChatSocketHandler handler, AllowedOrigins origins) {
 		this.handler = handler;
+		this.origins = origins;
 	}
 
 	@Override
 	public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-		registry.addHandler(handler, "/ws").setAllowedOriginPatterns("*");
+		registry.addHandler(handler, "/ws").setAllowedOriginPatterns(origins.patterns().toArray(String[]::new));
 	}
 
 	@Bean

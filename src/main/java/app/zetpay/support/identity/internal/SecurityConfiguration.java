@@ -34,6 +34,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 import app.zetpay.support.identity.Role;
 import app.zetpay.support.shared.Problems;
+import app.zetpay.support.shared.web.AllowedOrigins;
 
 /**
  * The route rules. Everything under {@code /api} needs a valid bearer token except sign-in (and the
@@ -47,21 +48,28 @@ class SecurityConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/**
-	 * Scripts only from here. Swagger UI's styles set inline attributes and its icons are
-	 * {@code data:} SVGs, so those two are allowed for styles and images (neither runs code).
+	 * Scripts only from here: the web app's build has no inline script (Vite emits files). Swagger
+	 * UI's and the web app's components set inline style attributes, and icons are {@code data:} SVGs,
+	 * so those are allowed for styles and images (neither runs code); images also from {@code blob:},
+	 * the preview of a photo before it is uploaded; fonts are self-hosted, and a build may inline a
+	 * small one as {@code data:}. {@code connect-src 'self'} covers the API and this origin's
+	 * {@code ws:}/{@code wss:} socket.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
-			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens, Problems problems, IdentityProperties properties)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens, Problems problems, IdentityProperties properties,
+			AllowedOrigins origins) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, failure) -> writeUnauthorized(problems, request,
 				response, failure);
 		AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(response,
 				Problems.of(HttpStatus.FORBIDDEN, "forbidden", "You are not allowed to do this."));
 		http.csrf(csrf -> csrf.disable())
+				// Pages of the origins in support.web.allowed-origins (the chat widget's hosts) may call
+				// /api; without any, no CORS answer, so browsers keep every other page out.
+				.cors(cors -> cors.configurationSource(origins.forApi()))
 				// Spring's defaults (nosniff, frame denial, no caching of API answers, HSTS on TLS) plus
 				// a policy that lets a served page load only from here: harmless on JSON answers, it
 				// stops injected HTML (an article, Swagger UI) from pulling scripts or images elsewhere.
