@@ -73,7 +73,7 @@ public class ChatMessaging {
 				"You are sending messages too fast. Wait a moment and try again.");
 		var masked = request.text() == null ? null : SensitiveData.mask(request.text());
 		var receiverId = Fields.trimmed(request.receiverId(), "receiverId", 128);
-		var draft = new MessageWriter.Draft(type, masked, request.imageUrl(), clientMessageId, receiverId);
+		var draft = new Append.Draft(type, masked, request.imageUrl(), clientMessageId, receiverId);
 		try {
 			var written = writer.submit(caller, id, draft).join();
 			return new Posted(ChatMessageView.of(written.message(), false), written.replayed());
