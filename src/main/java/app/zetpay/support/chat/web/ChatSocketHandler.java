@@ -24,6 +24,7 @@ import app.zetpay.support.agents.Presence;
 import app.zetpay.support.chat.internal.ChatMessageView;
 import app.zetpay.support.chat.internal.ChatProperties;
 import app.zetpay.support.chat.internal.ChatMessaging;
+import app.zetpay.support.chat.internal.ChatSignals;
 import app.zetpay.support.chat.internal.ChatViews;
 import app.zetpay.support.chat.internal.Frames;
 import app.zetpay.support.chat.internal.RoutingDecisions;
@@ -51,6 +52,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private final TokenVerifier tokens;
 	private final Presence presence;
 	private final ChatMessaging messaging;
+	private final ChatSignals signals;
 	private final ChatViews views;
 	private final RoutingDecisions routingDecisions;
 	private final SocketRegistry registry;
@@ -62,7 +64,8 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	private final FrameAllowance allowance;
 	private final Clock clock;
 
-	ChatSocketHandler(TokenVerifier tokens, Presence presence, ChatMessaging messaging, ChatViews views,
+	ChatSocketHandler(TokenVerifier tokens, Presence presence, ChatMessaging messaging, ChatSignals signals,
+			ChatViews views,
 			RoutingDecisions routingDecisions, SocketRegistry registry, SocketShutdown shutdown, StaffRights rights,
 			ChatProperties properties, JsonMapper json, TaskScheduler scheduler, FrameAllowance allowance,
 			Clock clock) {
@@ -71,6 +74,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 		this.tokens = tokens;
 		this.presence = presence;
 		this.messaging = messaging;
+		this.signals = signals;
 		this.views = views;
 		this.routingDecisions = routingDecisions;
 		this.registry = registry;
@@ -181,8 +185,8 @@ class ChatSocketHandler extends TextWebSocketHandler {
 				send(session, ServerFrame.MESSAGE_ACK, ack);
 			}
 			case ClientFrame.Resume r -> resume(session, caller, r);
-			case ClientFrame.Typing t -> messaging.typing(caller, t.chatId(), t.isTyping());
-			case ClientFrame.Read r -> messaging.markRead(caller, r.chatId(), r.messageId());
+			case ClientFrame.Typing t -> signals.typing(caller, t.chatId(), t.isTyping());
+			case ClientFrame.Read r -> signals.markRead(caller, r.chatId(), r.messageId());
 			case ClientFrame.Authenticate a -> throw new IllegalStateException("handled before dispatch");
 			case ClientFrame.Reauthenticate a -> throw new IllegalStateException("handled before dispatch");
 			case ClientFrame.Ping p -> throw new IllegalStateException("handled before dispatch");
