@@ -22,10 +22,41 @@ public interface BotChannel {
 			@Nullable String errorCode) {
 	}
 
+	/**
+	 * What a reply answers: a customer's message, the opening of the chat, or an agent's hand-back.
+	 * It is the reply's idempotency key: the same prompt answered again (an event delivered a second
+	 * time after a crash) posts nothing new.
+	 */
+	record Prompt(String key) {
+
+		public Prompt {
+			if (key.isBlank() || key.length() > 64) {
+				throw new IllegalArgumentException("A prompt's key has 1 to 64 characters");
+			}
+		}
+
+		public static Prompt message(ChatMessage message) {
+			return new Prompt("re:" + message.id());
+		}
+
+		public static Prompt opening(ConversationId chat) {
+			return new Prompt("opened:" + chat.value());
+		}
+
+		public static Prompt handBack(ConversationHandedBack back) {
+			return new Prompt("back:" + back.conversationId() + ":" + back.seq());
+		}
+	}
+
 	Optional<BotConversation> find(ConversationId id);
 
-	/** Posts a message as the bot; false, and nothing posted, when the conversation is not the bot's. */
-	boolean reply(ConversationId id, String text, List<QuickReply> quickReplies);
+	/**
+	 * Posts a message as the bot, through the same group commit as everyone's messages, and waits
+	 * until it is stored; false, and nothing posted, when the conversation is not the bot's. True
+	 * also when this prompt was answered before (nothing is posted twice). Not after
+	 * {@link #handOver} in the same transaction, which holds the conversation the writer needs.
+	 */
+	boolean reply(ConversationId id, Prompt prompt, String text, List<QuickReply> quickReplies);
 
 	/**
 	 * Queues the conversation for agents (of {@code team}, or anyone; ahead of the line when

@@ -27,9 +27,11 @@ class InProcessRateLimiter implements RateLimiter {
 
 	@Override
 	public Optional<Duration> tryAcquire(String key, RateLimit limit, long cost) {
-		var now = clock.millis();
 		var refusedFor = new long[1];
 		windows.compute(key, (k, current) -> {
+			// Read under the key's lock: a time read before it could be older than the window another
+			// caller has just opened, which would look like a clock gone back and open a fresh window.
+			var now = clock.millis();
 			var window = current == null || now >= current.end() || now < current.start()
 					? new Window(now, now + limit.window().toMillis(), 0) : current;
 			if (window.used() + cost > limit.permits()) {

@@ -14,6 +14,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import app.zetpay.support.chat.BotChannel;
+import app.zetpay.support.chat.BotChannel.Prompt;
 import app.zetpay.support.chat.ConversationHandedBack;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationOpened;
@@ -30,7 +31,8 @@ import app.zetpay.support.helpcenter.HelpArticles;
  * event registry, so a message is answered even if a node dies in between), understands it, answers
  * from the help centre or runs a guided flow, and hands over to a person when asked, when it fails
  * to understand twice, when the customer is angry, or when a flow needs one. Once a conversation is
- * handed over it stays silent until an agent hands it back.
+ * handed over it stays silent until an agent hands it back. Each reply names the prompt it answers,
+ * so an event delivered again after a crash cannot post a second answer.
  */
 @Component
 class TriageBot {
@@ -77,9 +79,10 @@ class TriageBot {
 		}
 		session.transactionId = opened.transactionId();
 		metrics.conversationTaken();
+		var prompt = Prompt.opening(id);
 		if (opened.transactionId() != null) {
 			session.told("greeted; the chat came from transaction " + opened.transactionId());
-			say(chat.find(id).orElseThrow(), session, flows.openedFrom(session));
+			say(chat.find(id).orElseThrow(), session, prompt, flows.openedFrom(session));
 			sessions.save(session);
 			return;
 		}
@@ -87,11 +90,11 @@ class TriageBot {
 		if (!suggestions.isEmpty()) {
 			var text = new StringBuilder(GREETING).append("\n\nThese may help with what you were doing:");
 			suggestions.forEach(a -> text.append("\n• ").append(a.title()).append(" (").append(a.link()).append(')'));
-			chat.reply(id, text.toString(), STARTERS);
+			chat.reply(id, prompt, text.toString(), STARTERS);
 			session.told("greeted and suggested " + String.join(", ", suggestions.stream().map(a -> a.slug()).toList()));
 		}
 		else {
-			chat.reply(id, GREETING, STARTERS);
+			chat.reply(id, prompt, GREETING, STARTERS);
 			session.told("greeted");
 		}
 		sessions.save(session);
@@ -111,8 +114,9 @@ class TriageBot {
 			return;
 		}
 		session.answeredSeq = message.seq();
+		var prompt = Prompt.message(message);
 		if (message.type() != MessageType.TEXT || message.text() == null) {
-			chat.reply(conversation.id(), "I can't look at pictures, but a person can. Tell me the problem in a few "
+			chat.reply(conversation.id(), prompt, "I can't look at pictures, but a person can. Tell me the problem in a few "
 					+ "words, or ask for a person.", List.of(QuickReply.of("Talk to a person")));
 			session.told("asked the customer to describe the picture they sent");
 			sessions.save(session);
@@ -122,7 +126,7 @@ class TriageBot {
 			session.transactionId = conversation.transactionId();
 		}
 		try {
-			answer(conversation, session, message.text());
+			answer(conversation, session, prompt, message.text());
 		}
 		catch (RuntimeException e) {
 			// Whatever broke, the customer must not be left with silence.
@@ -146,12 +150,13 @@ class TriageBot {
 		session.handedOver = false;
 		session.misunderstood = 0;
 		session.step = null;
-		chat.reply(conversation.id(), "I'm here again. Is there anything else I can help with?", STARTERS);
+		chat.reply(conversation.id(), Prompt.handBack(back), "I'm here again. Is there anything else I can help with?",
+				STARTERS);
 		session.told("back after " + back.agentName() + " handed the chat back");
 		sessions.save(session);
 	}
 
-	private void answer(BotChannel.BotConversation conversation, BotSession session, String text) {
+	private void answer(BotChannel.BotConversation conversation, BotSession session, Prompt prompt, String text) {
 		if (Sentiment.isAngry(text)) {
 			handOver(conversation, session, HandoverCause.ANGRY, "The customer sounds upset");
 			return;
@@ -163,12 +168,13 @@ class TriageBot {
 		if (session.step == BotSession.Step.CHOOSE_TRANSACTION) {
 			var turn = flows.chosen(session, text);
 			if (turn.isPresent()) {
-				say(conversation, session, turn.get());
+				say(conversation, session, prompt, turn.get());
 				return;
 			}
 		}
 		if (SOLVED.contains(normalised(text))) {
-			chat.reply(conversation.id(), "Glad that helped. If anything else comes up, just write here.", List.of());
+			chat.reply(conversation.id(), prompt, "Glad that helped. If anything else comes up, just write here.",
+					List.of());
 			session.told("the customer said it was solved");
 			return;
 		}
@@ -184,7 +190,7 @@ class TriageBot {
 			if (prediction != null) {
 				session.detected(prediction.intent(), prediction.confidence());
 			}
-			notUnderstood(conversation, session, text, () -> bestArticle(text));
+			notUnderstood(conversation, session, prompt, text, () -> bestArticle(text));
 			return;
 		}
 		session.misunderstood = 0;
@@ -196,31 +202,31 @@ class TriageBot {
 				case HUMAN -> handOver(conversation, session, HandoverCause.ASKED, "The customer asked for a person");
 				case BLOCKED_OR_FRAUD -> handOver(conversation, session, HandoverCause.URGENT,
 						"Blocked card/account or suspected fraud (" + prediction.intent() + "): needs a person now");
-				case FAILED_PAYMENT -> say(conversation, session, flows.failedPayment(session));
-				case REFUND_STATUS -> say(conversation, session, flows.refundStatus(session));
+				case FAILED_PAYMENT -> say(conversation, session, prompt, flows.failedPayment(session));
+				case REFUND_STATUS -> say(conversation, session, prompt, flows.refundStatus(session));
 			}
 			return;
 		}
 		var article = intent != null && intent.articleSlug() != null ? help.find(intent.articleSlug()).orElse(null)
 				: null;
 		if (article == null && prediction.intent().equals("greeting")) {
-			chat.reply(conversation.id(), "Hello! What can I help you with today?", STARTERS);
+			chat.reply(conversation.id(), prompt, "Hello! What can I help you with today?", STARTERS);
 			session.told("said hello");
 			metrics.answered(Answer.SMALL_TALK);
 			return;
 		}
 		if (article == null && prediction.intent().equals("thanks")) {
-			chat.reply(conversation.id(), "You're welcome! Anything else?", List.of());
+			chat.reply(conversation.id(), prompt, "You're welcome! Anything else?", List.of());
 			session.told("said you're welcome");
 			metrics.answered(Answer.SMALL_TALK);
 			return;
 		}
 		var found = article != null ? Optional.of(article) : bestArticle(text);
 		if (found.isEmpty()) {
-			notUnderstood(conversation, session, text, Optional::empty); // searched already, nothing
+			notUnderstood(conversation, session, prompt, text, Optional::empty); // searched already, nothing
 			return;
 		}
-		answerWith(conversation.id(), session, found.get(), text, "");
+		answerWith(conversation.id(), session, prompt, found.get(), text, "");
 	}
 
 	private Optional<HelpArticles.ArticleBrief> bestArticle(String text) {
@@ -228,8 +234,8 @@ class TriageBot {
 	}
 
 	/** @param best the closest article, searched for only when the bot answers rather than hands over */
-	private void notUnderstood(BotChannel.BotConversation conversation, BotSession session, String text,
-			Supplier<Optional<HelpArticles.ArticleBrief>> best) {
+	private void notUnderstood(BotChannel.BotConversation conversation, BotSession session, Prompt prompt,
+			String text, Supplier<Optional<HelpArticles.ArticleBrief>> best) {
 		session.misunderstood++;
 		if (session.misunderstood >= 2) {
 			handOver(conversation, session, HandoverCause.NOT_UNDERSTOOD,
@@ -238,33 +244,34 @@ class TriageBot {
 		}
 		var hit = best.get();
 		if (hit.isPresent()) {
-			answerWith(conversation.id(), session, hit.get(), text, "I'm not sure I understood, but this might help. ");
+			answerWith(conversation.id(), session, prompt, hit.get(), text, "I'm not sure I understood, but this might help. ");
 		}
 		else {
-			chat.reply(conversation.id(), "Sorry, I didn't get that. Could you say it in other words?", STARTERS);
+			chat.reply(conversation.id(), prompt, "Sorry, I didn't get that. Could you say it in other words?", STARTERS);
 			session.told("asked the customer to rephrase");
 			metrics.answered(Answer.REPHRASE);
 		}
 	}
 
 	/** The article's answer, in a language model's words when one is configured and willing, else its lead. */
-	private void answerWith(ConversationId id, BotSession session, HelpArticles.ArticleBrief article, String message,
-			String preface) {
+	private void answerWith(ConversationId id, BotSession session, Prompt prompt, HelpArticles.ArticleBrief article,
+			String message, String preface) {
 		var phrased = phrasing.phrase(message, article.title(), () -> help.text(article.slug()));
-		chat.reply(id, preface + "**" + article.title() + "**\n" + phrased.orElse(article.lead()) + "\n\nRead more: "
+		chat.reply(id, prompt, preface + "**" + article.title() + "**\n" + phrased.orElse(article.lead()) + "\n\nRead more: "
 				+ article.link() + "\n\nDid that solve it?", PaymentFlows.SOLVED_OR_PERSON);
 		session.told("answered with the article \"" + article.title() + "\""
 				+ (phrased.isPresent() ? " (in the language model's words)" : ""));
 		metrics.answered(phrased.isPresent() ? Answer.ARTICLE_PHRASED : Answer.ARTICLE);
 	}
 
-	private void say(BotChannel.BotConversation conversation, BotSession session, PaymentFlows.Turn turn) {
+	private void say(BotChannel.BotConversation conversation, BotSession session, Prompt prompt,
+			PaymentFlows.Turn turn) {
 		session.told(turn.told());
 		if (turn.handOver()) {
 			handOver(conversation, session, HandoverCause.FLOW, turn.reason());
 			return;
 		}
-		chat.reply(conversation.id(), turn.text(), turn.quickReplies());
+		chat.reply(conversation.id(), prompt, turn.text(), turn.quickReplies());
 		metrics.answered(Answer.FLOW);
 	}
 

@@ -2,46 +2,41 @@ package app.zetpay.support.chat.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.agents.Routing;
 import app.zetpay.support.chat.BotChannel;
-import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.chat.QuickReply;
-import app.zetpay.support.chat.SenderRole;
-import app.zetpay.support.shared.AfterCommit;
 import app.zetpay.support.masking.SensitiveData;
+import app.zetpay.support.shared.ProblemException;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The chat side of the triage bot: its messages and its handovers, under the conversation's lock. */
+/**
+ * The chat side of the triage bot: its replies go through the group commit like everyone's, keyed
+ * by what they answer; its handover is a note stored with the change, under the conversation's lock.
+ */
 @Service
 class BotChannelService implements BotChannel {
 
 	private final Conversations conversations;
-	private final Messages messages;
+	private final MessageWriter writer;
 	private final Routing routing;
-	private final Fanout fanout;
-	private final Deliveries deliveries;
-	private final java.time.Clock clock;
 	private final JsonMapper json;
 
-	BotChannelService(Conversations conversations, Messages messages, Routing routing, Fanout fanout,
-			Deliveries deliveries, java.time.Clock clock, JsonMapper json) {
+	BotChannelService(Conversations conversations, MessageWriter writer, Routing routing, JsonMapper json) {
 		this.conversations = conversations;
-		this.messages = messages;
+		this.writer = writer;
 		this.routing = routing;
-		this.fanout = fanout;
-		this.deliveries = deliveries;
-		this.clock = clock;
 		this.json = json;
 	}
 
@@ -56,41 +51,33 @@ class BotChannelService implements BotChannel {
 	}
 
 	@Override
-	@Transactional
-	public boolean reply(ConversationId id, String text, List<QuickReply> quickReplies) {
-		var conversation = conversations.lockForAppend(id).orElse(null);
-		if (conversation == null || conversation.status() != ConversationStatus.BOT) {
-			return false;
-		}
-		var at = Timeline.next(clock, conversation.updatedAt());
-		var seq = conversation.lastSeq() + 1;
+	public boolean reply(ConversationId id, Prompt prompt, String text, List<QuickReply> quickReplies) {
 		// The bot quotes customers' words back at times; it must never echo a card number or an OTP.
-		var message = new ChatMessage(Timeline.newMessageId(), id, seq, BOT_ID, BOT_NAME, SenderRole.BOT,
-				conversation.customerId(), MessageType.TEXT, SensitiveData.mask(text).text(), null, at, null,
+		var draft = new Append.Draft(MessageType.TEXT, SensitiveData.mask(text), null, prompt.key(), null,
 				quickReplies);
-		messages.insert(message);
-		conversations.advance(id, seq, at);
-		deliveries.afterCommit(conversation, List.of(message));
-		return true;
+		try {
+			writer.submit(new Append(id, new Append.Author.Bot(), draft, null)).join();
+			return true;
+		}
+		catch (CompletionException e) {
+			if (e.getCause() instanceof ProblemException refused && (refused.status() == HttpStatus.NOT_FOUND
+					|| "not-the-bots".equals(refused.code()))) {
+				return false;
+			}
+			throw e.getCause() instanceof RuntimeException cause ? cause : e;
+		}
 	}
 
 	@Override
 	@Transactional
 	public boolean handOver(ConversationId id, @Nullable String team, boolean urgent, String summary, String notice) {
-		var conversation = conversations.lockForAppend(id).orElse(null);
+		var conversation = writer.lockForChange(id).orElse(null);
 		if (conversation == null || conversation.status() != ConversationStatus.BOT) {
 			return false;
 		}
-		var at = Timeline.next(clock, conversation.updatedAt());
-		var seq = conversation.lastSeq() + 1;
-		var note = Timeline.system(id, seq, notice, at);
-		messages.insert(note);
-		conversations.advance(id, seq, at);
-		var queued = conversation.handedOver(team, summary, seq, at);
-		conversations.updateState(queued);
+		writer.append(Append.note(id, notice,
+				new Append.Change((locked, seq, at) -> locked.handedOver(team, summary, seq, at))));
 		routing.enqueue(id.value(), team, urgent);
-		deliveries.afterCommit(conversation, List.of(note));
-		AfterCommit.run(() -> fanout.publish(conversation.recipients(), ServerFrame.CONVERSATION_UPDATED, queued.summary()));
 		return true;
 	}
 

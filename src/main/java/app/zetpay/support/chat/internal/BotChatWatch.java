@@ -7,15 +7,16 @@ import org.springframework.stereotype.Component;
 
 import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.agents.Presence;
-import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.MessagePosted;
 import app.zetpay.support.shared.AfterCommit;
 
 /**
  * Lets agents watch the bot at work: every message of a conversation the bot is answering is also
  * pushed to the connected agents as {@code bot_chat_activity}, so the console can show those chats
- * live and an agent can step in with context. The event carries the conversation's status, so
- * other chats cost nothing extra.
+ * live and an agent can step in with context. That includes the notes that move a chat into the
+ * bot's hands (an agent's hand-back) or out of them (the bot's handover), with the status it has
+ * now, so the console knows to start or stop showing it. The event carries both statuses, so other
+ * chats cost nothing extra.
  */
 @Component
 class BotChatWatch {
@@ -34,7 +35,7 @@ class BotChatWatch {
 	 */
 	@EventListener
 	void on(MessagePosted posted) {
-		if (posted.status() != ConversationStatus.BOT) {
+		if (!posted.concernsTheBot()) {
 			return;
 		}
 		AfterCommit.run(() -> {

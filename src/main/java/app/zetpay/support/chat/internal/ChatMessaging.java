@@ -1,48 +1,35 @@
 package app.zetpay.support.chat.internal;
 
-import java.util.HashSet;
-import java.util.Map;
 import java.util.concurrent.CompletionException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.MessageType;
-import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.masking.SensitiveData;
-import app.zetpay.support.shared.AfterCommit;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.shared.RateLimiter;
 
 /**
- * What participants say in a conversation: messages (through the group-commit writer), read marks
- * and typing. Every call checks that the caller may see the conversation.
+ * What participants say in a conversation: their messages, checked and masked here and stored by
+ * the group-commit writer, which also checks that the caller may write there. Read marks and typing
+ * are {@link ChatSignals}.
  */
 @Service
 public class ChatMessaging {
 
-	private final ConversationAccess access;
 	private final MessageWriter writer;
 	private final ChatImages images;
 	private final RateLimiter rateLimiter;
-	private final Messages messages;
-	private final ReadMarks readMarks;
-	private final Fanout fanout;
 	private final ChatProperties properties;
 
-	ChatMessaging(ConversationAccess access, MessageWriter writer, ChatImages images, RateLimiter rateLimiter,
-			Messages messages, ReadMarks readMarks, Fanout fanout, ChatProperties properties) {
-		this.access = access;
+	ChatMessaging(MessageWriter writer, ChatImages images, RateLimiter rateLimiter, ChatProperties properties) {
 		this.writer = writer;
 		this.images = images;
 		this.rateLimiter = rateLimiter;
-		this.messages = messages;
-		this.readMarks = readMarks;
-		this.fanout = fanout;
 		this.properties = properties;
 	}
 
@@ -73,7 +60,7 @@ public class ChatMessaging {
 				"You are sending messages too fast. Wait a moment and try again.");
 		var masked = request.text() == null ? null : SensitiveData.mask(request.text());
 		var receiverId = Fields.trimmed(request.receiverId(), "receiverId", 128);
-		var draft = new MessageWriter.Draft(type, masked, request.imageUrl(), clientMessageId, receiverId);
+		var draft = new Append.Draft(type, masked, request.imageUrl(), clientMessageId, receiverId);
 		try {
 			var written = writer.submit(caller, id, draft).join();
 			return new Posted(ChatMessageView.of(written.message(), false), written.replayed());
@@ -84,30 +71,6 @@ public class ChatMessaging {
 			}
 			throw e;
 		}
-	}
-
-	/** Marks everything up to {@code messageId} read for the caller and tells the other side. */
-	@Transactional
-	public long markRead(Caller caller, String chatId, String messageId) {
-		var conversation = access.visible(caller, chatId);
-		var message = messages.findById(conversation.id(), messageId)
-				.orElseThrow(() -> ProblemException.notFound("Message " + messageId));
-		if (readMarks.advance(conversation.id(), caller.id(), message.seq())) {
-			var payload = Map.of("chatId", conversation.id().value(), "userId", caller.id(), "upToSeq", message.seq(),
-					"messageId", message.id());
-			AfterCommit.run(() -> fanout.publish(conversation.recipients(), ServerFrame.MESSAGE_READ, payload));
-		}
-		return message.seq();
-	}
-
-	/** Tells the other participants that the caller is typing; nothing is stored. */
-	@Transactional(readOnly = true)
-	public void typing(Caller caller, String chatId, boolean isTyping) {
-		var conversation = access.visible(caller, chatId);
-		var others = new HashSet<>(conversation.recipients());
-		others.remove(caller.id());
-		fanout.publish(others, ServerFrame.TYPING, Map.of("chatId", conversation.id().value(), "userId", caller.id(),
-				"name", caller.displayName(), "isTyping", isTyping));
 	}
 
 	private MessageType messageType(NewMessage request) {

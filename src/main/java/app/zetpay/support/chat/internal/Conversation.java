@@ -64,10 +64,16 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 		return summary;
 	}
 
+	/** Its counter and clock after a message numbered {@code seq} at {@code at}; nothing else changes. */
+	Conversation advancedTo(long seq, Instant at) {
+		return new Conversation(id, customerId, customerName, status, assignedAgentId, team, topic, context,
+				associatedTransactionId, handoverNote, seq, createdAt, at, closedAt);
+	}
+
 	/** A routed assignment brings no note of its own: the bot's handover summary stays for the agent. */
-	Conversation assignedTo(String agentId, @Nullable String note, Instant at) {
+	Conversation assignedTo(String agentId, @Nullable String note, long newLastSeq, Instant at) {
 		return new Conversation(id, customerId, customerName, ConversationStatus.ASSIGNED, agentId, team, topic, context,
-				associatedTransactionId, note == null ? handoverNote : note, lastSeq, createdAt, at, null);
+				associatedTransactionId, note == null ? handoverNote : note, newLastSeq, createdAt, at, null);
 	}
 
 	/**
@@ -91,9 +97,9 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 				associatedTransactionId, handoverNote, newLastSeq, createdAt, at, null);
 	}
 
-	Conversation requeued(@Nullable String toTeam, @Nullable String note, Instant at) {
+	Conversation requeued(@Nullable String toTeam, @Nullable String note, long newLastSeq, Instant at) {
 		return new Conversation(id, customerId, customerName, ConversationStatus.QUEUED, null, toTeam, topic, context,
-				associatedTransactionId, note, lastSeq, createdAt, at, null);
+				associatedTransactionId, note, newLastSeq, createdAt, at, null);
 	}
 
 	Conversation closed(long finalSeq, Instant at) {

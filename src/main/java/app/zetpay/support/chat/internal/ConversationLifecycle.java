@@ -1,162 +1,59 @@
 package app.zetpay.support.chat.internal;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import app.zetpay.support.agents.Routing;
-import app.zetpay.support.chat.ChatMessage;
+import app.zetpay.support.chat.BotChannel;
 import app.zetpay.support.chat.ConversationHandedBack;
-import app.zetpay.support.chat.ConversationId;
-import app.zetpay.support.chat.ConversationOpened;
 import app.zetpay.support.chat.ConversationStatus;
-import app.zetpay.support.chat.ServerFrame;
-import app.zetpay.support.identity.AgentDirectory;
-import app.zetpay.support.identity.AgentId;
 import app.zetpay.support.identity.Caller;
-import app.zetpay.support.shared.AfterCommit;
-import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
- * A conversation's life: a customer opens it (to the bot, the queue or an agent they name), an
- * agent hands it back to the bot, either side ends it. Each step is a system message in the
- * conversation, numbered under its row lock, and sockets hear of it after commit.
+ * A conversation's later life: an agent hands it back to the bot, either side ends it (opening is
+ * {@link ChatOpening}). Each step is decided under the conversation's row lock and recorded by a
+ * note stored in the same transaction; sockets hear of both after commit.
  */
 @Service
 public class ConversationLifecycle {
 
 	private final ConversationAccess access;
-	private final Conversations conversations;
-	private final Messages messages;
-	private final Deliveries deliveries;
+	private final MessageWriter writer;
 	private final Routing routing;
-	private final AgentDirectory agents;
-	private final ChatViews views;
-	private final Fanout fanout;
+	private final SessionViews views;
 	private final ApplicationEventPublisher events;
-	private final TransactionTemplate transactions;
-	private final ChatProperties properties;
-	private final JsonMapper json;
-	private final Clock clock;
 
-	ConversationLifecycle(ConversationAccess access, Conversations conversations, Messages messages,
-			Deliveries deliveries, Routing routing, AgentDirectory agents, ChatViews views, Fanout fanout,
-			ApplicationEventPublisher events, TransactionTemplate transactions, ChatProperties properties,
-			JsonMapper json, Clock clock) {
+	ConversationLifecycle(ConversationAccess access, MessageWriter writer, Routing routing, SessionViews views,
+			ApplicationEventPublisher events) {
 		this.access = access;
-		this.conversations = conversations;
-		this.messages = messages;
-		this.deliveries = deliveries;
+		this.writer = writer;
 		this.routing = routing;
-		this.agents = agents;
 		this.views = views;
-		this.fanout = fanout;
 		this.events = events;
-		this.transactions = transactions;
-		this.properties = properties;
-		this.json = json;
-		this.clock = clock;
-	}
-
-	/** Not one transaction: the chosen agent is prepared for routing first, outside it. */
-	public ChatSessionView initiate(Caller caller, String recipientId, @Nullable String topic,
-			@Nullable Map<String, Object> context) {
-		String agentId = null;
-		if (!Conversation.SUPPORT.equals(recipientId) && !recipientId.equals(caller.id())) {
-			agentId = enabledAgent(recipientId);
-			routing.prepareAgent(agentId);
-		}
-		var chosenAgent = agentId;
-		return transactions.execute(tx -> open(caller, recipientId, chosenAgent, topic, context));
-	}
-
-	private ChatSessionView open(Caller caller, String recipientId, @Nullable String agentId, @Nullable String topic,
-			@Nullable Map<String, Object> context) {
-		if (recipientId.equals(caller.id())) {
-			throw ProblemException.badRequest("cannot-chat-with-self", "You cannot start a chat with yourself.");
-		}
-		var contextJson = contextJson(context);
-		var transactionId = context == null || context.get("transactionId") == null ? null
-				: String.valueOf(context.get("transactionId"));
-		if (!(caller instanceof Caller.Customer customer)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "customers-only",
-					"Only customers open support chats; agents take them from the queue.");
-		}
-		var open = conversations.findOpenForCustomer(customer.userId());
-		if (open.isPresent()) {
-			return views.view(open.get(), caller);
-		}
-		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		var status = agentId != null ? ConversationStatus.ASSIGNED
-				: properties.botFirst() ? ConversationStatus.BOT : ConversationStatus.QUEUED;
-		var conversation = new Conversation(ConversationId.generate(), customer.userId(), customer.name(),
-				status, agentId, null,
-				Fields.trimmed(topic, "topic", 200), contextJson, Fields.trimmed(transactionId, "context.transactionId", 64), null, 0,
-				now, now, null);
-		if (!conversations.insert(conversation)) {
-			// Two initiates at once: the other one opened it.
-			return views.view(conversations.findOpenForCustomer(customer.userId()).orElseThrow(), caller);
-		}
-		events.publishEvent(new ConversationOpened(conversation.id().value(), conversation.customerId(), status,
-				conversation.topic(), conversation.associatedTransactionId(), contextText(context, "screen"),
-				contextText(context, "errorCode")));
-		if (status == ConversationStatus.BOT) {
-			return views.view(conversation, caller);
-		}
-		if (agentId == null) {
-			routing.enqueue(conversation.id().value(), null);
-			if (routing.routableAgents() == 0) {
-				var note = systemMessage(conversation, 1, "No agent is online right now. Your chat stays in the queue "
-						+ "and an agent will reply as soon as one is free; you can also raise a ticket.", now);
-				messages.insert(note);
-				conversations.advance(conversation.id(), 1, now);
-				deliveries.afterCommit(conversation, List.of(note));
-				conversation = conversations.findById(conversation.id()).orElseThrow();
-			}
-		}
-		else {
-			routing.assignDirect(conversation.id().value(), agentId);
-		}
-		return views.view(conversation, caller);
 	}
 
 	/** The customer ends the chat, or an agent resolves it. */
 	@Transactional
 	public ChatSessionView close(Caller caller, String chatId) {
 		var visible = access.writable(caller, chatId);
-		var conversation = conversations.lockForAppend(visible.id()).orElseThrow();
+		var conversation = writer.lockForChange(visible.id()).orElseThrow();
 		if (!conversation.status().isOpen()) {
 			return views.view(conversation, caller);
 		}
-		var now = nextTimestamp(conversation);
-		var closed = conversation.closed(conversation.lastSeq() + 1, now);
 		var note = caller instanceof Caller.Customer ? caller.displayName() + " ended the chat."
 				: caller.displayName() + " marked the chat as resolved.";
-		var system = systemMessage(conversation, closed.lastSeq(), note, now);
-		messages.insert(system);
-		conversations.advance(conversation.id(), closed.lastSeq(), now);
-		conversations.updateState(closed);
+		var closed = writer.append(Append.note(conversation.id(), note, new Append.Change(Conversation::closed)));
 		routing.release(conversation.id().value());
-		deliveries.afterCommit(conversation, List.of(system));
-		AfterCommit.run(() -> fanout.publish(conversation.recipients(), ServerFrame.CONVERSATION_UPDATED, closed.summary()));
-		return views.view(closed, caller);
+		return views.view(closed.conversation(), caller);
 	}
 
 	/**
 	 * The assigned agent (or a supervisor) gives the conversation back to the bot: it leaves the agent's
-	 * load, and the bot answers the customer's next message.
+	 * load, and the bot answers the customer's next message. Agents watching the bot's chats see the
+	 * note, as the chat is now one of them.
 	 */
 	@Transactional
 	public ChatSessionView handBack(Caller caller, String chatId) {
@@ -164,60 +61,16 @@ public class ConversationLifecycle {
 		if (!(caller instanceof Caller.Staff staff)) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "agents-only", "Only agents hand a chat back to the bot.");
 		}
-		var conversation = conversations.lockForAppend(visible.id()).orElseThrow();
+		var conversation = writer.lockForChange(visible.id()).orElseThrow();
 		if (conversation.status() != ConversationStatus.ASSIGNED) {
 			throw ProblemException.conflict("not-assigned",
 					"Only a chat an agent has can go back to the bot; this one is " + conversation.status() + ".");
 		}
-		var now = nextTimestamp(conversation);
-		var seq = conversation.lastSeq() + 1;
-		var system = systemMessage(conversation, seq, staff.name() + " handed the chat back to the "
-				+ app.zetpay.support.chat.BotChannel.BOT_NAME + ". Ask for a person at any time.", now);
-		messages.insert(system);
-		conversations.advance(conversation.id(), seq, now);
-		var back = conversation.handedBack(seq, now);
-		conversations.updateState(back);
+		var back = writer.append(Append.note(conversation.id(), staff.name() + " handed the chat back to the "
+				+ BotChannel.BOT_NAME + ". Ask for a person at any time.", new Append.Change(Conversation::handedBack)));
 		routing.release(conversation.id().value());
-		deliveries.afterCommit(conversation, List.of(system));
-		events.publishEvent(new ConversationHandedBack(conversation.id().value(), staff.id(), staff.name(), seq));
-		AfterCommit.run(() -> fanout.publish(conversation.recipients(), ServerFrame.CONVERSATION_UPDATED, back.summary()));
-		return views.view(back, caller);
-	}
-
-	private static @Nullable String contextText(@Nullable Map<String, Object> context, String key) {
-		var value = context == null ? null : context.get(key);
-		return value == null ? null : String.valueOf(value);
-	}
-
-	private Instant nextTimestamp(Conversation conversation) {
-		return Timeline.next(clock, conversation.updatedAt());
-	}
-
-	private ChatMessage systemMessage(Conversation conversation, long seq, String text, Instant at) {
-		return Timeline.system(conversation.id(), seq, text, at);
-	}
-
-	private @Nullable String contextJson(@Nullable Map<String, Object> context) {
-		if (context == null || context.isEmpty()) {
-			return null;
-		}
-		var text = json.writeValueAsString(context);
-		if (text.length() > properties.maxContextLength()) {
-			throw new InvalidFieldException("context", "must be at most " + properties.maxContextLength()
-					+ " characters of JSON");
-		}
-		return text;
-	}
-
-	private String enabledAgent(String candidate) {
-		return agents.find(agentIdOrNotFound(candidate)).filter(a -> a.enabled())
-				.orElseThrow(() -> ProblemException.notFound("Agent " + candidate)).id().value();
-	}
-
-	private static AgentId agentIdOrNotFound(String candidate) {
-		if (!AgentId.isAgentId(candidate)) {
-			throw ProblemException.notFound("Agent " + candidate);
-		}
-		return new AgentId(candidate);
+		events.publishEvent(new ConversationHandedBack(conversation.id().value(), staff.id(), staff.name(),
+				back.message().seq()));
+		return views.view(back.conversation(), caller);
 	}
 }

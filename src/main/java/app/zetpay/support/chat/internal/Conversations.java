@@ -102,11 +102,6 @@ class Conversations {
 				.query(Conversations::row).list();
 	}
 
-	void advance(ConversationId id, long lastSeq, Instant at) {
-		jdbc.sql("UPDATE conversation SET last_seq = :lastSeq, updated_at = :at WHERE id = :id")
-				.param("id", id.value()).param("lastSeq", lastSeq).param("at", Sql.utc(at)).update();
-	}
-
 	void updateState(Conversation c) {
 		jdbc.sql("""
 				UPDATE conversation SET status = :status, assigned_agent_id = :agent, team = :team,

@@ -1,34 +1,27 @@
 package app.zetpay.support.chat.internal;
 
-import java.util.List;
-
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import app.zetpay.support.chat.ServerFrame;
-import app.zetpay.support.chat.ChatMessage;
-import app.zetpay.support.chat.MessagePosted;
-import app.zetpay.support.shared.AfterCommit;
 
 /**
- * Messages written outside the group-commit writer (system notes, the bot's replies): announced as
- * {@link MessagePosted} in the transaction, pushed to the participants' sockets only after commit.
+ * Pushes what a committed transaction stored to the participants' sockets: each message as
+ * {@code chat_message}, then each conversation a note changed as {@code conversation_updated}. Only
+ * ever called after the commit, so a message nobody stored is never seen.
  */
 @Component
 class Deliveries {
 
-	private final ApplicationEventPublisher events;
 	private final Fanout fanout;
 
-	Deliveries(ApplicationEventPublisher events, Fanout fanout) {
-		this.events = events;
+	Deliveries(Fanout fanout) {
 		this.fanout = fanout;
 	}
 
-	void afterCommit(Conversation conversation, List<ChatMessage> posted) {
-		var recipients = conversation.recipients();
-		posted.forEach(m -> events.publishEvent(new MessagePosted(m, recipients, conversation.status())));
-		AfterCommit.run(() -> posted.forEach(
-				m -> fanout.publish(recipients, ServerFrame.CHAT_MESSAGE, ChatMessageView.of(m, false))));
+	void publish(Appender.Outcome committed) {
+		committed.posted().forEach(p -> fanout.publish(p.recipients(), ServerFrame.CHAT_MESSAGE,
+				ChatMessageView.of(p.message(), false)));
+		committed.changed().forEach(c -> fanout.publish(c.audience(), ServerFrame.CONVERSATION_UPDATED,
+				c.conversation().summary()));
 	}
 }

@@ -15,14 +15,6 @@ public interface Fanout {
 
 	void publish(Set<String> userIds, ServerFrame type, Object payload);
 
-	/** This node now holds a socket of the user (its first one): frames for them must reach this node. */
-	default void userConnected(String userId) {
-	}
-
-	/** This node no longer holds any socket of the user. */
-	default void userDisconnected(String userId) {
-	}
-
 	/**
 	 * Every node re-checks its sockets of this account against the account's current rights, and
 	 * closes those opened with {@code revokedTokenId} (when given). Unlike frames, this goes to every

@@ -42,11 +42,7 @@ class Messages {
 		this.batch = batch;
 	}
 
-	void insert(ChatMessage m) {
-		batch.update(INSERT, parameters(m));
-	}
-
-	/** One JDBC batch for many messages: the group commit's single round trip. */
+	/** One JDBC batch for many messages: the group commit's single round trip, and the only insert. */
 	void insertAll(List<ChatMessage> messages) {
 		if (!messages.isEmpty()) {
 			batch.batchUpdate(INSERT, messages.stream().map(Messages::parameters).toArray(SqlParameterSource[]::new));

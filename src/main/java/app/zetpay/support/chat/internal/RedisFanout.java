@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnProperty(name = "support.chat.fanout", havingValue = "redis")
-class RedisFanout implements Fanout, MessageListener {
+class RedisFanout implements Fanout, MessageListener, LocalSockets.Users {
 
 	static final String CHANNEL_PREFIX = "zetpay:support:user:";
 	/** Every node listens here: account changes whose sockets may be anywhere. */
@@ -59,6 +59,7 @@ class RedisFanout implements Fanout, MessageListener {
 			var recheck = json.readValue(message.getBody(), Recheck.class);
 			sockets.recheck(recheck.userId(), recheck.revokedTokenId());
 		}, ChannelTopic.of(RECHECK_CHANNEL));
+		sockets.whenUsersChange(this);
 	}
 
 	record Recheck(String userId, @Nullable String revokedTokenId) {
@@ -78,15 +79,16 @@ class RedisFanout implements Fanout, MessageListener {
 	}
 
 	// Subscribing and unsubscribing one at a time: the container is not safe under concurrent changes.
+	/** This node now holds a socket of the user (its first one): frames for them must reach this node. */
 	@Override
-	public synchronized void userConnected(String userId) {
+	public synchronized void connected(String userId) {
 		if (subscribed.add(userId)) {
 			container.addMessageListener(this, ChannelTopic.of(CHANNEL_PREFIX + userId));
 		}
 	}
 
 	@Override
-	public synchronized void userDisconnected(String userId) {
+	public synchronized void disconnected(String userId) {
 		if (subscribed.remove(userId)) {
 			container.removeMessageListener(this, ChannelTopic.of(CHANNEL_PREFIX + userId));
 		}

@@ -1,13 +1,10 @@
 package app.zetpay.support.chat.internal;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,37 +14,32 @@ import app.zetpay.support.agents.ConversationAssigned;
 import app.zetpay.support.agents.ConversationRequeued;
 import app.zetpay.support.agents.Presence;
 import app.zetpay.support.agents.Routing;
-import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
-import app.zetpay.support.chat.MessagePosted;
 import app.zetpay.support.shared.AfterCommit;
 
 /**
  * Applies what routing decided to the conversations, and keeps customers told about their place in
  * the queue and their agent's presence. Decisions arrive through the event publication registry: an
- * assignment committed by routing reaches its conversation even if this node dies in between.
+ * assignment committed by routing reaches its conversation even if this node dies in between. Each
+ * is a note in the conversation, stored with the change it records (see {@link MessageWriter#append}).
  */
 @Component
 public class RoutingDecisions {
 
 	private final Conversations conversations;
-	private final Messages messages;
+	private final MessageWriter writer;
 	private final Routing routing;
 	private final Presence presence;
 	private final Fanout fanout;
-	private final ApplicationEventPublisher events;
-	private final Clock clock;
 
-	RoutingDecisions(Conversations conversations, Messages messages, Routing routing, Presence presence, Fanout fanout,
-			ApplicationEventPublisher events, Clock clock) {
+	RoutingDecisions(Conversations conversations, MessageWriter writer, Routing routing, Presence presence,
+			Fanout fanout) {
 		this.conversations = conversations;
-		this.messages = messages;
+		this.writer = writer;
 		this.routing = routing;
 		this.presence = presence;
 		this.fanout = fanout;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
@@ -63,7 +55,7 @@ public class RoutingDecisions {
 	/** An agent now has the conversation: record it, tell both sides, and move the queue along. */
 	@Transactional
 	public void applyAssignment(ConversationAssigned assigned) {
-		var conversation = conversations.lockForAppend(new ConversationId(assigned.conversationId())).orElse(null);
+		var conversation = writer.lockForChange(new ConversationId(assigned.conversationId())).orElse(null);
 		if (conversation == null) {
 			return;
 		}
@@ -76,56 +68,33 @@ public class RoutingDecisions {
 				&& assigned.agentId().equals(conversation.assignedAgentId())) {
 			return; // Delivered twice: already applied.
 		}
-		var now = nextTimestamp(conversation);
-		var updated = conversation.assignedTo(assigned.agentId(), assigned.note(), now);
 		var text = switch (assigned.reason()) {
 			case ROUTED, PICKED -> assigned.agentName() + " joined the chat.";
 			case TRANSFERRED -> "You are now chatting with " + assigned.agentName() + ".";
 		};
-		var system = systemMessage(conversation, conversation.lastSeq() + 1, text, now);
-		messages.insert(system);
-		conversations.advance(conversation.id(), system.seq(), now);
-		conversations.updateState(updated);
-		var everyone = new HashSet<>(updated.recipients());
-		if (assigned.previousAgentId() != null) {
-			everyone.add(assigned.previousAgentId());
-		}
-		var recipients = Set.copyOf(everyone);
-		events.publishEvent(new MessagePosted(system, recipients, updated.status()));
-		AfterCommit.run(() -> {
-			fanout.publish(recipients, ServerFrame.CHAT_MESSAGE, ChatMessageView.of(system, false));
-			fanout.publish(recipients, ServerFrame.CONVERSATION_UPDATED, updated.summary());
-			publishQueuePositions();
-		});
+		writer.append(Append.note(conversation.id(), text, new Append.Change(
+				(locked, seq, at) -> locked.assignedTo(assigned.agentId(), assigned.note(), seq, at),
+				previous(assigned.previousAgentId()))));
+		AfterCommit.run(this::publishQueuePositions);
 	}
 
 	/** An agent sent the conversation back to the queue for a team. */
 	@Transactional
 	public void applyRequeue(ConversationRequeued requeued) {
-		var conversation = conversations.lockForAppend(new ConversationId(requeued.conversationId())).orElse(null);
+		var conversation = writer.lockForChange(new ConversationId(requeued.conversationId())).orElse(null);
 		if (conversation == null || !conversation.status().isOpen()) {
 			return;
 		}
-		var now = nextTimestamp(conversation);
-		var updated = conversation.requeued(requeued.team(), requeued.note(), now);
 		var text = switch (requeued.reason()) {
 			case TRANSFERRED -> requeued.byName() + " passed your chat to " + (requeued.team() == null
 					? "another agent" : "our " + requeued.team() + " team") + ". Someone will be with you shortly.";
 			case AGENT_UNAVAILABLE -> requeued.byName() + " is no longer available, so your chat is back in the "
 					+ "queue. Someone will be with you shortly.";
 		};
-		var system = systemMessage(conversation, conversation.lastSeq() + 1, text, now);
-		messages.insert(system);
-		conversations.advance(conversation.id(), system.seq(), now);
-		conversations.updateState(updated);
-		var recipients = requeued.previousAgentId() == null ? Set.of(conversation.customerId())
-				: Set.of(conversation.customerId(), requeued.previousAgentId());
-		events.publishEvent(new MessagePosted(system, recipients, updated.status()));
-		AfterCommit.run(() -> {
-			fanout.publish(recipients, ServerFrame.CHAT_MESSAGE, ChatMessageView.of(system, false));
-			fanout.publish(recipients, ServerFrame.CONVERSATION_UPDATED, updated.summary());
-			publishQueuePositions();
-		});
+		writer.append(Append.note(conversation.id(), text, new Append.Change(
+				(locked, seq, at) -> locked.requeued(requeued.team(), requeued.note(), seq, at),
+				previous(requeued.previousAgentId()))));
+		AfterCommit.run(this::publishQueuePositions);
 	}
 
 	/** Tells the customers of an agent's open chats whether the agent is now reachable. */
@@ -151,11 +120,8 @@ public class RoutingDecisions {
 		}
 	}
 
-	private Instant nextTimestamp(Conversation conversation) {
-		return Timeline.next(clock, conversation.updatedAt());
-	}
-
-	private static ChatMessage systemMessage(Conversation conversation, long seq, String text, Instant at) {
-		return Timeline.system(conversation.id(), seq, text, at);
+	/** The agent a conversation was taken from hears of it, even if it no longer names them. */
+	private static Set<String> previous(@Nullable String agentId) {
+		return agentId == null ? Set.of() : Set.of(agentId);
 	}
 }

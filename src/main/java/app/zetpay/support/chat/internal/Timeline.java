@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.MessageType;
@@ -32,7 +34,12 @@ final class Timeline {
 
 	/** A note from the product itself (assignment, masking, closing), visible to both sides. */
 	static ChatMessage system(ConversationId chatId, long seq, String text, Instant at) {
+		return system(chatId, seq, text, at, null);
+	}
+
+	/** A note with an idempotency key: stored once however often it is appended. */
+	static ChatMessage system(ConversationId chatId, long seq, String text, Instant at, @Nullable String key) {
 		return new ChatMessage(newMessageId(), chatId, seq, Conversation.SUPPORT, "Zet Pay Support", SenderRole.SYSTEM,
-				null, MessageType.SYSTEM, text, null, at, null);
+				null, MessageType.SYSTEM, text, null, at, key);
 	}
 }

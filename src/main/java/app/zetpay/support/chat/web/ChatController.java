@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import app.zetpay.support.chat.internal.ChatMessageView;
 import app.zetpay.support.chat.internal.ChatMessaging;
 import app.zetpay.support.chat.internal.ChatMessaging.NewMessage;
+import app.zetpay.support.chat.internal.ChatOpening;
+import app.zetpay.support.chat.internal.ChatSignals;
 import app.zetpay.support.chat.internal.ChatViews;
 import app.zetpay.support.chat.internal.ConversationLifecycle;
 import app.zetpay.support.chat.internal.ChatSessionView;
@@ -39,14 +41,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Chat")
 class ChatController {
 
+	private final ChatOpening opening;
 	private final ConversationLifecycle lifecycle;
 	private final ChatViews views;
 	private final ChatMessaging messaging;
+	private final ChatSignals signals;
 
-	ChatController(ConversationLifecycle lifecycle, ChatViews views, ChatMessaging messaging) {
+	ChatController(ChatOpening opening, ConversationLifecycle lifecycle, ChatViews views, ChatMessaging messaging,
+			ChatSignals signals) {
+		this.opening = opening;
 		this.lifecycle = lifecycle;
 		this.views = views;
 		this.messaging = messaging;
+		this.signals = signals;
 	}
 
 	record InitiateRequest(@Nullable String topic, @Nullable Map<String, Object> context) {
@@ -58,7 +65,7 @@ class ChatController {
 			+ "errorCode …) is shown to the agent.")
 	ChatSessionView initiate(@PathVariable String recipientId, @RequestBody(required = false) @Nullable InitiateRequest body,
 			@AuthenticationPrincipal Caller caller) {
-		return lifecycle.initiate(caller, recipientId, body == null ? null : body.topic(),
+		return opening.initiate(caller, recipientId, body == null ? null : body.topic(),
 				body == null ? null : body.context());
 	}
 
@@ -101,7 +108,7 @@ class ChatController {
 	@Operation(summary = "Mark read up to this message; the other side gets a message_read event")
 	Map<String, Object> read(@PathVariable String chatId, @PathVariable String messageId,
 			@AuthenticationPrincipal Caller caller) {
-		var seq = messaging.markRead(caller, chatId, messageId);
+		var seq = signals.markRead(caller, chatId, messageId);
 		return Map.of("chatId", chatId, "upToSeq", seq);
 	}
 

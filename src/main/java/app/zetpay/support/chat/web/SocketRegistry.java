@@ -9,14 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
 import app.zetpay.support.chat.ServerFrame;
-import app.zetpay.support.chat.internal.Fanout;
 import app.zetpay.support.chat.internal.Frames;
 import app.zetpay.support.chat.internal.LocalSockets;
 
@@ -35,16 +33,25 @@ class SocketRegistry implements LocalSockets {
 
 	private static final Logger log = LoggerFactory.getLogger(SocketRegistry.class);
 
+	/** Nobody to tell until a fan-out that routes by node registers (the in-process one does not). */
+	private static final Users NOBODY = new Users() {
+
+		@Override
+		public void connected(String userId) {
+		}
+
+		@Override
+		public void disconnected(String userId) {
+		}
+	};
+
 	private final ConcurrentHashMap<String, Set<WebSocketSession>> byUser = new ConcurrentHashMap<>();
-	private final ObjectProvider<Fanout> fanout;
 	private final StaffRights rights;
 	private final JsonMapper json;
 	private final Clock clock;
+	private volatile Users users = NOBODY;
 
-	/** The fan-out is looked up lazily: it delivers through this registry, so it depends on us. */
-	SocketRegistry(MeterRegistry meters, ObjectProvider<Fanout> fanout, StaffRights rights, JsonMapper json,
-			Clock clock) {
-		this.fanout = fanout;
+	SocketRegistry(MeterRegistry meters, StaffRights rights, JsonMapper json, Clock clock) {
 		this.rights = rights;
 		this.json = json;
 		this.clock = clock;
@@ -56,7 +63,7 @@ class SocketRegistry implements LocalSockets {
 		byUser.compute(userId, (id, sessions) -> {
 			var result = sessions == null ? ConcurrentHashMap.<WebSocketSession>newKeySet() : sessions;
 			if (sessions == null) {
-				fanout.getObject().userConnected(userId);
+				users.connected(userId);
 			}
 			result.add(session);
 			return result;
@@ -67,11 +74,16 @@ class SocketRegistry implements LocalSockets {
 		byUser.computeIfPresent(userId, (id, sessions) -> {
 			sessions.remove(session);
 			if (sessions.isEmpty()) {
-				fanout.getObject().userDisconnected(userId);
+				users.disconnected(userId);
 				return null;
 			}
 			return sessions;
 		});
+	}
+
+	@Override
+	public void whenUsersChange(Users users) {
+		this.users = users;
 	}
 
 	boolean isOnline(String userId) {

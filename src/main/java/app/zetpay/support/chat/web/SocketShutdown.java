@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 
 import app.zetpay.support.shared.ShutdownPhases;
 
@@ -30,6 +32,8 @@ class SocketShutdown implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(SocketShutdown.class);
 	/** How long frames already being handled may take to finish; part of the node's 20 s budget. */
 	static final Duration FRAMES_TIMEOUT = Duration.ofSeconds(3);
+	/** How long frames already handed to the sockets may take to be written before they close. */
+	static final Duration FLUSH_TIMEOUT = Duration.ofMillis(500);
 
 	private final Set<WebSocketSession> open = ConcurrentHashMap.newKeySet();
 	private final AtomicInteger framesInProgress = new AtomicInteger();
@@ -77,11 +81,30 @@ class SocketShutdown implements SmartLifecycle {
 			log.warn("Closing sockets with {} frames still being handled after {} s", left, FRAMES_TIMEOUT.toSeconds());
 		}
 		var sockets = List.copyOf(open);
+		awaitWritten(sockets);
 		for (var session : sockets) {
 			close(session);
 		}
 		log.info("Closed {} sockets with 1012 (service restart) in {} ms", sockets.size(),
 				Duration.ofNanos(System.nanoTime() - started).toMillis());
+	}
+
+	/**
+	 * A frame's answer may still sit in its socket's send buffer: when another thread (a push) is
+	 * writing to the socket, the answer is left for that thread to write, and closing first would drop
+	 * it, so an acknowledged message's ack would never arrive.
+	 */
+	private static void awaitWritten(List<WebSocketSession> sockets) {
+		var deadline = System.nanoTime() + FLUSH_TIMEOUT.toNanos();
+		for (var session : sockets) {
+			if (!(session instanceof ConcurrentWebSocketSessionDecorator buffered)) {
+				continue;
+			}
+			while (session.isOpen() && (buffered.getBufferSize() > 0 || buffered.getTimeSinceSendStarted() > 0)
+					&& System.nanoTime() < deadline) {
+				LockSupport.parkNanos(100_000);
+			}
+		}
 	}
 
 	static void close(WebSocketSession session) {

@@ -2,7 +2,6 @@ package app.zetpay.support.chat.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
@@ -16,10 +15,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.MessageType;
@@ -31,8 +28,6 @@ import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.IntegrationTest;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-
 /**
  * Stopping the group-commit writer while senders keep submitting: every message it accepted is
  * stored and its sender answered, every other sender is told 503 at once, none is left waiting.
@@ -42,25 +37,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class MessageWriterStopTests {
 
 	@Autowired
-	Conversations conversations;
-
-	@Autowired
-	Messages messages;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	Fanout fanout;
+	GroupCommit groupCommit;
 
 	@Autowired
 	ChatProperties properties;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -76,11 +56,10 @@ class MessageWriterStopTests {
 		var chatId = new ConversationId(api.post("/api/chat/initiate/" + agents.idOf(agents.create("Writer Agent",
 				"AGENT")), token, Map.of()).body().get("id").asString());
 		var caller = new Caller.Customer(customerId, "Busy Writer");
-		var writer = new MessageWriter(conversations, messages, transactions, events, fanout, properties,
-				new SimpleMeterRegistry(), clock);
+		var writer = new MessageWriter(groupCommit, properties);
 		writer.start();
 
-		var results = new ArrayList<CompletableFuture<MessageWriter.Written>>();
+		var results = new ArrayList<CompletableFuture<Appender.Written>>();
 		var halfway = new CountDownLatch(1);
 		try (var senders = Executors.newFixedThreadPool(4)) {
 			var submitted = new ArrayList<Future<?>>();
@@ -88,7 +67,7 @@ class MessageWriterStopTests {
 				var sender = s;
 				submitted.add(senders.submit(() -> {
 					for (int i = 0; i < 250; i++) {
-						var draft = new MessageWriter.Draft(MessageType.TEXT, SensitiveData.mask("message " + i),
+						var draft = new Append.Draft(MessageType.TEXT, SensitiveData.mask("message " + i),
 								null, "w-" + sender + "-" + i);
 						var result = writer.submit(caller, chatId, draft);
 						synchronized (results) {
@@ -113,7 +92,7 @@ class MessageWriterStopTests {
 		var refused = new ArrayList<>(results.stream().filter(CompletableFuture::isCompletedExceptionally).toList());
 		assertThat(written).isNotEmpty();
 		// How many senders were still at it when the stop came depends on the machine; whoever was is told "busy".
-		refused.add(writer.submit(caller, chatId, new MessageWriter.Draft(MessageType.TEXT, SensitiveData.mask("late"),
+		refused.add(writer.submit(caller, chatId, new Append.Draft(MessageType.TEXT, SensitiveData.mask("late"),
 				null, "w-late")));
 		assertThat(refused).allSatisfy(r -> assertThat(r).failsWithin(Duration.ZERO)
 				.withThrowableOfType(ExecutionException.class)

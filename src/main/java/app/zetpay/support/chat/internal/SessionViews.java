@@ -1,0 +1,90 @@
+package app.zetpay.support.chat.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import app.zetpay.support.agents.Presence;
+import app.zetpay.support.agents.Routing;
+import app.zetpay.support.chat.ChatMessage;
+import app.zetpay.support.chat.ConversationStatus;
+import app.zetpay.support.identity.AgentDirectory;
+import app.zetpay.support.identity.AgentId;
+import app.zetpay.support.identity.Caller;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A conversation as one caller sees it: participants and their names, unread counts, the last
+ * message, queue position, the agent's presence; and messages with the caller's read flags.
+ */
+@Component
+class SessionViews {
+
+	private final Messages messages;
+	private final ReadMarks readMarks;
+	private final AgentDirectory agents;
+	private final Routing routing;
+	private final Presence presence;
+	private final JsonMapper json;
+
+	SessionViews(Messages messages, ReadMarks readMarks, AgentDirectory agents, Routing routing, Presence presence,
+			JsonMapper json) {
+		this.messages = messages;
+		this.readMarks = readMarks;
+		this.agents = agents;
+		this.routing = routing;
+		this.presence = presence;
+		this.json = json;
+	}
+
+	/** A page of messages, each read or not as this caller sees it. */
+	List<ChatMessageView> withReadFlags(Conversation conversation, Caller caller, List<ChatMessage> page) {
+		var marks = readMarks.all(conversation.id());
+		var mine = marks.getOrDefault(caller.id(), 0L);
+		var others = marks.entrySet().stream().filter(e -> !e.getKey().equals(caller.id()))
+				.mapToLong(Map.Entry::getValue).max().orElse(0L);
+		return page.stream()
+				.map(m -> ChatMessageView.of(m, m.senderId().equals(caller.id()) ? m.seq() <= others : m.seq() <= mine))
+				.toList();
+	}
+
+	/** The conversation as this caller sees it (staff also see the handover note). */
+	ChatSessionView view(Conversation c, Caller caller) {
+		var participants = new ArrayList<String>();
+		var names = new LinkedHashMap<String, String>();
+		participants.add(c.customerId());
+		names.put(c.customerId(), c.customerName() == null ? "Customer" : c.customerName());
+		if (c.assignedAgentId() != null) {
+			participants.add(c.assignedAgentId());
+			names.put(c.assignedAgentId(), agentName(c.assignedAgentId()));
+		}
+		else {
+			participants.add(Conversation.SUPPORT);
+			names.put(Conversation.SUPPORT, "Zet Pay Support");
+		}
+		var marks = readMarks.all(c.id());
+		var unread = new LinkedHashMap<String, Long>();
+		for (var participant : participants) {
+			unread.put(participant, Conversation.SUPPORT.equals(participant) ? 0L
+					: messages.countUnread(c.id(), participant, marks.getOrDefault(participant, 0L)));
+		}
+		var last = messages.last(c.id()).map(m -> withReadFlags(c, caller, List.of(m)).getFirst()).orElse(null);
+		var queue = c.status() == ConversationStatus.QUEUED ? routing.position(c.id().value()).orElse(null) : null;
+		return new ChatSessionView(c.id().value(), participants, names, last, c.updatedAt(), unread,
+				c.associatedTransactionId(), c.status().name(), c.assignedAgentId(), c.team(), c.topic(),
+				c.context() == null ? null : json.readTree(c.context()), c.lastSeq(), c.createdAt(),
+				queue == null ? null : QueueView.of(queue),
+				caller instanceof Caller.Staff ? c.handoverNote() : null,
+				c.assignedAgentId() == null ? null : presence.isConnected(c.assignedAgentId()));
+	}
+
+	private String agentName(String agentId) {
+		return AgentId.isAgentId(agentId)
+				? agents.find(new AgentId(agentId)).map(a -> a.name()).orElse("Support agent")
+				: "Support agent";
+	}
+}

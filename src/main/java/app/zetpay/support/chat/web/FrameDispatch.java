@@ -1,0 +1,72 @@
+package app.zetpay.support.chat.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.WebSocketSession;
+
+import app.zetpay.support.chat.ServerFrame;
+import app.zetpay.support.chat.internal.ChatMessageView;
+import app.zetpay.support.chat.internal.ChatMessaging;
+import app.zetpay.support.chat.internal.ChatProperties;
+import app.zetpay.support.chat.internal.ChatSignals;
+import app.zetpay.support.chat.internal.ChatViews;
+import app.zetpay.support.identity.Caller;
+
+/** The frames of an authenticated socket that are chat use cases: each one call, and its answer. */
+@Component
+class FrameDispatch {
+
+	private final ChatMessaging messaging;
+	private final ChatSignals signals;
+	private final ChatViews views;
+	private final ChatProperties properties;
+	private final SocketReplies replies;
+
+	FrameDispatch(ChatMessaging messaging, ChatSignals signals, ChatViews views, ChatProperties properties,
+			SocketReplies replies) {
+		this.messaging = messaging;
+		this.signals = signals;
+		this.views = views;
+		this.properties = properties;
+		this.replies = replies;
+	}
+
+	void dispatch(WebSocketSession session, Caller caller, ClientFrame frame) {
+		switch (frame) {
+			case ClientFrame.SendMessage m -> {
+				var posted = messaging.post(caller, m.chatId(), new ChatMessaging.NewMessage(m.text(), m.imageUrl(),
+						m.type(), m.receiverId(), m.clientMessageId()));
+				var ack = new LinkedHashMap<String, Object>();
+				ack.put("clientMessageId", m.clientMessageId());
+				ack.put("replayed", posted.replayed());
+				ack.put("message", posted.message());
+				replies.send(session, ServerFrame.MESSAGE_ACK, ack);
+			}
+			case ClientFrame.Resume r -> resume(session, caller, r);
+			case ClientFrame.Typing t -> signals.typing(caller, t.chatId(), t.isTyping());
+			case ClientFrame.Read r -> signals.markRead(caller, r.chatId(), r.messageId());
+			case ClientFrame.Authenticate a -> throw new IllegalStateException("handled before dispatch");
+			case ClientFrame.Reauthenticate a -> throw new IllegalStateException("handled before dispatch");
+			case ClientFrame.Ping p -> throw new IllegalStateException("handled before dispatch");
+			case ClientFrame.Invalid i -> throw new IllegalStateException("handled before dispatch");
+		}
+	}
+
+	/** Replays from the database whatever the client has not seen, in order, then says it is done. */
+	private void resume(WebSocketSession session, Caller caller, ClientFrame.Resume resume) {
+		var afterSeq = resume.afterSeq();
+		while (true) {
+			var batch = views.after(caller, resume.chatId(), afterSeq, properties.replayBatch());
+			for (ChatMessageView message : batch) {
+				replies.send(session, ServerFrame.CHAT_MESSAGE, message);
+				afterSeq = message.seq();
+			}
+			if (batch.size() < properties.replayBatch()) {
+				break;
+			}
+		}
+		replies.send(session, ServerFrame.RESUME_COMPLETE, Map.of("chatId", resume.chatId(), "lastSeq", afterSeq));
+	}
+}
