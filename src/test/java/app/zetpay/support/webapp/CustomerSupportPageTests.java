@@ -16,10 +16,9 @@ class CustomerSupportPageTests {
 	@Test
 	void aCustomerOpensSupportAndSeesWhereTheyAre(WebPages pages) {
 		pages.visit("/support", "support", page -> {
-			// The page's one main heading, whatever its words (the help centre's hub will replace the
-			// skeleton's); a search box labelled "Search help" joins this check when the hub lands.
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
 			assertThat(page.getByRole(AriaRole.MAIN)).isVisible();
+			assertThat(page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search help"))).isVisible();
 		});
 	}
 }
