@@ -42,6 +42,16 @@ const holders = new WeakMap<SocketClient, number>();
  * Keeps the socket connected while a screen that needs it is mounted (chat, the agent inbox);
  * pages that need no socket (the help centre) never open one.
  */
+const pendingStops = new Set<() => void>();
+
+/**
+ * Runs the delayed stops at once. Tests call it after unmounting, so no stop fires after their
+ * DOM has been torn down.
+ */
+export function flushDelayedStops() {
+  for (const stop of [...pendingStops]) stop();
+}
+
 export function useSocketConnection() {
   const client = useSocketClient();
   useEffect(() => {
@@ -52,7 +62,15 @@ export function useSocketConnection() {
       const left = (holders.get(client) ?? 1) - 1;
       holders.set(client, left);
       // Stop a moment later: a route change that unmounts one chat screen and mounts the next keeps it.
-      if (left === 0) setTimeout(() => holders.get(client) === 0 && client.stop(), 1000);
+      if (left === 0) {
+        const stop = () => {
+          pendingStops.delete(stop);
+          clearTimeout(timer);
+          if (holders.get(client) === 0) client.stop();
+        };
+        const timer = setTimeout(stop, 1000);
+        pendingStops.add(stop);
+      }
     };
   }, [client]);
 }
