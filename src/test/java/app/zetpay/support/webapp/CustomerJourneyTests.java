@@ -58,4 +58,32 @@ class CustomerJourneyTests {
 			.filter(article -> article.get("slug").asString().equals(ARTICLE)).findFirst().orElseThrow();
 		org.assertj.core.api.Assertions.assertThat(feedback.get("helpful").asLong()).isPositive();
 	}
+
+	@Test
+	void aCustomerRaisesATicketWithAPhotoAndSeesTheAgentsReply(WebPages pages) {
+		var agents = new AgentFixtures(api);
+		var agent = agents.token(agents.create("Meera Nair", "AGENT", "SUPERVISOR"));
+		pages.visit("/support/tickets/new", "ticket-with-agent-reply", page -> {
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue as Arjun Mehta")).click();
+			page.getByLabel("What is it about?").selectOption("wallet");
+			page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Subject")).fill("Top-up not credited");
+			page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("What happened?"))
+				.fill("I added ₹500 to my wallet this morning; the bank debited it but my balance did not change.");
+			page.getByLabel("Add photos or PDFs").setInputFiles(
+					new FilePayload("bank-statement.png", "image/png", ImageFixtures.image("png", 64, 48)));
+			assertThat(page.getByText("Attached")).isVisible();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise ticket")).click();
+
+			assertThat(page).hasURL(Pattern.compile("/support/tickets/(?!new$)[^/]+$"));
+			var ticketId = page.url().substring(page.url().lastIndexOf('/') + 1);
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download bank-statement.png")))
+				.isVisible();
+			var reply = api.post("/api/tickets/" + ticketId + "/reply", agent,
+					Map.of("message", "Thanks, Arjun. The top-up is credited now; please check your balance."));
+			org.assertj.core.api.Assertions.assertThat(reply.status()).isEqualTo(201);
+
+			page.reload();
+			assertThat(page.getByText("The top-up is credited now")).isVisible();
+		});
+	}
 }
