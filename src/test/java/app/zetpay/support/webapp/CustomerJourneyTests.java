@@ -26,8 +26,6 @@ class CustomerJourneyTests {
 	private static final String ARTICLE = "charged-twice-for-one-payment";
 	private static final String ARTICLE_TITLE = "I was charged twice for the same payment";
 
-	private static final Pattern TICKET_NAMED = Pattern.compile("[Tt]icket (\\S+?)(?: is already open|:| for you)");
-
 	@Autowired
 	Api api;
 
