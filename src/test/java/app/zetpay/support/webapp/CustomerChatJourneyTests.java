@@ -2,6 +2,7 @@ package app.zetpay.support.webapp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
@@ -50,7 +52,7 @@ class CustomerChatJourneyTests {
 
 	@Test
 	void aSignedInCustomerReportsAFailedPaymentToTheBotAndFindsTheTicketItRaised(WebPages pages) {
-		pages.visit("/support/sign-in", "chat-guided-flow", page -> {
+		pages.visit("/support/sign-in", "chat-ticket-in-my-tickets", page -> {
 			api.closeChatsOf(api.customerToken("demo-user-2", "Priya Sharma"));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue as Priya Sharma")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chat with us")).first().click();
@@ -70,6 +72,9 @@ class CustomerChatJourneyTests {
 			var ticket = TICKET_NAMED.matcher(answer.innerText());
 			ticket.find();
 			var number = ticket.group(1);
+			// The conversation itself, for the README; the visit's own screenshot is the ticket list.
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setAnimations(ScreenshotAnimations.DISABLED)
+				.setPath(Path.of("docs/screenshots/chat-guided-flow-" + page.viewportSize().width + ".png")));
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My tickets")).click();
