@@ -25,7 +25,9 @@ class WebAppConfiguration implements WebMvcConfigurer {
 		registry.addResourceHandler("/assets/**")
 			.addResourceLocations("classpath:/static/assets/")
 			.setCacheControl(HASHED)
-			.resourceChain(true)
+			// Not cached: the chain's cache handed a browser's gzip copy to a later client that
+			// accepted Brotli (seen after a Chromium test); resolving is one file check per request.
+			.resourceChain(false)
 			.addResolver(new EncodedResourceResolver());
 	}
 }
