@@ -25,8 +25,9 @@ class WebAppConfiguration implements WebMvcConfigurer {
 		registry.addResourceHandler("/assets/**")
 			.addResourceLocations("classpath:/static/assets/")
 			.setCacheControl(HASHED)
-			// Not cached: the chain's cache handed a browser's gzip copy to a later client that
-			// accepted Brotli (seen after a Chromium test); resolving is one file check per request.
+			// Not cached: the chain's cache keys a request by its encodings sorted, while the encoded
+			// resolver goes by the order the client lists them, so Chromium's "gzip, …, br" filled the
+			// entry a "br, gzip" client then got gzip from. Resolving is one file check per request.
 			.resourceChain(false)
 			.addResolver(new EncodedResourceResolver());
 	}
