@@ -1,7 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ArrowLeft, FileQuestion } from 'lucide-react';
+import { FileQuestion } from 'lucide-react';
+import { BackLink } from '@/components/ui/back-link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -43,12 +44,7 @@ export function ArticleView({ slug, footer }: { slug: string; footer?: ReactNode
     };
   }, [article.data?.title, tc]);
 
-  const back = (
-    <Link to="/support" className="inline-flex min-h-11 items-center gap-2 self-start text-primary">
-      <ArrowLeft aria-hidden className="size-4" />
-      {t('article.backToHelp')}
-    </Link>
-  );
+  const back = <BackLink to="/support">{t('article.backToHelp')}</BackLink>;
 
   if (article.isPending) {
     return (

@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ArrowLeft, BookOpen } from 'lucide-react';
+import { BookOpen } from 'lucide-react';
+import { BackLink } from '@/components/ui/back-link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -37,10 +37,7 @@ export function CategoryArticles({ slug, emptyAction }: { slug: string; emptyAct
 
   return (
     <div className="flex flex-col gap-4">
-      <Link to="/support" className="inline-flex min-h-11 items-center gap-2 self-start text-primary">
-        <ArrowLeft aria-hidden className="size-4" />
-        {t('categories.backToHelp')}
-      </Link>
+      <BackLink to="/support">{t('categories.backToHelp')}</BackLink>
       <div className="flex flex-col gap-1">
         {categories.isPending ? (
           <Skeleton className="h-8 w-2/3" />

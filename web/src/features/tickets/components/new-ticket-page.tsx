@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ChevronLeft, Send } from 'lucide-react';
+import { Send } from 'lucide-react';
+import { BackLink } from '@/components/ui/back-link';
 import { Banner } from '@/components/ui/banner';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -129,10 +130,7 @@ export function NewTicketPage() {
 
   return (
     <div className="flex flex-col gap-5 px-4 py-6">
-      <Link to={ticketsPath} className="-ml-2 inline-flex min-h-11 items-center gap-1 self-start rounded-ui px-2 text-primary hover:bg-primary-soft">
-        <ChevronLeft aria-hidden className="size-5" />
-        {t('ticket.back')}
-      </Link>
+      <BackLink to={ticketsPath}>{t('ticket.back')}</BackLink>
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold">{t('new.title')}</h1>
         <p className="text-fg-muted">{t('new.description')}</p>

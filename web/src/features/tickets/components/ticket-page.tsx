@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ChevronLeft, Plus } from 'lucide-react';
+import { Plus } from 'lucide-react';
+import { BackLink } from '@/components/ui/back-link';
 import { Banner } from '@/components/ui/banner';
 import { buttonStyles } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -32,10 +33,7 @@ export function TicketPage() {
 
   return (
     <div className="flex flex-col gap-5 px-4 py-6">
-      <Link to={ticketsPath} className="-ml-2 inline-flex min-h-11 items-center gap-1 self-start rounded-ui px-2 text-primary hover:bg-primary-soft">
-        <ChevronLeft aria-hidden className="size-5" />
-        {t('ticket.back')}
-      </Link>
+      <BackLink to={ticketsPath}>{t('ticket.back')}</BackLink>
       {ticket.isPending && ticket.fetchStatus === 'paused' ? (
         <OfflineNotice title={t('offline.title')} description={t('offline.ticket')} />
       ) : ticket.isPending ? (
