@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AlertCircle, Check, CheckCheck, Clock, LoaderCircle, RotateCw, Trash2 } from 'lucide-react';
+import { AlertCircle, Check, CheckCheck, Clock, LoaderCircle, RotateCw, Trash2, type LucideIcon } from 'lucide-react';
 import { formatIst, formatIstTime } from '@/lib/format/time';
 import { cn } from '@/lib/utils/cn';
 import type { LinkOptions } from '../model/rich-text';
@@ -146,43 +146,22 @@ export function MessageItem({
   );
 }
 
+/** How each state of a sent message reads: its icon, and a colour where it needs attention. */
+const deliveryLooks: Record<Delivery, { Icon: LucideIcon; className?: string; iconClassName?: string }> = {
+  sending: { Icon: LoaderCircle, iconClassName: 'motion-safe:animate-spin' },
+  queued: { Icon: Clock },
+  failed: { Icon: AlertCircle, className: 'font-medium text-danger' },
+  sent: { Icon: Check },
+  seen: { Icon: CheckCheck, className: 'text-primary' },
+};
+
 function DeliveryLabel({ delivery }: { delivery: Delivery }) {
   const { t } = useTranslation('chat');
-  switch (delivery) {
-    case 'sending':
-      return (
-        <span className="inline-flex items-center gap-1">
-          <LoaderCircle aria-hidden className="size-3.5 motion-safe:animate-spin" />
-          {t('delivery.sending')}
-        </span>
-      );
-    case 'queued':
-      return (
-        <span className="inline-flex items-center gap-1">
-          <Clock aria-hidden className="size-3.5" />
-          {t('delivery.queued')}
-        </span>
-      );
-    case 'failed':
-      return (
-        <span className="inline-flex items-center gap-1 font-medium text-danger">
-          <AlertCircle aria-hidden className="size-3.5" />
-          {t('delivery.failed')}
-        </span>
-      );
-    case 'sent':
-      return (
-        <span className="inline-flex items-center gap-1">
-          <Check aria-hidden className="size-3.5" />
-          {t('delivery.sent')}
-        </span>
-      );
-    case 'seen':
-      return (
-        <span className="inline-flex items-center gap-1 text-primary">
-          <CheckCheck aria-hidden className="size-3.5" />
-          {t('delivery.seen')}
-        </span>
-      );
-  }
+  const { Icon, className, iconClassName } = deliveryLooks[delivery];
+  return (
+    <span className={cn('inline-flex items-center gap-1', className)}>
+      <Icon aria-hidden className={cn('size-3.5', iconClassName)} />
+      {t(`delivery.${delivery}`)}
+    </span>
+  );
 }
