@@ -60,6 +60,23 @@ public final class SocketClient implements AutoCloseable {
 		socket.sendText(frame, true).join();
 	}
 
+	/**
+	 * Sends unless the server has closed the socket meanwhile; false then. A frame the server
+	 * closes the socket for races the next send, so fuzzing tells the two apart this way.
+	 */
+	public boolean trySend(String frame) {
+		try {
+			send(frame);
+			return true;
+		}
+		catch (java.util.concurrent.CompletionException e) {
+			if (isOpen()) {
+				throw e;
+			}
+			return false;
+		}
+	}
+
 	public void send(String type, Object payload) {
 		send(json.writeValueAsString(java.util.Map.of("type", type, "payload", payload)));
 	}
