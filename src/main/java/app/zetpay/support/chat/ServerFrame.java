@@ -27,6 +27,12 @@ public enum ServerFrame {
 	PRESENCE,
 	TYPING,
 	MESSAGE_READ,
+	/** To staff only: a private note in a conversation they may see. */
+	CHAT_NOTE,
+	/** To a mentioned agent: a note named them. */
+	MENTION,
+	/** To staff with the same conversation or ticket open: who is viewing or typing there. */
+	VIEWERS_CHANGED,
 	/** To agents watching a bot conversation. */
 	BOT_CHAT_ACTIVITY,
 	/** To a customer: one of their tickets changed. */

@@ -20,7 +20,9 @@ import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.CustomerWroteToBot;
 import app.zetpay.support.chat.MessagePosted;
+import app.zetpay.support.chat.NoteMentioned;
 import app.zetpay.support.chat.SenderRole;
+import app.zetpay.support.identity.Caller;
 import app.zetpay.support.masking.SensitiveData;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
@@ -37,12 +39,15 @@ class Appender {
 
 	private final Conversations conversations;
 	private final Messages messages;
+	private final Notes notes;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Appender(Conversations conversations, Messages messages, ApplicationEventPublisher events, Clock clock) {
+	Appender(Conversations conversations, Messages messages, Notes notes, ApplicationEventPublisher events,
+			Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
+		this.notes = notes;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -136,6 +141,43 @@ class Appender {
 		posted.forEach(events::publishEvent);
 		forTheBot.forEach(events::publishEvent);
 		return new Outcome(results, posted, changed);
+	}
+
+	/** A stored private note, the conversation it is in, and whether it had been stored before. */
+	record NoteWritten(Note note, Conversation conversation, boolean replayed) {
+	}
+
+	/**
+	 * Stores a private note in the current transaction, under the conversation's row lock like every
+	 * message: numbered after the conversation's last note and anchored after its last message, which
+	 * stays as it was (no message number, no {@link MessagePosted}: nobody's history but staff's). The
+	 * agents it mentions who may see the conversation are told through {@link NoteMentioned}.
+	 */
+	NoteWritten note(Caller.Staff author, ConversationId chatId, Note.Draft draft) {
+		var locked = conversations.lockAll(List.of(chatId)).stream().findFirst().filter(c -> c.isVisibleTo(author))
+			.orElseThrow(() -> ProblemException.notFound("Chat"));
+		if (draft.clientNoteId() != null) {
+			var earlier = notes.findByClientKey(author.id(), draft.clientNoteId());
+			if (earlier.isPresent()) {
+				if (!earlier.get().chatId().equals(chatId.value())) {
+					throw ProblemException.conflict("client-note-id-reused",
+							"This clientNoteId was already used for a note in another chat.");
+				}
+				return new NoteWritten(earlier.get(), locked, true);
+			}
+		}
+		var mentioned = draft.mentioned().stream().filter(s -> !s.id().equals(author.id()) && locked.isVisibleTo(s))
+			.map(Caller::id).distinct().toList();
+		var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		var note = new Note(Note.newId(), chatId.value(), notes.lastNoteSeq(chatId) + 1, locked.lastSeq(), author.id(),
+				author.displayName(), draft.text(), mentioned, draft.clientNoteId(), at);
+		notes.insert(note);
+		if (!mentioned.isEmpty()) {
+			var excerpt = note.text().length() > 200 ? note.text().substring(0, 199) + "…" : note.text();
+			events.publishEvent(new NoteMentioned(note.id(), chatId, note.noteSeq(), author.id(), author.displayName(),
+					mentioned, excerpt, at));
+		}
+		return new NoteWritten(note, locked, false);
 	}
 
 	private Map<String, ChatMessage> earlierMessages(List<Append> appends) {

@@ -14,5 +14,6 @@ public record ChatSessionView(String id, List<String> participants, Map<String, 
 		@Nullable ChatMessageView lastMessage, Instant updatedAt, Map<String, Long> unreadCounts,
 		@Nullable String associatedTransactionId, String status, @Nullable String assignedAgentId,
 		@Nullable String team, @Nullable String topic, @Nullable Object context, long lastSeq, Instant createdAt,
-		@Nullable QueueView queue, @Nullable String handoverNote, @Nullable Boolean agentOnline) {
+		@Nullable QueueView queue, @Nullable String handoverNote, @Nullable Boolean agentOnline,
+		@Nullable List<String> labels) {
 }

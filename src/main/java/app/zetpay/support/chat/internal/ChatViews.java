@@ -36,13 +36,19 @@ public class ChatViews {
 
 	@Transactional(readOnly = true)
 	public List<ChatSessionView> sessions(Caller caller) {
+		return sessions(caller, null);
+	}
+
+	/** The caller's list; staff may keep only conversations with {@code label}. */
+	@Transactional(readOnly = true)
+	public List<ChatSessionView> sessions(Caller caller, @Nullable String label) {
 		var found = switch (caller) {
 			case Caller.Customer customer -> conversations.findForCustomer(customer.userId(), 50);
 			case Caller.Staff staff -> conversations.findOpenForStaff(staff.id(),
 					staff.teams().stream().map(Object::toString).toList(),
 					staff.hasRole(Role.SUPERVISOR)
 							|| staff.hasRole(Role.ADMIN),
-					200);
+					label == null ? null : ConversationLabels.label(label), 200);
 		};
 		return found.stream().map(c -> views.view(c, caller)).toList();
 	}

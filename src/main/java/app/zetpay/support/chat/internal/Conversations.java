@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -129,20 +130,27 @@ class Conversations {
 				.param("customer", customerId).param("limit", limit).query(Conversations::row).list();
 	}
 
-	/** Open conversations assigned to this agent or waiting for one of their teams; all for supervisors. */
-	List<Conversation> findOpenForStaff(String agentId, List<String> teams, boolean everything, int limit) {
-		if (everything) {
-			return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE status <> 'CLOSED'"
-					+ " ORDER BY updated_at DESC, id LIMIT :limit")
-					.param("limit", limit).query(Conversations::row).list();
-		}
+	/**
+	 * Open conversations assigned to this agent or waiting for one of their teams; all for
+	 * supervisors; only those with {@code label} when given.
+	 */
+	List<Conversation> findOpenForStaff(String agentId, List<String> teams, boolean everything, @Nullable String label,
+			int limit) {
+		var labelled = label == null ? ""
+				: " AND id IN (SELECT conversation_id FROM conversation_label WHERE label = :label)";
 		// Assigned to them, for one of their teams, or waiting for anyone.
 		var teamClause = (teams.isEmpty() ? "" : " OR team IN (:teams)") + " OR (status = 'QUEUED' AND team IS NULL) OR status = 'BOT'";
-		var query = jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE status <> 'CLOSED' AND (assigned_agent_id = :agent"
-				+ teamClause + ") ORDER BY updated_at DESC, id LIMIT :limit")
-				.param("agent", agentId).param("limit", limit);
-		if (!teams.isEmpty()) {
+		var scope = everything ? "" : " AND (assigned_agent_id = :agent" + teamClause + ")";
+		var query = jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE status <> 'CLOSED'" + scope + labelled
+				+ " ORDER BY updated_at DESC, id LIMIT :limit").param("limit", limit);
+		if (!everything) {
+			query = query.param("agent", agentId);
+		}
+		if (!everything && !teams.isEmpty()) {
 			query = query.param("teams", teams);
+		}
+		if (label != null) {
+			query = query.param("label", label);
 		}
 		return query.query(Conversations::row).list();
 	}

@@ -13,9 +13,11 @@ import app.zetpay.support.chat.ServerFrame;
 class Deliveries {
 
 	private final Fanout fanout;
+	private final StaffAudience staff;
 
-	Deliveries(Fanout fanout) {
+	Deliveries(Fanout fanout, StaffAudience staff) {
 		this.fanout = fanout;
+		this.staff = staff;
 	}
 
 	void publish(Appender.Outcome committed) {
@@ -23,5 +25,19 @@ class Deliveries {
 				ChatMessageView.of(p.message(), false)));
 		committed.changed().forEach(c -> fanout.publish(c.audience(), ServerFrame.CONVERSATION_UPDATED,
 				c.conversation().summary()));
+	}
+
+	/**
+	 * A private note goes as {@code chat_note} to staff only: the author, the agents it mentions, and
+	 * the connected staff who may see the conversation. Never to the customer's sockets.
+	 */
+	void publish(Appender.NoteWritten committed) {
+		var note = committed.note();
+		var named = new java.util.ArrayList<String>(note.mentions());
+		named.add(note.authorId());
+		if (committed.conversation().assignedAgentId() != null) {
+			named.add(committed.conversation().assignedAgentId());
+		}
+		fanout.publish(staff.of(committed.conversation(), named), ServerFrame.CHAT_NOTE, note);
 	}
 }

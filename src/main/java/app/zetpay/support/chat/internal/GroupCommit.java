@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.zetpay.support.chat.ConversationId;
+import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.AfterCommit;
 
 import io.micrometer.core.instrument.DistributionSummary;
@@ -81,6 +82,15 @@ class GroupCommit {
 			}
 		}
 		deliveries.publish(outcome);
+	}
+
+	/** Stores a private note in a transaction of its own; staff hear of it once that commits. */
+	Appender.NoteWritten note(Caller.Staff author, ConversationId chatId, Note.Draft draft) {
+		var written = transactions.execute(tx -> appender.note(author, chatId, draft));
+		if (!written.replayed()) {
+			deliveries.publish(written);
+		}
+		return written;
 	}
 
 	/** Locks the conversation until the caller's transaction ends, to decide a change and {@link #join} its note. */

@@ -96,6 +96,17 @@ class MessageWriter implements SmartLifecycle {
 	}
 
 	/**
+	 * Stores a private note, in a transaction of its own (notes are rare: no group commit), under
+	 * the same row lock as the conversation's messages.
+	 */
+	Appender.NoteWritten note(Caller.Staff author, ConversationId chatId, Note.Draft draft) {
+		if (GroupCommit.holdsLock(chatId)) {
+			throw new IllegalStateException("This transaction holds " + chatId.value() + " locked");
+		}
+		return groupCommit.note(author, chatId, draft);
+	}
+
+	/**
 	 * Locks the conversation in the caller's transaction, which then decides a change from its state
 	 * and records it with {@link #append}; empty when there is no such conversation.
 	 */

@@ -30,9 +30,11 @@ class SessionViews {
 	private final Routing routing;
 	private final Presence presence;
 	private final JsonMapper json;
+	private final Labels labels;
 
 	SessionViews(Messages messages, ReadMarks readMarks, AgentDirectory agents, Routing routing, Presence presence,
-			JsonMapper json) {
+			JsonMapper json, Labels labels) {
+		this.labels = labels;
 		this.messages = messages;
 		this.readMarks = readMarks;
 		this.agents = agents;
@@ -52,7 +54,7 @@ class SessionViews {
 				.toList();
 	}
 
-	/** The conversation as this caller sees it (staff also see the handover note). */
+	/** The conversation as this caller sees it (staff also see the handover note and the labels). */
 	ChatSessionView view(Conversation c, Caller caller) {
 		var participants = new ArrayList<String>();
 		var names = new LinkedHashMap<String, String>();
@@ -79,7 +81,9 @@ class SessionViews {
 				c.context() == null ? null : json.readTree(c.context()), c.lastSeq(), c.createdAt(),
 				queue == null ? null : QueueView.of(queue),
 				caller instanceof Caller.Staff ? c.handoverNote() : null,
-				c.assignedAgentId() == null ? null : presence.isConnected(c.assignedAgentId()));
+				c.assignedAgentId() == null ? null : presence.isConnected(c.assignedAgentId()),
+				// Labels are staff's own: a customer never sees them.
+				caller instanceof Caller.Staff ? labels.of(c.id()) : null);
 	}
 
 	private String agentName(String agentId) {

@@ -70,9 +70,11 @@ class ChatController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The caller's chats: a customer's own; an agent's assigned and team chats")
-	List<ChatSessionView> sessions(@AuthenticationPrincipal Caller caller) {
-		return views.sessions(caller);
+	@Operation(summary = "The caller's chats: a customer's own; an agent's assigned and team chats",
+			description = "Staff may pass label to keep only the conversations with that label.")
+	List<ChatSessionView> sessions(@RequestParam(required = false) @Nullable String label,
+			@AuthenticationPrincipal Caller caller) {
+		return views.sessions(caller, caller instanceof Caller.Staff ? label : null);
 	}
 
 	@GetMapping("/{chatId}")
