@@ -122,6 +122,12 @@ class ChatSocketHandler extends TextWebSocketHandler {
 	@Override
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
 		shutdown.closed(SocketReplies.decorated(session));
+		try {
+			dispatch.closed(session, SocketIdentity.caller(session));
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not clear what socket {} was viewing: {}", session.getId(), e.toString());
+		}
 		sessions.closed(session);
 	}
 

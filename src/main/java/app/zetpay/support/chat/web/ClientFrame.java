@@ -23,6 +23,8 @@ sealed interface ClientFrame {
 			case Resume r -> "resume";
 			case Typing t -> "typing";
 			case Read r -> "read";
+			case Viewing v -> "viewing";
+			case StoppedViewing v -> "stopped_viewing";
 			case Invalid i -> i.type();
 		};
 	}
@@ -34,6 +36,8 @@ sealed interface ClientFrame {
 			case Resume r -> r.chatId();
 			case Typing t -> t.chatId();
 			case Read r -> r.chatId();
+			case Viewing v -> v.kind().equals("conversation") ? v.id() : null;
+			case StoppedViewing v -> v.kind().equals("conversation") ? v.id() : null;
 			case Authenticate a -> null;
 			case Reauthenticate a -> null;
 			case Ping p -> null;
@@ -62,6 +66,13 @@ sealed interface ClientFrame {
 	}
 
 	record Read(String chatId, String messageId) implements ClientFrame {
+	}
+
+	/** Staff have a conversation or ticket open (repeated within the TTL), typing there or not. */
+	record Viewing(String kind, String id, boolean typing) implements ClientFrame {
+	}
+
+	record StoppedViewing(String kind, String id) implements ClientFrame {
 	}
 
 	/** Not a frame we understand; {@code message} says why, for the {@code error} reply. */
@@ -117,6 +128,15 @@ sealed interface ClientFrame {
 				yield chatId == null || messageId == null
 						? new Invalid("read needs payload.chatId and payload.messageId.", type)
 						: new Read(chatId, messageId);
+			}
+			case "viewing", "stopped_viewing" -> {
+				var kind = text(payload, "kind");
+				var id = text(payload, "id");
+				if (kind == null || id == null || !(kind.equals("conversation") || kind.equals("ticket"))) {
+					yield new Invalid(type + " needs payload.kind (conversation or ticket) and payload.id.", type);
+				}
+				yield type.equals("viewing") ? new Viewing(kind, id, payload.path("typing").asBoolean(false))
+						: new StoppedViewing(kind, id);
 			}
 			default -> new Invalid("Unknown frame type '" + type + "'.", type);
 		};

@@ -52,6 +52,9 @@ class FrameAllowance {
 		return switch (frame) {
 			case ClientFrame.SendMessage m -> null;
 			case ClientFrame.Typing t -> limits.typing();
+			// Presence frames cost what typing does, and share nothing with it.
+			case ClientFrame.Viewing v -> limits.typing();
+			case ClientFrame.StoppedViewing v -> limits.typing();
 			case ClientFrame.Read r -> limits.read();
 			case ClientFrame.Resume r -> limits.resume();
 			case ClientFrame.Ping p -> limits.ping();

@@ -1,8 +1,12 @@
 package app.zetpay.support.chat.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.WebSocketSession;
 
@@ -12,20 +16,25 @@ import app.zetpay.support.chat.internal.ChatMessaging;
 import app.zetpay.support.chat.internal.ChatProperties;
 import app.zetpay.support.chat.internal.ChatSignals;
 import app.zetpay.support.chat.internal.ChatViews;
+import app.zetpay.support.chat.internal.ItemViewers;
 import app.zetpay.support.identity.Caller;
 
 /** The frames of an authenticated socket that are chat use cases: each one call, and its answer. */
 @Component
 class FrameDispatch {
 
+	private static final String VIEWING = "viewing";
+
 	private final ChatMessaging messaging;
 	private final ChatSignals signals;
 	private final ChatViews views;
 	private final ChatProperties properties;
 	private final SocketReplies replies;
+	private final ItemViewers viewers;
 
 	FrameDispatch(ChatMessaging messaging, ChatSignals signals, ChatViews views, ChatProperties properties,
-			SocketReplies replies) {
+			SocketReplies replies, ItemViewers viewers) {
+		this.viewers = viewers;
 		this.messaging = messaging;
 		this.signals = signals;
 		this.views = views;
@@ -47,6 +56,14 @@ class FrameDispatch {
 			case ClientFrame.Resume r -> resume(session, caller, r);
 			case ClientFrame.Typing t -> signals.typing(caller, t.chatId(), t.isTyping());
 			case ClientFrame.Read r -> signals.markRead(caller, r.chatId(), r.messageId());
+			case ClientFrame.Viewing v -> {
+				viewers.viewing(caller, session.getId(), v.kind(), v.id(), v.typing());
+				viewing(session).add(ItemViewers.item(v.kind(), v.id()));
+			}
+			case ClientFrame.StoppedViewing v -> {
+				viewing(session).remove(ItemViewers.item(v.kind(), v.id()));
+				viewers.stopped(caller, session.getId(), v.kind(), v.id());
+			}
 			case ClientFrame.Authenticate a -> throw new IllegalStateException("handled before dispatch");
 			case ClientFrame.Reauthenticate a -> throw new IllegalStateException("handled before dispatch");
 			case ClientFrame.Ping p -> throw new IllegalStateException("handled before dispatch");
@@ -68,5 +85,21 @@ class FrameDispatch {
 			}
 		}
 		replies.send(session, ServerFrame.RESUME_COMPLETE, Map.of("chatId", resume.chatId(), "lastSeq", afterSeq));
+	}
+
+	/** A closed socket stops viewing whatever it had open; the other viewers are told. */
+	void closed(WebSocketSession session, @Nullable Caller caller) {
+		if (caller == null) {
+			return;
+		}
+		for (var item : List.copyOf(viewing(session))) {
+			var at = item.indexOf(':');
+			viewers.stopped(caller, session.getId(), item.substring(0, at), item.substring(at + 1));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Set<String> viewing(WebSocketSession session) {
+		return (Set<String>) session.getAttributes().computeIfAbsent(VIEWING, k -> ConcurrentHashMap.newKeySet());
 	}
 }

@@ -1,0 +1,24 @@
+package app.zetpay.support.tickets.internal;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.zetpay.support.chat.ViewableTickets;
+import app.zetpay.support.identity.Caller;
+
+/** Tells the chat module's collision notice which tickets staff may have open. */
+@Component
+class TicketViewing implements ViewableTickets {
+
+	private final TicketStore tickets;
+
+	TicketViewing(TicketStore tickets) {
+		this.tickets = tickets;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean visibleTo(Caller.Staff staff, String ticketIdOrNumber) {
+		return tickets.find(ticketIdOrNumber).filter(t -> t.isVisibleTo(staff)).isPresent();
+	}
+}

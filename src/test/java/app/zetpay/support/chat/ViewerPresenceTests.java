@@ -1,0 +1,107 @@
+package app.zetpay.support.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import app.zetpay.support.testing.AgentFixtures;
+import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.IntegrationTest;
+import app.zetpay.support.testing.SocketClient;
+
+import tools.jackson.databind.JsonNode;
+
+/** The collision notice: staff with the same conversation or ticket open see each other, and who types. */
+@IntegrationTest
+class ViewerPresenceTests {
+
+	@Autowired
+	Api api;
+
+	AgentFixtures agents;
+	String customer;
+	String agent;
+	String colleague;
+	String chatId;
+
+	@BeforeEach
+	void aChatItsAgentAndASupervisorMaySee() {
+		agents = new AgentFixtures(api);
+		customer = api.customerToken("cust-" + UUID.randomUUID(), "Farah");
+		var agentEmail = agents.create("Viewer One", "AGENT");
+		agent = agents.token(agentEmail);
+		colleague = agents.token(agents.create("Viewer Two", "AGENT", "SUPERVISOR"));
+		chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
+				.asString();
+	}
+
+	@Test
+	void staffWithTheSameConversationOpenSeeEachOtherTypingAndLeaving() {
+		try (var first = SocketClient.authenticated(api, agent)) {
+			first.send("viewing", Map.of("kind", "conversation", "id", chatId));
+			assertThat(names(first.next("viewers_changed"))).containsExactly("Viewer One");
+
+			try (var second = SocketClient.authenticated(api, colleague)) {
+				second.send("viewing", Map.of("kind", "conversation", "id", chatId));
+				assertThat(names(first.next("viewers_changed"))).containsExactlyInAnyOrder("Viewer One", "Viewer Two");
+				second.next("viewers_changed");
+
+				second.send("viewing", Map.of("kind", "conversation", "id", chatId, "typing", true));
+				var typing = first.next("viewers_changed").get("payload").get("viewers");
+				assertThat(typing.findValues("typing").stream().map(JsonNode::asBoolean)).contains(true);
+			}
+			// The colleague's socket closed: they no longer have it open.
+			assertThat(names(first.next("viewers_changed"))).containsExactly("Viewer One");
+		}
+	}
+
+	@Test
+	void customersOutsidersAndBadFramesGetAnError() {
+		var outsider = agents.token(agents.createInTeam("Viewer Outsider", "cards", "AGENT"));
+		try (var customerSocket = SocketClient.authenticated(api, customer);
+				var outsiderSocket = SocketClient.authenticated(api, outsider)) {
+
+			customerSocket.send("viewing", Map.of("kind", "conversation", "id", chatId));
+			outsiderSocket.send("viewing", Map.of("kind", "conversation", "id", chatId));
+			outsiderSocket.send("viewing", Map.of("kind", "invoice", "id", "x"));
+
+			assertThat(customerSocket.next("error").get("payload").get("code").asString()).isEqualTo("staff-only");
+			assertThat(outsiderSocket.next("error").get("payload").get("code").asString()).isEqualTo("not-found");
+			assertThat(outsiderSocket.next("error").get("payload").get("code").asString()).isEqualTo("invalid-frame");
+		}
+	}
+
+	@Test
+	void supervisorsViewingTheSameTicketSeeEachOther() {
+		var ticketId = api.post("/api/support/tickets/create", customer, Map.of("issueType", "Viewer",
+				"description", "collision notice")).body().get("id").asString();
+		var one = agents.token(agents.create("Ticket Viewer One", "AGENT", "SUPERVISOR"));
+		var two = agents.token(agents.create("Ticket Viewer Two", "AGENT", "SUPERVISOR"));
+		try (var first = SocketClient.authenticated(api, one); var second = SocketClient.authenticated(api, two)) {
+			first.send("viewing", Map.of("kind", "ticket", "id", ticketId));
+			first.next("viewers_changed");
+			second.send("viewing", Map.of("kind", "ticket", "id", ticketId));
+
+			var seen = first.next("viewers_changed").get("payload");
+			assertThat(seen.get("kind").asString()).isEqualTo("ticket");
+			assertThat(names(seen)).containsExactlyInAnyOrder("Ticket Viewer One", "Ticket Viewer Two");
+
+			second.send("stopped_viewing", Map.of("kind", "ticket", "id", ticketId));
+			assertThat(names(first.next("viewers_changed"))).containsExactly("Ticket Viewer One");
+		}
+	}
+
+	private static List<String> names(JsonNode frame) {
+		var payload = frame.has("payload") ? frame.get("payload") : frame;
+		var names = new ArrayList<String>();
+		payload.get("viewers").forEach(v -> names.add(v.get("name").asString()));
+		return names;
+	}
+}
