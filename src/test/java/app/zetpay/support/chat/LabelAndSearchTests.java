@@ -63,6 +63,21 @@ class LabelAndSearchTests {
 	}
 
 	@Test
+	void aWaitingConversationShowsItsLabelsInTheQueue() {
+		var waiting = api.customerToken("cust-" + UUID.randomUUID(), "Queued " + word);
+		var queuedChat = api.post("/api/chat/initiate/support", waiting, Map.of()).body().get("id").asString();
+		var supervisor = agents.token(agents.create("Queue Supervisor", "AGENT", "SUPERVISOR"));
+		put("/api/agents/conversations/" + queuedChat + "/labels/urgent-" + word, supervisor);
+
+		var queue = api.get("/api/agents/queue", supervisor).body();
+
+		api.closeChatsOf(waiting);
+		var entry = ids(queue).indexOf(queuedChat);
+		assertThat(entry).as("the chat waits in the queue").isNotNegative();
+		assertThat(queue.get(entry).get("labels").get(0).asString()).isEqualTo("urgent-" + word);
+	}
+
+	@Test
 	void aLabelCanBeTakenOffAndABadOneIsAProblem() {
 		put("/api/agents/conversations/" + chatId + "/labels/vip", agent);
 
@@ -114,7 +129,7 @@ class LabelAndSearchTests {
 
 	private static List<String> ids(JsonNode list) {
 		var ids = new ArrayList<String>();
-		list.forEach(c -> ids.add(c.get("id").asString()));
+		list.forEach(c -> ids.add(c.has("id") ? c.get("id").asString() : c.get("conversationId").asString()));
 		return ids;
 	}
 }

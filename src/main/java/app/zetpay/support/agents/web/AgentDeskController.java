@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.zetpay.support.agents.Availability;
+import app.zetpay.support.agents.QueueLabels;
 import app.zetpay.support.agents.Routing;
 import app.zetpay.support.agents.internal.AgentDesk;
 import app.zetpay.support.identity.Caller;
@@ -39,10 +40,17 @@ class AgentDeskController {
 
 	private final AgentDesk desk;
 	private final Routing routing;
+	private final QueueLabels labels;
 
-	AgentDeskController(AgentDesk desk, Routing routing) {
+	AgentDeskController(AgentDesk desk, Routing routing, QueueLabels labels) {
 		this.desk = desk;
 		this.routing = routing;
+		this.labels = labels;
+	}
+
+	/** A waiting conversation in the queue list, with the labels staff put on it. */
+	record QueueEntry(String conversationId, @Nullable String team, int position, long expectedWaitSeconds,
+			int agentsOnline, List<String> labels) {
 	}
 
 	record AvailabilityRequest(@NotNull Availability availability) {
@@ -66,11 +74,14 @@ class AgentDeskController {
 
 	@GetMapping("/queue")
 	@Operation(summary = "Waiting conversations I could take, first in line first (supervisors: all)")
-	List<Routing.QueuePosition> queue(@AuthenticationPrincipal Caller.Staff agent) {
+	List<QueueEntry> queue(@AuthenticationPrincipal Caller.Staff agent) {
 		var everything = agent.hasRole(Role.SUPERVISOR) || agent.hasRole(Role.ADMIN);
-		return routing.queue().stream()
+		var waiting = routing.queue().stream()
 				.filter(p -> everything || p.team() == null || agent.teams().contains(new TeamName(p.team())))
 				.toList();
+		var byChat = labels.of(waiting.stream().map(Routing.QueuePosition::conversationId).toList());
+		return waiting.stream().map(p -> new QueueEntry(p.conversationId(), p.team(), p.position(),
+				p.expectedWaitSeconds(), p.agentsOnline(), byChat.getOrDefault(p.conversationId(), List.of()))).toList();
 	}
 
 	@PostMapping("/queue/{conversationId}/pick")

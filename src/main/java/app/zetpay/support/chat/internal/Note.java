@@ -25,11 +25,6 @@ public record Note(String id, String chatId, long noteSeq, long afterSeq, String
 		mentions = List.copyOf(mentions);
 	}
 
-	/** Always {@code note}: tells it apart from a message in the staff timeline. */
-	public String kind() {
-		return "note";
-	}
-
 	static String newId() {
 		return "note_" + UUID.randomUUID().toString().replace("-", "");
 	}
