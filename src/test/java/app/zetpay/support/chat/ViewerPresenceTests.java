@@ -69,9 +69,11 @@ class ViewerPresenceTests {
 				var outsiderSocket = SocketClient.authenticated(api, outsider)) {
 
 			customerSocket.send("viewing", Map.of("kind", "conversation", "id", chatId));
+			customerSocket.send("stopped_viewing", Map.of("kind", "conversation", "id", chatId));
 			outsiderSocket.send("viewing", Map.of("kind", "conversation", "id", chatId));
 			outsiderSocket.send("viewing", Map.of("kind", "invoice", "id", "x"));
 
+			assertThat(customerSocket.next("error").get("payload").get("code").asString()).isEqualTo("staff-only");
 			assertThat(customerSocket.next("error").get("payload").get("code").asString()).isEqualTo("staff-only");
 			assertThat(outsiderSocket.next("error").get("payload").get("code").asString()).isEqualTo("not-found");
 			assertThat(outsiderSocket.next("error").get("payload").get("code").asString()).isEqualTo("invalid-frame");

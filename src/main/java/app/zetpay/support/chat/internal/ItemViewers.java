@@ -69,6 +69,7 @@ public class ItemViewers {
 
 	/** The socket closed the item (or closed altogether); the others are told. */
 	public void stopped(Caller caller, String socketId, String kind, String id) {
+		staff(caller);
 		var viewers = registry.remove(item(kind, id), socketId, clock.instant());
 		if (!viewers.isEmpty()) {
 			tell(kind, id, viewers);

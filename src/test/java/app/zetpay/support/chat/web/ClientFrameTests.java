@@ -42,6 +42,16 @@ class ClientFrameTests {
 		assertThat(parse("{\"type\":\"ping\"}")).isEqualTo(new ClientFrame.Ping());
 	}
 
+	@Test
+	void viewingAndStoppedViewingNameAConversationOrATicket() {
+		assertThat(parse("{\"type\":\"viewing\",\"payload\":{\"kind\":\"ticket\",\"id\":\"T-7\"}}"))
+				.isEqualTo(new ClientFrame.Viewing("ticket", "T-7", false));
+		assertThat(parse("{\"type\":\"viewing\",\"payload\":{\"kind\":\"conversation\",\"id\":\"cnv_1\",\"typing\":true}}"))
+				.isEqualTo(new ClientFrame.Viewing("conversation", "cnv_1", true));
+		assertThat(parse("{\"type\":\"stopped_viewing\",\"payload\":{\"kind\":\"conversation\",\"id\":\"cnv_1\"}}"))
+				.isEqualTo(new ClientFrame.StoppedViewing("conversation", "cnv_1"));
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			not json at all                                                  | not valid JSON
@@ -57,6 +67,8 @@ class ClientFrameTests {
 			{"type":"resume","payload":{"chatId":"cnv_1","afterSeq":"7"}}    | afterSeq
 			{"type":"resume","payload":{"chatId":"cnv_1","afterSeq":1.5}}    | afterSeq
 			{"type":"read","payload":{"chatId":"cnv_1"}}                     | messageId
+			{"type":"viewing","payload":{"kind":"invoice","id":"x"}}         | payload.kind
+			{"type":"stopped_viewing","payload":{"kind":"ticket"}}           | payload.id
 			""")
 	void malformedFramesExplainWhatIsWrong(String raw, String explanation) {
 		var frame = parse(raw);
