@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Locator;
@@ -33,6 +34,9 @@ class CustomerChatJourneyTests {
 	@Autowired
 	Api api;
 
+	@Autowired
+	Environment environment;
+
 	/** The seeded intents train a model in the background on start; the bot answers once it is active. */
 	@BeforeAll
 	static void awaitTheBotsModel(@Autowired Api api) throws InterruptedException {
@@ -54,7 +58,7 @@ class CustomerChatJourneyTests {
 	void aSignedInCustomerReportsAFailedPaymentToTheBotAndFindsTheTicketItRaised(WebPages pages) {
 		pages.visit("/support/sign-in", "chat-ticket-in-my-tickets", page -> {
 			api.closeChatsOf(api.customerToken("demo-user-2", "Priya Sharma"));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue as Priya Sharma")).click();
+			CustomerSignIn.as(page, api, environment, "demo-user-2", "Priya Sharma");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chat with us")).first().click();
 
 			var suggestions = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Suggested replies"));

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -29,6 +30,9 @@ class CustomerJourneyTests {
 	@Autowired
 	Api api;
 
+	@Autowired
+	Environment environment;
+
 	@Test
 	void aCustomerFindsAnArticleSignsInAndRatesItHelpful(WebPages pages) {
 		pages.visit("/support", "article-rated-helpful", page -> {
@@ -41,7 +45,7 @@ class CustomerJourneyTests {
 				.hasText(ARTICLE_TITLE);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in to tell us whether this helped"))
 				.click();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue as Ravi Kumar")).click();
+			CustomerSignIn.as(page, api, environment, "demo-user-1", "Ravi Kumar");
 
 			assertThat(page).hasURL(Pattern.compile("/support/articles/" + ARTICLE + "$"));
 			var yes = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes").setExact(true));
@@ -62,7 +66,7 @@ class CustomerJourneyTests {
 		var agents = new AgentFixtures(api);
 		var agent = agents.token(agents.create("Meera Nair", "AGENT", "SUPERVISOR"));
 		pages.visit("/support/tickets/new", "ticket-with-agent-reply", page -> {
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue as Arjun Mehta")).click();
+			CustomerSignIn.as(page, api, environment, "demo-user-3", "Arjun Mehta");
 			page.getByLabel("What is it about?").selectOption("wallet");
 			page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Subject")).fill("Top-up not credited");
 			page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("What happened?"))
