@@ -41,6 +41,13 @@ public final class NativeLoads {
 		}
 	}
 
+	/** Whether the process is on its way out: no load begins any more. */
+	public static boolean closing() {
+		synchronized (lock) {
+			return closed;
+		}
+	}
+
 	/**
 	 * Lets no load begin from now on and waits up to {@code timeout} for the ones under way.
 	 * @return whether none is under way any more

@@ -47,13 +47,18 @@ class WarmUps {
 			}
 			var started = System.nanoTime();
 			for (var warmUp : ordered) {
-				if (stopping) {
+				// NativeLoads closes at SIGTERM, a moment before the context closes (stopping).
+				if (stopping || NativeLoads.closing()) {
 					return;
 				}
 				try {
 					warmUp.warmUp();
 				}
 				catch (RuntimeException e) {
+					if (NativeLoads.closing()) {
+						log.info("Warming up {} stopped by the shutdown", warmUp.name());
+						return;
+					}
 					log.error("Warming up {} failed; the service goes on without it", warmUp.name(), e);
 				}
 			}
