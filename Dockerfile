@@ -37,7 +37,7 @@ COPY --from=build /dist /app
 # The AOT cache is recorded here, by this image's own JVM (a cache only fits the JVM build that
 # wrote it): a whole first start on a throw-away in-memory database, then exit, as the Maven build
 # does for target/app.
-RUN cd /tmp && java -Xlog:aot=error -XX:AOTCacheOutput=/app/zetpay-support.aot --add-modules jdk.incubator.vector \
+RUN cd /tmp && java -Xlog:aot=error -XX:AOTCacheOutput=/app/zetpay-support.aot \
       --enable-native-access=ALL-UNNAMED -DDJL_CACHE_DIR=/tmp/djl -jar /app/zetpay-support.jar \
       --support.aot-training=true --server.port=0 --spring.main.banner-mode=off --logging.level.root=warn \
       '--spring.datasource.url=jdbc:h2:mem:aot-training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH' \
@@ -61,8 +61,9 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=180s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT:-8080} && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200'"]
 
 # Exec form: the JVM is PID 1 and gets the SIGTERM of `docker stop` for its graceful shutdown.
-# Lucene's vector code and onnxruntime's native load need the first two flags on JDK 25; DJL
-# extracts its tokenizer library under /app/data rather than the home directory.
-ENTRYPOINT ["java", "-XX:AOTCache=/app/zetpay-support.aot", "--add-modules", "jdk.incubator.vector", \
+# onnxruntime's native load needs --enable-native-access on JDK 25; no jdk.incubator.vector, which
+# would cost the AOT cache its linked classes (docs/decisions/0022; the training start above must use
+# the same flags). DJL extracts its tokenizer library under /app/data rather than the home directory.
+ENTRYPOINT ["java", "-XX:AOTCache=/app/zetpay-support.aot", \
   "--enable-native-access=ALL-UNNAMED", "-XX:MaxRAMPercentage=75", "-DDJL_CACHE_DIR=/app/data/djl", \
   "-jar", "/app/zetpay-support.jar"]

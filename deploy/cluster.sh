@@ -42,7 +42,8 @@ REDIS_URL=${SUPPORT_REDIS_URL:-redis://127.0.0.1:6379}
 ADMIN_EMAIL=${SUPPORT_ADMIN_EMAIL:-admin@zetpay.local}
 IDP_PORT=${CLUSTER_IDP_PORT:-8103}
 if [ -n "${SUPPORT_IDENTITY_ISSUERS_0_ISSUER:-}" ]; then IDP=${CLUSTER_IDP:-none}; else IDP=${CLUSTER_IDP:-bench}; fi
-JVM_FLAGS=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
+# The deployed form's flags (docs/decisions/0022): no jdk.incubator.vector, or the AOT cache loses its linked classes.
+JVM_FLAGS=(--enable-native-access=ALL-UNNAMED)
 BENCH_JAR=$ROOT/bench/target/zetpay-support-bench.jar
 READY_TIMEOUT=${CLUSTER_READY_TIMEOUT:-240}
 STOP_TIMEOUT=${CLUSTER_STOP_TIMEOUT:-60}

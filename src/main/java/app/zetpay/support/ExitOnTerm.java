@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import sun.misc.Signal;
 
+import app.zetpay.support.shared.NativeLoads;
+
 /**
  * SIGTERM is how an orchestrator asks a node to stop; once the shutdown has run (sockets closed with
  * 1012, queued messages stored, see {@code shared.ShutdownPhases}) that is a success, so the process
@@ -32,6 +34,7 @@ final class ExitOnTerm {
 		try {
 			Signal.handle(new Signal("TERM"), signal -> {
 				Thread.ofPlatform().daemon().name("shutdown-watchdog").start(() -> haltAfter(budget));
+				awaitNativeLoads(budget.minus(MARGIN).dividedBy(2));
 				// System.exit runs the shutdown hooks, Spring's graceful close among them, as the default
 				// handler does.
 				System.exit(0);
@@ -39,6 +42,22 @@ final class ExitOnTerm {
 		}
 		catch (IllegalArgumentException e) {
 			// The JVM keeps TERM to itself (-Xrs, or a platform without it): its own handling stays.
+		}
+	}
+
+	/**
+	 * An exit while the embedding model loads in native code crashed the JVM (SIGSEGV, status 134):
+	 * no new load may begin, and the one under way (about a second) is waited for, within half the
+	 * budget so the graceful close keeps the rest.
+	 */
+	private static void awaitNativeLoads(Duration timeout) {
+		try {
+			if (!NativeLoads.closeAndAwait(timeout)) {
+				System.err.printf("A native load still runs after %d ms; exiting anyway%n", timeout.toMillis());
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

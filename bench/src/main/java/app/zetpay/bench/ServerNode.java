@@ -41,8 +41,8 @@ final class ServerNode {
 	static ServerNode start(String name, int port, Path java, Path jar, Path work, Map<String, String> environment)
 			throws IOException {
 		var directory = Files.createDirectories(work.resolve(name));
-		var command = new ArrayList<>(List.of(java.toString(), "-Xmx768m", "--add-modules", "jdk.incubator.vector",
-				"--enable-native-access=ALL-UNNAMED", "-jar", jar.toAbsolutePath().toString()));
+		// The service's own flags (docs/decisions/0022): no jdk.incubator.vector.
+		var command = new ArrayList<>(List.of(java.toString(), "-Xmx768m", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toAbsolutePath().toString()));
 		var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
 				.redirectOutput(directory.resolve("node.log").toFile());
 		builder.environment().putAll(environment);

@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import app.zetpay.support.shared.NativeLoads;
 import app.zetpay.support.shared.WarmUp;
 
 /**
@@ -55,6 +56,11 @@ class EmbeddingModelWarmUp implements WarmUp {
 			}).join();
 		}
 		catch (RuntimeException e) {
+			if (e.getCause() instanceof NativeLoads.ShuttingDown) {
+				status = Status.failed("not loaded: the service is shutting down");
+				log.info("Not loading the embedding model: the service is shutting down");
+				return;
+			}
 			status = Status.failed("could not load the embedding model: " + e.getMessage());
 			log.error("Could not load the embedding model; search stays lexical and the bot hands chats to people", e);
 		}

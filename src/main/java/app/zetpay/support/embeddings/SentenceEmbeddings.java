@@ -16,6 +16,8 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
+import app.zetpay.support.shared.NativeLoads;
+
 /**
  * Sentence embeddings computed in this JVM by all-MiniLM-L6-v2 (the quantised ONNX build shipped
  * inside langchain4j's jar): no network, no model download. Vectors are the mean of the model's
@@ -187,7 +189,8 @@ public final class SentenceEmbeddings {
 		var previous = thread.getContextClassLoader();
 		thread.setContextClassLoader(SentenceEmbeddings.class.getClassLoader());
 		try {
-			return loadHere();
+			// An exit in the middle of the native load crashes the JVM (NativeLoads).
+			return NativeLoads.run(SentenceEmbeddings::loadHere);
 		}
 		finally {
 			thread.setContextClassLoader(previous);

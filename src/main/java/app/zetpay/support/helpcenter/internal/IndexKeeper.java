@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import app.zetpay.support.shared.NativeLoads;
+
 /**
  * Keeps this node's index in step with the database: filled at start or on request (with progress
  * anyone can watch), then every second it indexes articles changed since the last sync, on whichever
@@ -186,7 +188,8 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 		try {
 			work.run();
 		}
-		catch (Stopping e) {
+		catch (Stopping | NativeLoads.ShuttingDown e) {
+			// ShuttingDown: a SIGTERM came before the embedding model was loaded (ExitOnTerm).
 			log.info("Help-centre index: {} stopped by the shutdown; the next start finishes it", what);
 		}
 		catch (RuntimeException e) {

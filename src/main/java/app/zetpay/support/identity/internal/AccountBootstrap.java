@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,11 +28,17 @@ class AccountBootstrap implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-	/** The demo accounts; their sign-in is documented in the README. */
+	/**
+	 * The demo accounts; their sign-in is documented in the README. Their passwords are public, so
+	 * their BCrypt hashes (cost 10, as the encoder makes them; a test holds each to its password) are
+	 * constants: hashing them took a tenth of a first start's CPU (docs/decisions/0023).
+	 */
 	static final Set<DemoAgent> DEMO_AGENTS = Set.of(
-			new DemoAgent("asha@demo.zetpay.app", "Asha Rao", "demo-agent-pass", EnumSet.of(Role.AGENT),
+			new DemoAgent("asha@demo.zetpay.app", "Asha Rao", "demo-agent-pass",
+					"{bcrypt}$2a$10$tKECKvgCysqaY54X2gW1nuX7L8di3YD6aBkOCTsJZG43IXJi3Dj1O", EnumSet.of(Role.AGENT),
 					Set.of("payments", "wallet")),
 			new DemoAgent("vikram@demo.zetpay.app", "Vikram Singh", "demo-super-pass",
+					"{bcrypt}$2a$10$8y0ZTFIIfyh5F3m3/CoLAurqxfZ9lI/qF.tlwlk5k7lHFRUoTXIOm",
 					EnumSet.of(Role.AGENT, Role.SUPERVISOR), Set.of("payments", "cards")));
 
 	private final AgentAdministration administration;
@@ -47,7 +54,8 @@ class AccountBootstrap implements ApplicationRunner {
 		this.properties = properties;
 	}
 
-	record DemoAgent(String email, String name, String password, Set<Role> roles, Set<String> teams) {
+	record DemoAgent(String email, String name, String password, String passwordHash, Set<Role> roles,
+			Set<String> teams) {
 	}
 
 	@Override
@@ -90,16 +98,28 @@ class AccountBootstrap implements ApplicationRunner {
 	private void createDemoAgent(DemoAgent demo) {
 		var email = new EmailAddress(demo.email());
 		if (agents.findByEmail(email).isEmpty()
-				&& create(email, demo.name(), demo.password(), demo.roles(),
+				&& create(email, demo.name(), demo.password(), demo.passwordHash(), demo.roles(),
 						Set.copyOf(demo.teams().stream().map(TeamName::new).toList()))) {
 			log.info("Created demo agent {}", email);
 		}
 	}
 
 	private boolean create(EmailAddress email, String name, String password, Set<Role> roles, Set<TeamName> teams) {
+		return create(email, name, password, null, roles, teams);
+	}
+
+	/** {@code passwordHash}: the password's hash when it is known already, else null to hash it here. */
+	private boolean create(EmailAddress email, String name, String password, @Nullable String passwordHash,
+			Set<Role> roles, Set<TeamName> teams) {
+		var agent = new AgentAdministration.NewAgent(email, name, new Password(password), roles, teams,
+				AgentAdministration.DEFAULT_CAPACITY);
 		try {
-			administration.create(new AgentAdministration.NewAgent(email, name, new Password(password), roles, teams,
-					AgentAdministration.DEFAULT_CAPACITY));
+			if (passwordHash == null) {
+				administration.create(agent);
+			}
+			else {
+				administration.createHashed(agent, passwordHash);
+			}
 			return true;
 		}
 		catch (ProblemException taken) {

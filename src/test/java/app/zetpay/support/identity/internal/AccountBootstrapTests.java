@@ -2,6 +2,7 @@ package app.zetpay.support.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -62,8 +64,30 @@ class AccountBootstrapTests {
 		assertThat(output.getAll()).doesNotContain("configured-admin-password");
 	}
 
+	@Test
+	void demoAgentsAreCreatedWithTheirPrecomputedHashesWithoutHashingAtTheStart() {
+		when(agents.findByEmail(org.mockito.ArgumentMatchers.any())).thenReturn(java.util.Optional.empty());
+
+		start("configured-admin-password", "", Map.of("support.identity.demo-agents.enabled", "true"));
+
+		var created = ArgumentCaptor.forClass(AgentAdministration.NewAgent.class);
+		var hashes = ArgumentCaptor.forClass(String.class);
+		verify(administration, times(2)).createHashed(created.capture(), hashes.capture());
+		assertThat(created.getAllValues()).extracting(agent -> agent.email().value())
+			.containsExactlyInAnyOrderElementsOf(
+					AccountBootstrap.DEMO_AGENTS.stream().map(AccountBootstrap.DemoAgent::email).toList());
+		assertThat(hashes.getAllValues()).containsExactlyInAnyOrderElementsOf(
+				AccountBootstrap.DEMO_AGENTS.stream().map(AccountBootstrap.DemoAgent::passwordHash).toList());
+		// Only the first admin's password is hashed here.
+		verify(administration, times(1)).create(org.mockito.ArgumentMatchers.any());
+	}
+
 	private void start(@Nullable String password, String passwordFile) {
-		var values = new HashMap<String, String>();
+		start(password, passwordFile, Map.of());
+	}
+
+	private void start(@Nullable String password, String passwordFile, Map<String, String> more) {
+		var values = new HashMap<String, String>(more);
 		if (password != null) {
 			values.put("support.admin.password", password);
 		}
