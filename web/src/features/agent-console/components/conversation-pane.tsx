@@ -111,17 +111,17 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
           )}
           {mine && (
             <>
-              <Button size="sm" variant="secondary" icon={<ArrowRightLeft aria-hidden className="size-4" />} onClick={() => onDialog('transfer')} aria-keyshortcuts="t">
-                {t('workspace.transfer')}
+              <Button size="sm" variant="secondary" icon={<ArrowRightLeft aria-hidden className="size-4" />} onClick={() => onDialog('transfer')} aria-keyshortcuts="t" title={t('workspace.transfer')} aria-label={t('workspace.transfer')}>
+                <span className="hidden 2xl:inline">{t('workspace.transfer')}</span>
               </Button>
-              <Button size="sm" variant="secondary" icon={<Bot aria-hidden className="size-4" />} loading={back.isPending} onClick={() => back.mutate()}>
-                {t('workspace.handBack')}
+              <Button size="sm" variant="secondary" icon={<Bot aria-hidden className="size-4" />} loading={back.isPending} onClick={() => back.mutate()} title={t('workspace.handBack')} aria-label={t('workspace.handBack')}>
+                <span className="hidden 2xl:inline">{t('workspace.handBack')}</span>
               </Button>
             </>
           )}
           {c.status !== 'CLOSED' && (
-            <Button size="sm" variant="secondary" icon={<TicketPlus aria-hidden className="size-4" />} onClick={() => onDialog('ticket')}>
-              {t('workspace.toTicket')}
+            <Button size="sm" variant="secondary" icon={<TicketPlus aria-hidden className="size-4" />} onClick={() => onDialog('ticket')} title={t('workspace.toTicket')} aria-label={t('workspace.toTicket')}>
+              <span className="hidden 2xl:inline">{t('workspace.toTicket')}</span>
             </Button>
           )}
           {mine && (
@@ -146,7 +146,19 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
             onDiscard={chat.discard}
           />
         )}
-        <Composer key={chatId} ref={composerRef} chatId={chatId} disabled={!mine} disabledReason={composerDisabledReason} onSend={chat.send} onTyping={chat.typing} />
+        {mine ? (
+          <Composer key={chatId} ref={composerRef} chatId={chatId} disabled={false} onSend={chat.send} onTyping={chat.typing} />
+        ) : (
+          // Read only (the bot's, queued, another agent's or closed): no reply box to type into by mistake.
+          <p role="status" className="flex items-center gap-3 border-t border-border bg-surface px-4 py-3 text-fg-muted">
+            <span className="flex-1">{composerDisabledReason}</span>
+            {c.status === 'QUEUED' && (
+              <Button size="sm" loading={pick.isPending} onClick={() => pick.mutate()}>
+                {t('inbox.pick')}
+              </Button>
+            )}
+          </p>
+        )}
       </section>
       {panelOpen && <CustomerPanel conversation={c} onCollapse={() => onPanel(false)} />}
       {mine && <TransferDialog open={dialog === 'transfer'} onOpenChange={(o) => onDialog(o ? 'transfer' : null)} teams={teams} onTransfer={transfer} />}

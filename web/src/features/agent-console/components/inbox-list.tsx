@@ -1,7 +1,6 @@
 import { forwardRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Bot, CircleCheck, Inbox, Users } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -13,8 +12,6 @@ import { cn } from '@/lib/utils/cn';
 import type { Conversation } from '../api/conversations';
 import { customerOf, INBOX_TABS, priorityOf, unreadOf, waitingSince, type InboxTab } from '../model/inbox';
 import { WaitingTime } from './waiting-time';
-
-const tabIcons = { mine: Inbox, queue: Users, bot: Bot, closed: CircleCheck } as const;
 
 export interface InboxListProps {
   agentId: string;
@@ -45,10 +42,9 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
   const rows = tabs[tab];
   return (
     <section aria-label={t('inbox.label')} className="flex w-80 shrink-0 flex-col border-r border-border bg-surface" ref={ref}>
-      <div role="tablist" aria-label={t('inbox.tabs')} className="flex gap-1 border-b border-border px-2 pt-2">
+      <div role="tablist" aria-label={t('inbox.tabs')} className="flex gap-0.5 border-b border-border px-2 pt-1.5">
         {INBOX_TABS.map((id) => {
-          const Icon = tabIcons[id];
-          const count = tabs[id].length;
+                    const count = tabs[id].length;
           const unread = id === 'mine' ? tabs.mine.reduce((n, c) => n + unreadOf(c, agentId), 0) : 0;
           return (
             <button
@@ -58,11 +54,10 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
               aria-selected={tab === id}
               onClick={() => onTab(id)}
               className={cn(
-                '-mb-px flex items-center gap-1.5 border-b-2 px-2 py-2 text-sm',
+                '-mb-px flex items-center gap-1 border-b-2 px-2 py-2 text-sm',
                 tab === id ? 'border-primary font-medium text-fg' : 'border-transparent text-fg-muted hover:text-fg',
               )}
             >
-              <Icon aria-hidden className="size-4" />
               {t(`inbox.tab.${id}`)}
               {count > 0 && (
                 <span className={cn('rounded-full px-1.5 text-xs tabular-nums', unread > 0 ? 'bg-primary text-on-primary' : 'bg-surface-muted text-fg-muted')}>
@@ -114,7 +109,7 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
                     <span className="flex items-center gap-2">
                       <span className={cn('min-w-0 flex-1 truncate text-xs', unread > 0 ? 'text-fg' : 'text-fg-muted')}>
                         {c.lastMessage?.senderRole === 'AGENT' && c.lastMessage.senderId === agentId ? `${t('inbox.you')}: ` : ''}
-                        {preview(c, t)}
+                        <span className={c.lastMessage?.senderRole === 'SYSTEM' ? 'italic' : undefined}>{preview(c, t)}</span>
                       </span>
                       {c.team && <span className="text-xs text-fg-muted">{c.team}</span>}
                       {unread > 0 && (

@@ -46,10 +46,11 @@ export function InboxPage({ agentId, alerts }: { agentId: string; alerts: Return
 
   // Opening a chat clears its unread count and, the first time, shows the tab it belongs to.
   const selected = inbox.list.data?.find((c) => c.id === chatId) ?? inbox.tabs.closed.find((c) => c.id === chatId);
+  const loaded = inbox.list.isSuccess;
   useEffect(() => {
-    if (chatId) inbox.seen(chatId);
+    if (chatId && loaded) inbox.seen(chatId);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [chatId]);
+  }, [chatId, loaded]);
   const lastSynced = useRef<string | null>(null);
   useEffect(() => {
     if (!selected || lastSynced.current === selected.id) return;

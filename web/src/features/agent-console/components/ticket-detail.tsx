@@ -6,7 +6,6 @@ import { ArrowLeft, Lock } from 'lucide-react';
 import { Badge, statusTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
-import { Input } from '@/components/ui/input';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
@@ -159,7 +158,7 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
         <Side title={t('ticket.fields')}>
           <label className="flex items-center justify-between gap-2">
             <span className="text-fg-muted">{t('tickets.filter.status')}</span>
-            <select className="h-8 rounded-ui border border-border bg-surface px-2" value={tk.status} onChange={(e) => { const v = e.target.value as TicketStatus; change.mutate(() => setTicketStatus(ticketId, v)); }}>
+            <select className="h-8 w-44 rounded-ui border border-border bg-surface px-2" value={tk.status} onChange={(e) => { const v = e.target.value as TicketStatus; change.mutate(() => setTicketStatus(ticketId, v)); }}>
               {TICKET_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`ticketStatus.${s}`)}
@@ -169,7 +168,7 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
           </label>
           <label className="flex items-center justify-between gap-2">
             <span className="text-fg-muted">{t('tickets.filter.priority')}</span>
-            <select className="h-8 rounded-ui border border-border bg-surface px-2" value={tk.priority} onChange={(e) => { const v = e.target.value as Priority; change.mutate(() => setTicketPriority(ticketId, v)); }}>
+            <select className="h-8 w-44 rounded-ui border border-border bg-surface px-2" value={tk.priority} onChange={(e) => { const v = e.target.value as Priority; change.mutate(() => setTicketPriority(ticketId, v)); }}>
               {PRIORITIES.map((p) => (
                 <option key={p} value={p}>
                   {t(`priority.${p}`)}
@@ -179,7 +178,7 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
           </label>
           <label className="flex items-center justify-between gap-2">
             <span className="text-fg-muted">{t('tickets.filter.team')}</span>
-            <select className="h-8 rounded-ui border border-border bg-surface px-2" value={tk.team ?? ''} onChange={(e) => { const v = e.target.value; change.mutate(() => assignTicket(ticketId, { team: v })); }}>
+            <select className="h-8 w-44 rounded-ui border border-border bg-surface px-2" value={tk.team ?? ''} onChange={(e) => { const v = e.target.value; change.mutate(() => assignTicket(ticketId, { team: v })); }}>
               {!tk.team && <option value="">—</option>}
               {[...new Set([...(tk.team ? [tk.team] : []), ...teams])].map((x) => (
                 <option key={x} value={x}>
@@ -214,8 +213,9 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
           </dl>
         </Side>
         <Side title={t('ticket.merge')}>
+          <p className="text-xs text-fg-muted">{t('ticket.mergeHint')}</p>
           <form className="flex items-end gap-2" onSubmit={(e) => { e.preventDefault(); if (mergeInto.trim()) change.mutate(() => mergeTicket(ticketId, mergeInto.trim())); }}>
-            <Input label={t('ticket.mergeInto')} hint={t('ticket.mergeHint')} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} className="min-h-9" />
+            <label className="flex flex-1 flex-col gap-1 text-xs text-fg-muted">{t('ticket.mergeInto')}<input value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} placeholder="tkt_…" className="h-8 rounded-ui border border-border-strong bg-surface px-2 font-mono text-sm text-fg" /></label>
             <Button type="submit" size="sm" variant="secondary" disabled={!mergeInto.trim()}>{t('ticket.mergeSubmit')}</Button>
           </form>
         </Side>
@@ -224,7 +224,7 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
             <Link className="font-mono text-xs text-primary hover:underline" to={`/agent/inbox/${tk.chatId}`}>{tk.chatId}</Link>
           ) : (
             <form className="flex items-end gap-2" onSubmit={(e) => { e.preventDefault(); if (chatId.trim()) change.mutate(() => linkChat(ticketId, chatId.trim())); }}>
-              <Input label={t('ticket.chatId')} value={chatId} onChange={(e) => setChatId(e.target.value)} className="min-h-9" />
+              <label className="flex flex-1 flex-col gap-1 text-xs text-fg-muted">{t('ticket.chatId')}<input value={chatId} onChange={(e) => setChatId(e.target.value)} placeholder="cnv_…" className="h-8 rounded-ui border border-border-strong bg-surface px-2 font-mono text-sm text-fg" /></label>
               <Button type="submit" size="sm" variant="secondary" disabled={!chatId.trim()}>{t('ticket.link')}</Button>
             </form>
           )}
