@@ -95,7 +95,7 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
                     to={`/agent/inbox/${c.id}`}
                     aria-current={selectedId === c.id ? 'true' : undefined}
                     data-chat-id={c.id}
-                    className={cn('flex flex-col gap-1 px-3 py-2.5 hover:bg-surface-muted', selectedId === c.id && 'hover:bg-primary-soft')}
+                    className={cn('flex flex-col gap-1 px-3 py-2.5 hover:bg-surface-muted', tab === 'queue' && 'pr-18', selectedId === c.id && 'hover:bg-primary-soft')}
                   >
                     <span className="flex items-center gap-2">
                       <span className={cn('min-w-0 flex-1 truncate', unread > 0 ? 'font-semibold' : 'font-medium')}>{customer.name}</span>
@@ -123,7 +123,7 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
                     <Button
                       size="sm"
                       variant="secondary"
-                      className="absolute right-2 bottom-2 min-h-7 px-2 text-xs"
+                      className="absolute top-1/2 right-2 min-h-7 -translate-y-1/2 px-2 text-xs"
                       loading={picking === c.id}
                       onClick={() => onPick(c.id)}
                     >
