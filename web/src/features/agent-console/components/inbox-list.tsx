@@ -86,7 +86,8 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
           <ul className="divide-y divide-border">
             {rows.map((c) => {
               const customer = customerOf(c);
-              const unread = unreadOf(c, agentId);
+              // The open chat is being read: the server's count catches up with the read frame.
+              const unread = selectedId === c.id ? 0 : unreadOf(c, agentId);
               const since = tab === 'closed' ? undefined : waitingSince(c);
               const priority = priorityOf(c);
               return (
