@@ -17,9 +17,10 @@ describe('routes per audience', () => {
     expect(window.location.pathname).toBe('/support');
   });
 
-  it('/agent and /admin load their own consoles', async () => {
+  it('/agent loads the agent console, which asks a signed-out agent to sign in', async () => {
     at('/agent');
-    expect(await screen.findByRole('heading', { name: 'Agent console' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Sign in to the console' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/agent/sign-in');
   });
 
   it('/admin loads the admin console', async () => {

@@ -1,11 +1,11 @@
 import 'i18next';
-import type { resources } from './resources';
+import type { TypedResources } from './resources';
 
 // Keys are checked by tsc: a typo or a missing English string fails the build.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: (typeof resources)['en'];
+    resources: TypedResources;
     returnNull: false;
   }
 }

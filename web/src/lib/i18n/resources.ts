@@ -1,3 +1,4 @@
+import type agent from '@/locales/en/agent.json';
 import auth from '@/locales/en/auth.json';
 import chat from '@/locales/en/chat.json';
 import common from '@/locales/en/common.json';
@@ -11,3 +12,9 @@ export const resources = {
 } as const;
 
 export const namespaces = Object.keys(resources.en) as Array<keyof (typeof resources)['en']>;
+
+/**
+ * Every namespace's keys, for type-checking. The console's namespaces are not in `resources`: their
+ * route chunks add them (i18n.addResourceBundle), so a customer's first download never carries them.
+ */
+export type TypedResources = (typeof resources)['en'] & { agent: typeof agent };

@@ -1,0 +1,96 @@
+import { api, unwrap } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/errors';
+import type { Schemas } from '@/lib/api/types';
+import type { ChatMessage } from '@/lib/socket/frames';
+
+export type Conversation = Schemas['ChatSessionView'] & { id: string; status: string; lastSeq: number };
+export type Transaction = Schemas['Transaction'] & { id: string };
+export type Priority = 'LOW' | 'MEDIUM' | 'HIGH' | 'URGENT';
+
+export const conversationKeys = {
+  list: ['agent', 'conversations'] as const,
+  one: (chatId: string) => ['agent', 'conversation', chatId] as const,
+  messages: (chatId: string) => ['agent', 'messages', chatId] as const,
+  transactions: (userId: string) => ['agent', 'transactions', userId] as const,
+};
+
+/** GET /api/chat: open chats this agent may see (assigned, team, queued, bot). Closed ones are not listed. */
+export async function listConversations(signal?: AbortSignal): Promise<Conversation[]> {
+  return (await unwrap(api.GET('/api/chat', { signal }))) as Conversation[];
+}
+
+export async function getConversation(chatId: string, signal?: AbortSignal): Promise<Conversation> {
+  return (await unwrap(api.GET('/api/chat/{chatId}', { params: { path: { chatId } }, signal }))) as Conversation;
+}
+
+/** The newest `limit` messages, oldest first. */
+export async function getMessages(chatId: string, signal?: AbortSignal, limit = 100): Promise<ChatMessage[]> {
+  return (await unwrap(
+    api.GET('/api/chat/{chatId}/messages', { params: { path: { chatId }, query: { limit } }, signal }),
+  )) as ChatMessage[];
+}
+
+/** POST /api/chat/{id}/close: resolve. The API takes no reason; the reason goes in as a last message. */
+export async function closeConversation(chatId: string): Promise<Conversation> {
+  return (await unwrap(api.POST('/api/chat/{chatId}/close', { params: { path: { chatId } } }))) as Conversation;
+}
+
+/** POST /api/chat/{id}/hand-back: give the chat back to the triage bot. */
+export async function handBack(chatId: string): Promise<Conversation> {
+  return (await unwrap(api.POST('/api/chat/{chatId}/hand-back', { params: { path: { chatId } } }))) as Conversation;
+}
+
+/** POST /api/chat/{id}/images (multipart `file`): the imageUrl to send as a message. */
+export async function uploadImage(chatId: string, file: File): Promise<string> {
+  const uploaded = await unwrap(
+    api.POST('/api/chat/{chatId}/images', {
+      params: { path: { chatId } },
+      body: { file: file as unknown as string },
+      bodySerializer: (body) => {
+        const form = new FormData();
+        form.append('file', (body as unknown as { file: File }).file);
+        return form;
+      },
+    }),
+  );
+  if (!uploaded.imageUrl) throw new ApiError(500, { code: 'no-image-url' });
+  return uploaded.imageUrl;
+}
+
+const IMAGE_PATH = /^\/api\/chat\/([^/]+)\/images\/([^/?#]+)$/;
+
+/** A chat image as a data: URL, fetched with the token (an <img src> cannot send it). */
+export async function fetchImage(imageUrl: string, signal?: AbortSignal): Promise<string> {
+  const match = IMAGE_PATH.exec(imageUrl);
+  if (!match) throw new ApiError(400, { code: 'bad-image-url' });
+  const blob = (await unwrap(
+    api.GET('/api/chat/{chatId}/images/{imageId}', {
+      params: { path: { chatId: match[1]!, imageId: match[2]! } },
+      parseAs: 'blob',
+      signal,
+    }),
+  )) as unknown as Blob;
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('could not read the image'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** POST /api/tickets/from-chat/{chatId}: escalate with the transcript. */
+export async function convertToTicket(
+  chatId: string,
+  request: { issueType?: string; priority?: Priority },
+): Promise<{ id: string; number?: string }> {
+  return (await unwrap(
+    api.POST('/api/tickets/from-chat/{chatId}', { params: { path: { chatId } }, body: request }),
+  )) as { id: string; number?: string };
+}
+
+/** GET /api/agents/customers/{userId}/transactions (audited server-side). */
+export async function getCustomerTransactions(userId: string, signal?: AbortSignal): Promise<Transaction[]> {
+  return (await unwrap(
+    api.GET('/api/agents/customers/{userId}/transactions', { params: { path: { userId }, query: { limit: 10 } }, signal }),
+  )) as Transaction[];
+}

@@ -1,0 +1,134 @@
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Bell, BellOff, BookOpen, Bot, ChartColumn, Inbox, Keyboard, LogOut, Settings, Ticket, Volume2, VolumeX } from 'lucide-react';
+import { IconButton } from '@/components/ui/icon-button';
+import { OfflineBanner } from '@/components/offline-banner';
+import { toast } from '@/components/ui/toast';
+import { describeError } from '@/lib/api/errors';
+import { useSocketState } from '@/lib/socket/use-socket';
+import { cn } from '@/lib/utils/cn';
+import { deskKeys, getDesk, logout, setAvailability, type Availability } from '../api/desk';
+import { useAgentSession } from '../hooks/use-agent-session';
+import type { useAlerts } from '../hooks/use-alerts';
+
+const availabilities: Availability[] = ['ONLINE', 'AWAY', 'OFFLINE'];
+const dot: Record<Availability, string> = { ONLINE: 'bg-success', AWAY: 'bg-warning', OFFLINE: 'bg-fg-muted' };
+
+function RailLink({ to, label, icon, disabled }: { to: string; label: string; icon: ReactNode; disabled?: boolean }) {
+  if (disabled) {
+    return (
+      <span title={label} aria-disabled className="flex size-10 items-center justify-center rounded-ui text-fg-muted/50 [&>svg]:size-5">
+        {icon}
+        <span className="sr-only">{label}</span>
+      </span>
+    );
+  }
+  return (
+    <NavLink
+      to={to}
+      title={label}
+      className={({ isActive }) =>
+        cn(
+          'flex size-10 items-center justify-center rounded-ui [&>svg]:size-5',
+          isActive ? 'bg-primary-soft text-primary' : 'text-fg-muted hover:bg-surface-muted hover:text-fg',
+        )
+      }
+    >
+      {icon}
+      <span className="sr-only">{label}</span>
+    </NavLink>
+  );
+}
+
+/** The console frame: icon rail, header (status switch, capacity, alerts, connection), the page. */
+export function AgentShell({ alerts, onHelp, children }: { alerts: ReturnType<typeof useAlerts>; onHelp: () => void; children: ReactNode }) {
+  const { t } = useTranslation('agent');
+  const { session, store } = useAgentSession();
+  const queryClient = useQueryClient();
+  const desk = useQuery({ queryKey: deskKeys.me, queryFn: ({ signal }) => getDesk(signal), refetchInterval: 30_000 });
+  const socket = useSocketState((s) => s.status);
+  const change = useMutation({
+    mutationFn: setAvailability,
+    onSuccess: (status) => queryClient.setQueryData(deskKeys.me, status),
+    onError: (e) => toast({ tone: 'danger', title: t('header.statusFailed'), description: describeError(e) }),
+  });
+  const availability = desk.data?.availability ?? 'OFFLINE';
+  const signOut = async () => {
+    await logout();
+    store.signOut();
+  };
+
+  return (
+    <div className="flex h-dvh bg-bg text-sm text-fg">
+      <nav aria-label={t('rail.label')} className="flex w-14 shrink-0 flex-col items-center gap-1 border-r border-border bg-surface py-3">
+        <span aria-hidden className="mb-3 flex size-9 items-center justify-center rounded-ui bg-primary text-sm font-bold text-on-primary">Z</span>
+        <RailLink to="/agent/inbox" label={t('rail.inbox')} icon={<Inbox />} />
+        <RailLink to="/agent/tickets" label={t('rail.tickets')} icon={<Ticket />} />
+        <RailLink to="/agent/reports" label={t('rail.reports')} icon={<ChartColumn />} disabled />
+        <RailLink to="/support" label={t('rail.help')} icon={<BookOpen />} disabled />
+        <RailLink to="/agent/bot" label={t('rail.bot')} icon={<Bot />} disabled />
+        <span className="flex-1" />
+        <RailLink to="/agent/settings" label={t('rail.settings')} icon={<Settings />} disabled />
+      </nav>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex h-12 shrink-0 items-center gap-3 border-b border-border bg-surface px-4">
+          <span className="font-semibold">{t('title')}</span>
+          <span
+            className={cn('text-xs', socket === 'open' ? 'text-fg-muted' : 'text-warning')}
+            role="status"
+            aria-live="polite"
+          >
+            {socket === 'open' ? t('header.live') : t('header.reconnecting')}
+          </span>
+          <span className="flex-1" />
+          {desk.data && (
+            <span className="tabular-nums text-fg-muted" data-testid="capacity">
+              {t('header.capacity', { active: desk.data.activeChats ?? 0, max: desk.data.maxConcurrentChats ?? 0 })}
+            </span>
+          )}
+          <label className="flex items-center gap-2">
+            <span aria-hidden className={cn('size-2.5 rounded-full', dot[availability])} />
+            <span className="sr-only">{t('header.status')}</span>
+            <select
+              value={availability}
+              disabled={!desk.data || change.isPending}
+              onChange={(e) => change.mutate(e.target.value as Availability)}
+              className="h-8 rounded-ui border border-border bg-surface px-2 text-sm"
+            >
+              {availabilities.map((a) => (
+                <option key={a} value={a}>
+                  {t(`availability.${a}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <IconButton
+            size="sm"
+            label={alerts.prefs.desktop ? t('header.desktopOff') : t('header.desktopOn')}
+            aria-pressed={alerts.prefs.desktop}
+            icon={alerts.prefs.desktop ? <Bell className="size-4" /> : <BellOff className="size-4" />}
+            onClick={() => void alerts.toggleDesktop()}
+          />
+          <IconButton
+            size="sm"
+            label={alerts.prefs.sound ? t('header.soundOff') : t('header.soundOn')}
+            aria-pressed={alerts.prefs.sound}
+            icon={alerts.prefs.sound ? <Volume2 className="size-4" /> : <VolumeX className="size-4" />}
+            onClick={alerts.toggleSound}
+          />
+          <IconButton size="sm" label={t('header.shortcuts')} icon={<Keyboard className="size-4" />} onClick={onHelp} />
+          <span className="max-w-40 truncate font-medium" title={session?.name ?? undefined}>
+            {desk.data?.name ?? session?.name}
+          </span>
+          <IconButton size="sm" label={t('header.signOut')} icon={<LogOut className="size-4" />} onClick={() => void signOut()} />
+        </header>
+        <OfflineBanner className="m-2" />
+        <main id="main" className="flex min-h-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { json, stubFetch } from '@/testing/fetch';
+import { useAlerts } from '../hooks/use-alerts';
+import { AGENT, CHAT, conversation, message, renderConsole } from '../testing/render-console';
+import { InboxPage } from './inbox-page';
+
+function Page() {
+  const alerts = useAlerts();
+  return <InboxPage agentId={AGENT} alerts={alerts} />;
+}
+
+const handover = 'Handed over by the bot: The customer asked for a person.\nDetected intents: failed_payment (0.91).\nTransaction: TXN1.';
+
+function backend(extra: Parameters<typeof stubFetch>[0] = {}) {
+  const queued = conversation({ id: 'cnv_q', status: 'QUEUED', assignedAgentId: undefined, participants: ['u2', 'support'], participantNames: { u2: 'Meera' }, queue: { position: 1 } });
+  const bot = conversation({ id: 'cnv_b', status: 'BOT', assignedAgentId: undefined, participants: ['u3', 'support'], participantNames: { u3: 'Kabir' } });
+  const mine = conversation({ handoverNote: handover, lastMessage: message({ senderRole: 'CUSTOMER', text: 'where is my money', seq: 1 }) });
+  return stubFetch({
+    'GET /api/chat': () => json([mine, queued, bot]),
+    'GET /api/agents/queue': () => json([{ conversationId: 'cnv_q', position: 1 }]),
+    'GET /api/agents/me': () => json({ agentId: AGENT, availability: 'ONLINE', activeChats: 1, maxConcurrentChats: 4, teams: ['payments'] }),
+    [`GET /api/chat/${CHAT}`]: () => json(mine),
+    [`GET /api/chat/${CHAT}/messages`]: () => json([message({ senderRole: 'CUSTOMER', text: 'where is my money', seq: 1 })]),
+    'GET /api/agents/customers/demo-user-1/transactions': () =>
+      json([{ id: 'TXN1', amount: 1250.5, status: 'FAILED', debited: true, method: 'UPI', counterparty: 'shop@okaxis', occurredAt: '2026-12-04T09:00:00Z' }]),
+    ...extra,
+  });
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('InboxPage', () => {
+  it('lists my chats, the queue and the bot’s chats in their tabs', async () => {
+    backend();
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: '/agent/inbox' });
+    expect(await screen.findByText('Ravi Kumar')).toBeInTheDocument();
+    expect(screen.getByText('where is my money')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: /Queue/ }));
+    expect(screen.getByText('Meera')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pick' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: /Bot/ }));
+    expect(screen.getByText('Kabir')).toBeInTheDocument();
+  });
+
+  it('counts a new customer message as unread, live', async () => {
+    backend();
+    const { ws } = await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: '/agent/inbox' });
+    await screen.findByText('Ravi Kumar');
+    act(() => ws.receive('chat_message', message({ senderRole: 'CUSTOMER', text: 'hello??', seq: 2 })));
+    expect(await screen.findByText('hello??')).toBeInTheDocument();
+    expect(screen.getByLabelText('1 unread message')).toBeInTheDocument();
+  });
+
+  it('picks a queued chat and opens it', async () => {
+    const { calls } = backend({ 'POST /api/agents/queue/cnv_q/pick': () => json({ conversationId: 'cnv_q', agentId: AGENT }) });
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: '/agent/inbox' });
+    await userEvent.click(await screen.findByRole('tab', { name: /Queue/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pick' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/agent/inbox/cnv_q'));
+    expect(calls.some((c) => c.method === 'POST' && c.url.pathname === '/api/agents/queue/cnv_q/pick')).toBe(true);
+  });
+
+  it('opens a chat with the handover summary, the thread and the customer’s payments', async () => {
+    backend();
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: `/agent/inbox/${CHAT}` });
+    const summary = await screen.findByRole('region', { name: 'Handover from the bot' });
+    expect(within(summary).getByText('failed_payment')).toBeInTheDocument();
+    expect(within(summary).getByText('91%')).toBeInTheDocument();
+    expect(await screen.findByText('Failed but debited')).toBeInTheDocument();
+    expect(screen.getByRole('log', { name: 'Messages' })).toHaveTextContent('where is my money');
+  });
+
+  it('sends typing frames and the reply over the socket, and shows the customer typing', async () => {
+    backend();
+    const { ws } = await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: `/agent/inbox/${CHAT}` });
+    const box = await screen.findByRole('textbox', { name: 'Reply to the customer' });
+    await userEvent.type(box, 'Checking now{Enter}');
+    expect(ws.frames('typing')[0]).toEqual({ chatId: CHAT, isTyping: true });
+    await waitFor(() => expect(ws.frames('send_message')[0]).toMatchObject({ chatId: CHAT, text: 'Checking now' }));
+    act(() => ws.receive('typing', { chatId: CHAT, userId: 'demo-user-1', name: 'Ravi Kumar', isTyping: true }));
+    expect(screen.getByText('Ravi Kumar is typing…')).toBeInTheDocument();
+  });
+
+  it('keeps the draft per conversation in sessionStorage', async () => {
+    backend();
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: `/agent/inbox/${CHAT}` });
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Reply to the customer' }), 'half a reply');
+    expect(sessionStorage.getItem(`zetpay.agent.draft.${CHAT}`)).toBe('half a reply');
+  });
+
+  it('moves with j / k and opens resolve with e', async () => {
+    backend();
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: '/agent/inbox' });
+    await screen.findByText('Ravi Kumar');
+    await userEvent.keyboard('j');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/agent/inbox/${CHAT}`));
+    await screen.findByRole('button', { name: 'Resolve' });
+    await userEvent.keyboard('e');
+    expect(await screen.findByRole('dialog', { name: 'Resolve the chat' })).toBeInTheDocument();
+  });
+
+  it('shows an error with a retry when the inbox cannot load', async () => {
+    stubFetch({
+      'GET /api/chat': () => json({ status: 500, title: 'Server error' }, 500),
+      'GET /api/agents/queue': () => json([]),
+      'GET /api/agents/me': () => json({}),
+    });
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: '/agent/inbox' });
+    expect(await screen.findByText('The inbox could not be loaded')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});

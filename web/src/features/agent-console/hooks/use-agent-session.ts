@@ -1,0 +1,36 @@
+import { createContext, createElement, useContext, useSyncExternalStore, type ReactNode } from 'react';
+
+/** The agent's session as the console needs it; app/routes/agent gives it a SessionStore of its own. */
+export interface AgentSession {
+  token: string;
+  userId: string;
+  name: string | null;
+  expiresAt: number;
+}
+
+export interface AgentSessionStore {
+  getSnapshot(): { session: AgentSession | null; ended: 'expired' | 'signed-out' | null };
+  subscribe(listener: () => void): () => void;
+  signIn(token: string, source: 'demo', hint?: { name?: string | null; expiresAt?: string }): AgentSession | null;
+  signOut(): void;
+  expire(): void;
+  token(): string | null;
+}
+
+const Context = createContext<AgentSessionStore | null>(null);
+
+export function AgentSessionProvider({ store, children }: { store: AgentSessionStore; children: ReactNode }) {
+  return createElement(Context.Provider, { value: store }, children);
+}
+
+export function useAgentSessionStore(): AgentSessionStore {
+  const store = useContext(Context);
+  if (!store) throw new Error('useAgentSession needs an <AgentSessionProvider>');
+  return store;
+}
+
+export function useAgentSession() {
+  const store = useAgentSessionStore();
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  return { ...snapshot, store };
+}
