@@ -30,9 +30,19 @@ export async function getMessages(chatId: string, signal?: AbortSignal, limit = 
   )) as ChatMessage[];
 }
 
-/** POST /api/chat/{id}/close: resolve. The API takes no reason; the reason goes in as a last message. */
+/** POST /api/chat/{id}/close: resolve. The reason goes on record first as a private note (addNote). */
 export async function closeConversation(chatId: string): Promise<Conversation> {
   return (await unwrap(api.POST('/api/chat/{chatId}/close', { params: { path: { chatId } } }))) as Conversation;
+}
+
+/**
+ * POST /api/agents/conversations/{id}/notes: a private note, seen by staff only (never by the
+ * customer). The client id makes a retried request store it once.
+ */
+export async function addNote(chatId: string, text: string, clientNoteId: string = crypto.randomUUID()) {
+  return unwrap(
+    api.POST('/api/agents/conversations/{chatId}/notes', { params: { path: { chatId } }, body: { text, clientNoteId } }),
+  );
 }
 
 /** POST /api/chat/{id}/hand-back: give the chat back to the triage bot. */

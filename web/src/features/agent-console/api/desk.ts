@@ -3,7 +3,7 @@ import type { Schemas } from '@/lib/api/types';
 
 export type DeskStatus = Schemas['DeskStatus'];
 export type Availability = NonNullable<DeskStatus['availability']>;
-export type QueuePosition = Schemas['QueuePosition'] & { conversationId: string };
+export type QueuePosition = Schemas['QueueEntry'] & { conversationId: string };
 export type LoginResponse = Schemas['LoginResponse'] & { token: string };
 
 export const deskKeys = {

@@ -91,7 +91,7 @@ export function TransferDialog({
   );
 }
 
-/** Resolve with a reason (the API has no reason field: it is posted as the agent's closing line). */
+/** Resolve with a reason, kept as a private note the customer never sees. */
 export function ResolveDialog({
   open,
   onOpenChange,

@@ -9,7 +9,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { IconButton } from '@/components/ui/icon-button';
 import { toast } from '@/components/ui/toast';
 import { describeError, isApiError } from '@/lib/api/errors';
-import { closeConversation, convertToTicket, handBack, type Conversation } from '../api/conversations';
+import { addNote, closeConversation, convertToTicket, handBack, type Conversation } from '../api/conversations';
 import { pickConversation, transferConversation } from '../api/desk';
 import { useConversation } from '../hooks/use-conversation';
 import { customerOf } from '../model/inbox';
@@ -68,9 +68,8 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
   const customer = customerOf(c);
   const resolve = async (reason: string, detail: string) => {
     const line = [t(`resolve.reasons.${reason as 'answered'}`), detail.trim()].filter(Boolean).join(' — ');
-    // No reason field on close: the reason goes on record as the agent's last line before closing.
-    if (line) chat.send({ text: t('resolve.closingLine', { reason: line }) });
-    await new Promise((r) => setTimeout(r, 300));
+    // The reason is for the team's records, not the customer: a private note, stored before the close.
+    if (line) await addNote(chatId, t('resolve.closingLine', { reason: line }));
     const closed = await closeConversation(chatId);
     drafts.set(chatId, '');
     onClosed({ ...c, ...closed });

@@ -101,6 +101,22 @@ describe('InboxPage', () => {
     expect(await screen.findByRole('dialog', { name: 'Resolve the chat' })).toBeInTheDocument();
   });
 
+  it('keeps the resolve reason as a private note, never as a message to the customer', async () => {
+    const { calls } = backend({
+      [`POST /api/agents/conversations/${CHAT}/notes`]: () => json({ id: 'n1', text: 'Resolved' }),
+      [`POST /api/chat/${CHAT}/close`]: () => json(conversation({ status: 'CLOSED' })),
+    });
+    const { ws } = await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: `/agent/inbox/${CHAT}` });
+    await userEvent.click(await screen.findByRole('button', { name: 'Resolve' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Resolve the chat' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Resolve' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url.pathname === `/api/chat/${CHAT}/close`)).toBe(true));
+    const note = calls.find((c) => c.url.pathname === `/api/agents/conversations/${CHAT}/notes`);
+    expect(note?.body).toMatchObject({ text: 'Resolved: Question answered' });
+    expect(calls.indexOf(note!)).toBeLessThan(calls.findIndex((c) => c.url.pathname === `/api/chat/${CHAT}/close`));
+    expect(ws.frames('send_message')).toEqual([]);
+  });
+
   it('shows an error with a retry when the inbox cannot load', async () => {
     stubFetch({
       'GET /api/chat': () => json({ status: 500, title: 'Server error' }, 500),
