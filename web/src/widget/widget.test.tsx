@@ -5,7 +5,7 @@ import { FakeWebSocket } from '@/testing/fake-websocket';
 import { json, stubFetch } from '@/testing/fetch';
 import { expIn, fakeJwt } from '@/testing/jwt';
 import { createWidget, type ZetChatWidget } from './main';
-import { shadowSafeCss } from './shadow-css';
+import { remToPx, shadowSafeCss } from './shadow-css';
 import { translate } from './i18n-lite';
 
 const CHAT = 'cnv_0123456789abcdef0123456789abcdef';
@@ -95,6 +95,14 @@ describe('widget styles and strings', () => {
     expect(out).toContain(':host,.zc{--color-primary:red}');
     expect(out).toContain('*,::before,::after,::backdrop{--tw-shadow:0 0 #0000}');
     expect(out).toContain(':host,.zc{--tw-font:initial}');
+  });
+
+  it('writes rem as px, so a page’s own <html> font size cannot scale the widget', () => {
+    const css = '.p-4{padding:calc(var(--spacing)*4)}:host,.zc{--spacing:.25rem;--text-sm:0.875rem}.-m-1{margin:-1.5rem}'
+      + '.text-\\[0\\.9375rem\\]{font-size:.9375rem}@media (width>=40rem){.sm\\:w-80{width:20rem}}';
+    expect(remToPx(css)).toBe('.p-4{padding:calc(var(--spacing)*4)}:host,.zc{--spacing:4px;--text-sm:14px}.-m-1{margin:-24px}'
+      + '.text-\\[0\\.9375rem\\]{font-size:15px}@media (width>=640px){.sm\\:w-80{width:320px}}');
+    expect(shadowSafeCss(':root, :host{--spacing:.25rem}')).toContain('--spacing:4px');
   });
 
   it('translates with the app’s strings: namespaces, interpolation and plurals', () => {

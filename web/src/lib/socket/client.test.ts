@@ -169,6 +169,54 @@ describe('SocketClient: connecting', () => {
     expect(FakeWebSocket.instances).toHaveLength(2);
   });
 
+  it('lets the socket go when the browser goes offline, queues sends, and sends them once when back online', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    const c = client();
+    c.start();
+    const first = await connect();
+    c.follow('chat-1', 0);
+    c.send({ chatId: 'chat-1', text: 'in flight' });
+    expect(first.frames('send_message')).toHaveLength(1);
+
+    onLine.mockReturnValue(false);
+    window.dispatchEvent(new Event('offline'));
+    expect(first.closedWith).toBe(1000);
+    expect(c.getState()).toMatchObject({ status: 'waiting', retryAt: null });
+    c.send({ chatId: 'chat-1', text: 'written offline' });
+    expect(c.getState().outbox.map((m) => [m.text, m.state])).toEqual([
+      ['in flight', 'queued'],
+      ['written offline', 'queued'],
+    ]);
+    // No attempt while offline, however long it lasts.
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(FakeWebSocket.instances).toHaveLength(1);
+
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    expect(FakeWebSocket.instances).toHaveLength(2);
+    const second = await connect();
+    expect(second.frames('resume')).toEqual([{ chatId: 'chat-1', afterSeq: 0 }]);
+    const sent = second.frames('send_message');
+    expect(sent.map((m) => m.text)).toEqual(['in flight', 'written offline']);
+    // The first try's id again: the server stores it once even if it did arrive before the drop.
+    expect(sent[0]!.clientMessageId).toBe(first.frames('send_message')[0]!.clientMessageId);
+    onLine.mockRestore();
+  });
+
+  it('a connection lost while offline waits for the browser to come back rather than backing off', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const c = client();
+    c.start();
+    FakeWebSocket.last.drop();
+    expect(c.getState()).toMatchObject({ status: 'waiting', retryAt: null });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(FakeWebSocket.instances).toHaveLength(1);
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    expect(FakeWebSocket.instances).toHaveLength(2);
+    onLine.mockRestore();
+  });
+
   it('closes and reconnects a connection that stopped answering pings', async () => {
     const c = client({ heartbeatMs: 25_000, pongTimeoutMs: 10_000 });
     c.start();

@@ -9,6 +9,9 @@ import { Outbox, type PendingMessage } from './outbox';
  * pieces: Outbox, ChatCursors). It
  *  - authenticates on open and reauthenticates before the token's expiresAt;
  *  - reconnects with exponential backoff and jitter, at once when the browser comes back online;
+ *    when the browser says it is offline it lets the socket go and waits for 'online' (a socket
+ *    the network lost may look open for a minute, and sends into it would vanish without an ack
+ *    while the page shows them as sent);
  *    an auth failure stops it until start() is called again (a new sign-in);
  *  - on every (re)connect resumes each followed chat after the last seq seen without a gap, and
  *    drops messages seen before, so a listener gets each chat message once;
@@ -303,6 +306,12 @@ export class SocketClient {
   }
 
   private scheduleReconnect() {
+    this.clearTimer('reconnect');
+    if (isOffline()) {
+      // No attempt can succeed; the 'online' event reconnects at once.
+      this.setState({ status: 'waiting', retryAt: null });
+      return;
+    }
     const attempt = this.state.attempt;
     const delay = backoffDelay(attempt, this.options.random, this.options.backoff);
     this.setState({ status: 'waiting', attempt: attempt + 1, retryAt: this.options.now() + delay });
@@ -532,9 +541,18 @@ export class SocketClient {
     this.alive();
   }
 
+  /** The browser lost the network: drop the socket (what was in flight is queued again) and wait. */
+  private wentOffline() {
+    if (!this.started || this.state.status === 'unauthorized' || this.state.status === 'idle') return;
+    this.clearTimer('reconnect');
+    this.dropSocket();
+    this.setState({ status: 'waiting', retryAt: null });
+  }
+
   private listenToEnvironment() {
     if (this.removeEnvironmentListeners || typeof window === 'undefined') return;
     const online = () => this.reconnectNow();
+    const offline = () => this.wentOffline();
     const visible = () => {
       if (document.visibilityState === 'visible') this.reconnectNow();
     };
@@ -543,9 +561,11 @@ export class SocketClient {
     const win = window;
     const doc = document;
     win.addEventListener('online', online);
+    win.addEventListener('offline', offline);
     doc.addEventListener('visibilitychange', visible);
     this.removeEnvironmentListeners = () => {
       win.removeEventListener('online', online);
+      win.removeEventListener('offline', offline);
       doc.removeEventListener('visibilitychange', visible);
     };
   }
@@ -589,6 +609,11 @@ export class SocketClient {
     this.sendsPausedUntil = 0;
     this.stopHeartbeat();
   }
+}
+
+/** navigator.onLine false is reliable (true only means "maybe"). */
+function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
 function safeLocalStorage(): Storage | null {

@@ -48,10 +48,7 @@ export function MessageItem({
         {!mine && (first ? <Avatar kind={sender === 'bot' ? 'bot' : 'agent'} name={message.senderName} className="mt-5" /> : <span aria-hidden className="w-8 shrink-0" />)}
         <div className={cn('flex min-w-0 flex-col', mine ? 'items-end' : 'items-start')}>
           {!mine && first && (
-            <p className="mb-1 flex items-center gap-1.5 text-xs font-medium text-fg-muted">
-              {name}
-              {sender === 'bot' && <span className="rounded bg-primary-soft px-1.5 py-px text-[0.6875rem] text-primary">{t('sender.botLabel')}</span>}
-            </p>
+            <p className="mb-1 text-xs font-medium text-fg-muted">{name}</p>
           )}
           <div
             className={cn(

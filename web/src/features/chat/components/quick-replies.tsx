@@ -81,7 +81,7 @@ export function TransactionPicker({ picks, onPick, disabled }: { picks: Transact
                   </span>
                   <span className="truncate text-sm text-fg">{tx.counterparty ?? t('transactions.noPayee')}</span>
                   <span className="text-xs text-fg-muted tabular-nums">
-                    {tx.occurredAt ? formatIst(tx.occurredAt) : ''}
+                    {tx.occurredAt ? <time dateTime={tx.occurredAt}>{formatIst(tx.occurredAt)}</time> : ''}
                     {tx.method ? ` · ${tx.method}` : ''}
                   </span>
                 </span>

@@ -25,6 +25,8 @@ describe('ZetChat', () => {
     const rows = within(list).getAllByRole('listitem');
     expect(rows.map((row) => row.dataset.sender)).toEqual(['bot', 'customer', 'system', 'agent']);
     expect(within(rows[0]!).getByText('Zet Pay Assistant', { selector: 'p' })).toBeInTheDocument();
+    // The name says it is the assistant; no second "Assistant" badge beside it.
+    expect(within(rows[0]!).queryByText('Assistant', { exact: true })).toBeNull();
     expect(within(rows[0]!).getByText('Zet Pay Assistant', { selector: 'strong' })).toBeInTheDocument();
     expect(within(rows[2]!).getByText('Asha Rao joined the chat.')).toBeInTheDocument();
     expect(within(rows[3]!).getByText('Asha Rao', { selector: 'p' })).toBeInTheDocument();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HelpSearch, SEARCH_DEBOUNCE_MS } from './help-search';
+import { SEARCH_TIMING } from '../utils/search-timing';
 import { json, stubFetch, type Call } from '@/testing/fetch';
 import { categories, failedPaymentHit, refundHit } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/render';
@@ -34,6 +35,28 @@ describe('HelpSearch', () => {
     expect(await screen.findByRole('link', { name: /My UPI payment failed/ })).toBeInTheDocument();
     expect(searches(calls)).toEqual(['money gone']);
     expect(onQueryChange).toHaveBeenLastCalledWith('money gone');
+  });
+
+  it('marks the last keystroke, the settled query and the painted results, for measuring its latency', async () => {
+    stubFetch({
+      'GET /api/support/faqs': () => json([failedPaymentHit]),
+      'GET /api/support/faqs/categories': () => json(categories),
+    });
+    // Fake timers would replace performance with a stub that records nothing: leave it real here.
+    vi.useRealTimers();
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    performance.clearMeasures();
+    renderSearch();
+    await user().type(screen.getByRole('searchbox', { name: 'Search help articles' }), 'money gone');
+    await act(() => vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS));
+    expect(await screen.findByRole('link', { name: /My UPI payment failed/ })).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(50)); // the next frame
+    const [total] = performance.getEntriesByName(SEARCH_TIMING.keystrokeToResults, 'measure') as PerformanceMeasure[];
+    const [afterDebounce] = performance.getEntriesByName(SEARCH_TIMING.queryToResults, 'measure') as PerformanceMeasure[];
+    expect(total?.detail).toEqual({ query: 'money gone' });
+    expect(afterDebounce?.detail).toEqual({ query: 'money gone' });
+    expect(total!.duration).toBeGreaterThanOrEqual(SEARCH_DEBOUNCE_MS);
+    expect(afterDebounce!.duration).toBeLessThan(total!.duration);
   });
 
   it('cancels a search that is overtaken by the next one', async () => {

@@ -9,6 +9,7 @@ import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { cn } from '@/lib/utils/cn';
 import { MIN_QUERY_LENGTH, useArticleSearch, type ArticleHit } from '../api/search-articles';
 import { useCategories } from '../api/get-categories';
+import { markSearch, markSearchShown, SEARCH_TIMING } from '../utils/search-timing';
 import { ArticleList, ArticleListSkeleton } from './article-list';
 
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -41,6 +42,7 @@ export function HelpSearch({
     changed.current = onQueryChange;
   });
   useEffect(() => {
+    markSearch(SEARCH_TIMING.query);
     changed.current?.(query);
   }, [query]);
 
@@ -52,7 +54,10 @@ export function HelpSearch({
           clearLabel={t('search.clear')}
           placeholder={t('search.placeholder')}
           value={text}
-          onValueChange={setText}
+          onValueChange={(value) => {
+            markSearch(SEARCH_TIMING.keystroke);
+            setText(value);
+          }}
           aria-controls={active ? 'help-search-results' : undefined}
         />
       </div>
@@ -76,6 +81,13 @@ function Results({
   const categories = useCategories();
   const titleOf = (slug: string | undefined) => categories.data?.find((c) => c.slug === slug)?.title;
   const settled = search.data && !search.isPlaceholderData;
+  // Timing (utils/search-timing): the frame after the results for this query are committed.
+  const shown = settled ? search.data : undefined;
+  useEffect(() => {
+    if (!shown) return;
+    const frame = requestAnimationFrame(() => markSearchShown(query));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, query]);
 
   let body: ReactNode;
   if (search.isError && !search.data) {

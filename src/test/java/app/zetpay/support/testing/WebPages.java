@@ -23,10 +23,22 @@ import com.microsoft.playwright.options.ScreenshotAnimations;
  * saves a screenshot to {@code docs/screenshots/<name>-<width>.png}, then runs axe-core and fails on
  * any serious or critical violation (listing each with the elements it found), and on any page
  * error or Content-Security-Policy refusal seen during the visit.
+ *
+ * <p>Screenshots are kept in git, so they should change only when the page does. What the server
+ * stamps with the time (a message's time, a ticket's "2 min ago", a payment's date) is real time in
+ * a running app, so every {@code <time>} element is a plain grey box in the screenshot (times the
+ * bot writes into its text are not masked). The browser's own clock is not
+ * frozen: against a live server's timestamps a fixed browser time would show "in 3 h" and change
+ * what the app does (query staleness, token refresh, the typing indicator's timeouts).
  */
 public final class WebPages {
 
-	/** The widths the customer side (a phone, in the app's WebView) and the console (a desk) are used at. */
+	/**
+	 * The widths the customer side (a phone, in the app's WebView) and the console (a desk) are used
+	 * at. The phone is 360 px, the commonest Android width in India and narrower than an iPhone's
+	 * 390: what fits at 360 fits at 390, not the other way round. Every customer flow runs at both
+	 * (a test that visits with fewer viewports says why).
+	 */
 	public enum Viewport {
 		PHONE(360, 740), DESKTOP(1280, 800);
 
@@ -40,6 +52,9 @@ public final class WebPages {
 	}
 
 	static final Path SCREENSHOTS = Path.of("docs/screenshots");
+	/** What shows a time the server stamped: the app writes every such time in a {@code <time>}. */
+	static final String MASK = "time";
+	static final String MASK_COLOUR = "#d4d4d8";
 	static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
 	private final Browser browser;
@@ -74,15 +89,27 @@ public final class WebPages {
 				});
 				page.navigate(base + path);
 				check.accept(page);
-				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-					.setAnimations(ScreenshotAnimations.DISABLED)
-					.setPath(SCREENSHOTS.resolve(screenshot + "-" + viewport.width + ".png")));
+				screenshot(page, SCREENSHOTS.resolve(screenshot + "-" + viewport.width + ".png"));
 				var violations = seriousViolations(page);
 				assertThat(violations).as("serious or critical accessibility violations on %s at %d px", path,
 						viewport.width).isEmpty();
 				assertThat(refusals).as("page errors and CSP refusals on %s at %d px", path, viewport.width).isEmpty();
 			}
 		}
+	}
+
+	/**
+	 * A full-page screenshot with animations and the caret stopped and the times masked (see the
+	 * class comment): each becomes a grey box of one width, drawn by a style sheet rather than
+	 * Playwright's mask, which would paint over a time scrolled out of its container too.
+	 */
+	public static void screenshot(Page page, Path path) {
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setAnimations(ScreenshotAnimations.DISABLED)
+			.setCaret(com.microsoft.playwright.options.ScreenshotCaret.HIDE)
+			.setStyle(MASK + " { color: transparent !important; background: " + MASK_COLOUR
+					+ " !important; border-radius: 4px !important; display: inline-block !important; width: 4.5em !important;"
+					+ " overflow: hidden !important; white-space: nowrap !important; vertical-align: middle !important; }")
+			.setPath(path));
 	}
 
 	/** One line per serious or critical axe-core violation: rule, impact, what to do, which elements. */

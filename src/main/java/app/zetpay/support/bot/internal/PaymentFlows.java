@@ -1,7 +1,5 @@
 package app.zetpay.support.bot.internal;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +27,9 @@ class PaymentFlows {
 	static final List<QuickReply> STARTERS = List.of(QuickReply.of("Payment failed but money debited"),
 			QuickReply.of("Where is my refund?"), QuickReply.of("Talk to a person"));
 	private static final int RECENT = 5;
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 	/** After an answer: the customer says it is solved, or asks for a person. */
 	static final List<QuickReply> SOLVED_OR_PERSON = List.of(QuickReply.of("That solved it"),
 			QuickReply.of("Talk to a person"));
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, h:mm a", Locale.ENGLISH)
-			.withZone(ZoneId.of("Asia/Kolkata"));
 
 	private final Transactions transactions;
 	private final RefundCases refunds;
@@ -179,7 +174,7 @@ class PaymentFlows {
 				}
 				var refund = refunds.forFailedDebit(transaction);
 				var eta = refund.refundEta() == null ? "within 3 banking days"
-						: "by " + refund.refundEta().format(DAY);
+						: "by " + IstFormat.day(refund.refundEta());
 				yield Turn.say(what + " failed, but the money was debited. " + (refund.created()
 						? "I've raised ticket " + refund.ticketNumber() + " for you"
 						: "Ticket " + refund.ticketNumber() + " is already open for it")
@@ -209,14 +204,14 @@ class PaymentFlows {
 			case RESOLVED, CLOSED -> "refunded or settled (" + refund.status().name().toLowerCase(Locale.ROOT) + ")";
 			default -> refund.refundEta() == null ? "in progress"
 					: "in progress, money back by "
-							+ refund.refundEta().format(DAY);
+							+ IstFormat.day(refund.refundEta());
 		};
 	}
 
 	static String describe(Transaction transaction) {
 		return "Your " + money(transaction) + " " + transaction.method().name() + " payment"
 				+ (transaction.counterparty() == null ? "" : " to " + transaction.counterparty()) + " on "
-				+ WHEN.format(transaction.occurredAt()) + " (" + transaction.id() + ")";
+				+ IstFormat.dateTime(transaction.occurredAt()) + " (" + transaction.id() + ")";
 	}
 
 	private static String label(Transaction transaction) {

@@ -29,7 +29,7 @@ class PaymentFlowsTests {
 
 		assertThat(turn.handOver()).isFalse();
 		assertThat(turn.text()).startsWith("Hi, I'm the Zet Pay Assistant. Your ₹499 UPI payment")
-			.contains("(T1) was successful");
+			.contains("on 26 Nov 2026, 3:30 pm IST (T1) was successful");
 	}
 
 	@Test
