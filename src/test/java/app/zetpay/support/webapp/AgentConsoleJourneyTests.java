@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Locator;
@@ -37,6 +38,9 @@ class AgentConsoleJourneyTests {
 	@Autowired
 	Api api;
 
+	@Autowired
+	Environment environment;
+
 	@Test
 	void anAgentPicksAChatTheBotHandedOverAndTheCustomerSeesTheAnswerLive(WebPages pages) {
 		var agents = new AgentFixtures(api);
@@ -47,7 +51,7 @@ class AgentConsoleJourneyTests {
 		api.closeChatsOf(api.customerToken("demo-user-3", "Arjun Mehta"));
 
 		pages.visit("/support/sign-in", "agent-journey-customer", customer -> {
-			customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue as Arjun Mehta")).click();
+			CustomerSignIn.as(customer, api, environment, "demo-user-3", "Arjun Mehta");
 			customer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chat with us")).first().click();
 			customer.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Suggested replies"))
 				.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Talk to a person")).click();

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -37,6 +38,9 @@ class CustomerLiveChatTests {
 	@Autowired
 	Api api;
 
+	@Autowired
+	Environment environment;
+
 	private final String lakshmi = "demo-user-4";
 	private final String priya = "demo-user-2";
 
@@ -57,7 +61,7 @@ class CustomerLiveChatTests {
 			closeSockets(); // the last width's: an agent with a socket open would be routed this chat at once
 			var customer = api.customerToken(lakshmi, "Lakshmi Iyer");
 			api.closeChatsOf(customer);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue as Lakshmi Iyer")).click();
+			CustomerSignIn.as(page, api, environment, "demo-user-4", "Lakshmi Iyer");
 			var chatId = chatIdOf(page);
 			send(page, "My electricity bill payment of ₹1,240 is stuck since morning.");
 			var thread = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Messages"));
@@ -95,7 +99,7 @@ class CustomerLiveChatTests {
 		pages.visit("/support/chat", "chat-back-online", page -> {
 			var customer = api.customerToken(priya, "Priya Sharma");
 			api.closeChatsOf(customer);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue as Priya Sharma")).click();
+			CustomerSignIn.as(page, api, environment, "demo-user-2", "Priya Sharma");
 			var chatId = chatIdOf(page);
 			var thread = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Messages"));
 			send(page, "Hello, my cashback has not come.");
