@@ -55,8 +55,9 @@ describe('HelpSearch', () => {
     const [afterDebounce] = performance.getEntriesByName(SEARCH_TIMING.queryToResults, 'measure') as PerformanceMeasure[];
     expect(total?.detail).toEqual({ query: 'money gone' });
     expect(afterDebounce?.detail).toEqual({ query: 'money gone' });
-    expect(total!.duration).toBeGreaterThanOrEqual(SEARCH_DEBOUNCE_MS);
-    expect(afterDebounce!.duration).toBeLessThan(total!.duration);
+    // The debounce runs on fake timers, so real durations say nothing here; the order of the marks does.
+    expect(afterDebounce!.startTime).toBeGreaterThanOrEqual(total!.startTime);
+    expect(afterDebounce!.startTime + afterDebounce!.duration).toBe(total!.startTime + total!.duration);
   });
 
   it('cancels a search that is overtaken by the next one', async () => {
