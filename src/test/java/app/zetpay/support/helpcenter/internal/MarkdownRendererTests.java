@@ -54,4 +54,15 @@ class MarkdownRendererTests {
 
 		assertThat(html).doesNotContain("<a ").doesNotContain("<img").contains("pic");
 	}
+	@Test
+	void plainTextKeepsInlineFormattingOutOfTheSpacingButSeparatesBlocks() {
+		var text = markdown.text("""
+				Use **UPI**, [net banking](https://zetpay.app/nb) or a *debit card*; they're `free`.
+
+				- one
+				- two""");
+
+		assertThat(text).isEqualTo("Use UPI, net banking or a debit card; they're free. one two");
+	}
+
 }
