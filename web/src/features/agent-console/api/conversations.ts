@@ -1,5 +1,4 @@
 import { api, unwrap } from '@/lib/api/client';
-import { ApiError } from '@/lib/api/errors';
 import type { Schemas } from '@/lib/api/types';
 import type { ChatMessage } from '@/lib/socket/frames';
 
@@ -50,43 +49,6 @@ export async function handBack(chatId: string): Promise<Conversation> {
   return (await unwrap(api.POST('/api/chat/{chatId}/hand-back', { params: { path: { chatId } } }))) as Conversation;
 }
 
-/** POST /api/chat/{id}/images (multipart `file`): the imageUrl to send as a message. */
-export async function uploadImage(chatId: string, file: File): Promise<string> {
-  const uploaded = await unwrap(
-    api.POST('/api/chat/{chatId}/images', {
-      params: { path: { chatId } },
-      body: { file: file as unknown as string },
-      bodySerializer: (body) => {
-        const form = new FormData();
-        form.append('file', (body as unknown as { file: File }).file);
-        return form;
-      },
-    }),
-  );
-  if (!uploaded.imageUrl) throw new ApiError(500, { code: 'no-image-url' });
-  return uploaded.imageUrl;
-}
-
-const IMAGE_PATH = /^\/api\/chat\/([^/]+)\/images\/([^/?#]+)$/;
-
-/** A chat image as a data: URL, fetched with the token (an <img src> cannot send it). */
-export async function fetchImage(imageUrl: string, signal?: AbortSignal): Promise<string> {
-  const match = IMAGE_PATH.exec(imageUrl);
-  if (!match) throw new ApiError(400, { code: 'bad-image-url' });
-  const blob = (await unwrap(
-    api.GET('/api/chat/{chatId}/images/{imageId}', {
-      params: { path: { chatId: match[1]!, imageId: match[2]! } },
-      parseAs: 'blob',
-      signal,
-    }),
-  )) as unknown as Blob;
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('could not read the image'));
-    reader.readAsDataURL(blob);
-  });
-}
 
 /** POST /api/tickets/from-chat/{chatId}: escalate with the transcript. */
 export async function convertToTicket(

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
 import { toast } from '@/components/ui/toast';
 import { describeError } from '@/lib/api/errors';
-import { uploadImage } from '../api/conversations';
+import { uploadImage } from '@/lib/api/chat-images';
 import { drafts } from '../model/storage';
 
 export interface ComposerProps {

@@ -7,7 +7,7 @@ import { formatIst, formatIstTime } from '@/lib/format';
 import type { ChatMessage } from '@/lib/socket/frames';
 import type { PendingMessage } from '@/lib/socket/outbox';
 import { cn } from '@/lib/utils/cn';
-import { fetchImage } from '../api/conversations';
+import { fetchImage } from '@/lib/api/chat-images';
 
 function ThreadImage({ url, alt }: { url: string; alt: string }) {
   const image = useQuery({ queryKey: ['agent', 'image', url], queryFn: ({ signal }) => fetchImage(url, signal), staleTime: Infinity });

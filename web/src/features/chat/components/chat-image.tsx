@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ImageOff } from 'lucide-react';
 import { Skeleton } from '@/components/ui/skeleton';
 import { chatKeys } from '../api/chats';
-import { fetchImage } from '../api/images';
+import { fetchImage } from '@/lib/api/chat-images';
 
 /** An image message: fetched with the token (participants only), shown as a data: URL. */
 export function ChatImage({ imageUrl, alt }: { imageUrl: string; alt: string }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ImagePlus, SendHorizontal, X } from 'lucide-react';
 import { checkImage, IMAGE_TYPES, type ImageProblem } from '../model/images';
 import { useTypingSignal } from '../hooks/use-typing-signal';
-import { blobToDataUrl } from '../api/images';
+import { blobToDataUrl } from '@/lib/api/chat-images';
 
 const MAX_LENGTH = 4000;
 

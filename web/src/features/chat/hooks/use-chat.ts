@@ -6,8 +6,7 @@ import type { ChatMessage } from '@/lib/socket/frames';
 import { describeError } from '@/lib/api/errors';
 import { useOnlineStatus } from '@/hooks/use-online-status';
 import { chatKeys, getChat, getMessages, openOrResumeChat, type ChatContext, type ChatSession } from '../api/chats';
-import { uploadImage } from '../api/images';
-import { blobToDataUrl } from '../api/images';
+import { blobToDataUrl, uploadImage } from '@/lib/api/chat-images';
 import { buildTimeline, lastSeq, type UploadItem } from '../model/timeline';
 
 const PAGE = 50;

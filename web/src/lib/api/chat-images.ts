@@ -1,6 +1,8 @@
 import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/errors';
 
+// A chat's images, shared by the customer's chat and the agent console.
+
 /** POST /api/chat/{chatId}/images (multipart `file`): the imageUrl to send as a message. */
 export async function uploadImage(chatId: string, file: File, signal?: AbortSignal): Promise<string> {
   const uploaded = await unwrap(
