@@ -79,8 +79,7 @@ class RoutingTests {
 		var busyToken = agents.token(busy);
 		// The busy agent already has a chat a customer opened with them directly.
 		var direct = customer();
-		chats.add(new String[] { api.post("/api/chat/initiate/" + agents.idOf(busy), direct, Map.of()).body()
-				.get("id").asString(), direct });
+		chats.add(new String[] { agents.directChat(direct, busy), direct });
 		connect(busyToken);
 		connect(agents.token(idle));
 

@@ -296,8 +296,7 @@ class ChatApiTests {
 	void readingResetsTheUnreadCountAndShowsAsReadToTheSender() {
 		var agentEmail = agents.create("Reader Agent", "AGENT");
 		var agent = agents.token(agentEmail);
-		var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
-				.asString();
+		var chatId = agents.directChat(customer, agentEmail);
 		send(chatId, agent, Map.of("text", "Hello, I am here to help"));
 		var last = send(chatId, agent, Map.of("text", "What went wrong?")).body().get("id").asString();
 		assertThat(api.get("/api/chat/" + chatId, customer).body().get("unreadCounts").get(customerId).asLong())
@@ -360,8 +359,7 @@ class ChatApiTests {
 	}
 
 	private String openChat() {
-		var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
-				.asString();
+		var chatId = agents.directChat(customer, agentEmail);
 		opened.add(chatId);
 		return chatId;
 	}

@@ -45,8 +45,7 @@ class ChatImageTests {
 			agentEmail = agents.create("Image Agent", "AGENT");
 		}
 		customer = api.customerToken("cust-" + UUID.randomUUID(), "Photo Sender");
-		chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
-				.asString();
+		chatId = agents.directChat(customer, agentEmail);
 	}
 
 	@AfterEach
@@ -109,8 +108,7 @@ class ChatImageTests {
 	void anImageOfAnotherChatCannotBeSentHere() {
 		var otherCustomer = api.customerToken("other-" + UUID.randomUUID(), "Other");
 		var agents = new AgentFixtures(api);
-		var otherChat = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), otherCustomer, Map.of()).body()
-				.get("id").asString();
+		var otherChat = agents.directChat(otherCustomer, agentEmail);
 		var foreign = upload(otherChat, otherCustomer, "b.png", "image/png", png()).body().get("imageUrl").asString();
 
 		var response = api.post("/api/chat/" + chatId + "/messages", customer, Map.of("imageUrl", foreign));

@@ -37,8 +37,7 @@ class ChatSocketTests {
 		customer = api.customerToken(customerId, "Sneha");
 		var agentEmail = agents.create("Socket Agent", "AGENT");
 		agent = agents.token(agentEmail);
-		chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
-				.asString();
+		chatId = agents.directChat(customer, agentEmail);
 	}
 
 	@Test

@@ -43,8 +43,7 @@ class GracefulShutdownTests {
 			var agents = new AgentFixtures(api);
 			var agentEmail = agents.create("Stopping Agent", "AGENT");
 			var customerToken = api.customerToken("cust-" + UUID.randomUUID(), "Mid Sentence");
-			var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customerToken, Map.of()).body()
-					.get("id").asString();
+			var chatId = agents.directChat(customerToken, agentEmail);
 			var database = node.getBean(HikariDataSource.class);
 
 			try (var customer = SocketClient.authenticated(api, customerToken);

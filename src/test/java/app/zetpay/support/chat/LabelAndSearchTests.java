@@ -38,8 +38,7 @@ class LabelAndSearchTests {
 		customer = api.customerToken("cust-" + UUID.randomUUID(), "Kiran " + word);
 		var agentEmail = agents.create("Label Agent", "AGENT");
 		agent = agents.token(agentEmail);
-		chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
-				.asString();
+		chatId = agents.directChat(customer, agentEmail);
 	}
 
 	@Test

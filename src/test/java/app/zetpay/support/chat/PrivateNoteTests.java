@@ -43,8 +43,7 @@ class PrivateNoteTests {
 		customer = api.customerToken("cust-" + UUID.randomUUID(), "Meera");
 		var agentEmail = agents.create("Note Agent", "AGENT");
 		agent = agents.token(agentEmail);
-		chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
-				.asString();
+		chatId = agents.directChat(customer, agentEmail);
 	}
 
 	@Test

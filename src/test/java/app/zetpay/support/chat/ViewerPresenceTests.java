@@ -38,8 +38,7 @@ class ViewerPresenceTests {
 		var agentEmail = agents.create("Viewer One", "AGENT");
 		agent = agents.token(agentEmail);
 		colleague = agents.token(agents.create("Viewer Two", "AGENT", "SUPERVISOR"));
-		chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
-				.asString();
+		chatId = agents.directChat(customer, agentEmail);
 	}
 
 	@Test

@@ -45,8 +45,7 @@ class CannedResponseTests {
 		var customer = api.customerToken("cust-" + UUID.randomUUID(), "Anil Rao");
 		var agentEmail = agents.createInTeam("Canned Owner", team, "AGENT");
 		var owner = agents.token(agentEmail);
-		var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
-				.asString();
+		var chatId = agents.directChat(customer, agentEmail);
 		var id = api.post("/api/agents/canned-responses", owner, Map.of("shortcut", "/" + shortcut, "text",
 				"Hi {{customer.name}}, I am {{ agent.name }}. Ref {{conversation.id}}.")).body().get("id").asString();
 

@@ -43,8 +43,7 @@ class MentionTests {
 		// A supervisor may see every conversation; an agent of the team would see it once it is the team's.
 		colleagueEmail = agents.create("Mention Colleague", "AGENT", "SUPERVISOR");
 		colleague = agents.token(colleagueEmail);
-		chatId = api.post("/api/chat/initiate/" + agents.idOf(authorEmail), customer, Map.of()).body().get("id")
-				.asString();
+		chatId = agents.directChat(customer, authorEmail);
 		api.post("/api/chat/" + chatId + "/messages", author, Map.of("text", "Let me check"));
 	}
 

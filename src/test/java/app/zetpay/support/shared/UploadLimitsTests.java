@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +36,7 @@ class UploadLimitsTests {
 	void customerInAChat() {
 		var agents = new AgentFixtures(api);
 		customer = api.customerToken("cust-" + UUID.randomUUID(), "Uploader");
-		chatId = api.post("/api/chat/initiate/" + agents.idOf(agents.create("Upload Agent", "AGENT")), customer,
-				Map.of()).body().get("id").asString();
+		chatId = agents.directChat(customer, agents.create("Upload Agent", "AGENT"));
 	}
 
 	@Test

@@ -50,4 +50,13 @@ public final class AgentFixtures {
 	public String idOf(String email) {
 		return api.get("/api/me", token(email)).body().get("id").asString();
 	}
+
+	/** Opens a chat from this customer straight to an agent created here (no bot, no queue); its id. */
+	public String directChat(String customerToken, String agentEmail) {
+		var response = api.post("/api/chat/initiate/" + idOf(agentEmail), customerToken, Map.of());
+		if (response.status() != 200 && response.status() != 201) {
+			throw new IllegalStateException("Could not open a chat with " + agentEmail + ": " + response.raw().body());
+		}
+		return response.body().get("id").asString();
+	}
 }

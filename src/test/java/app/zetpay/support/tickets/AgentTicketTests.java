@@ -234,8 +234,7 @@ class AgentTicketTests {
 	@Test
 	void anAgentCanEscalateAChatIntoATicket() {
 		var agentEmail = agents.create("Escalator", "AGENT");
-		var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
-				.asString();
+		var chatId = agents.directChat(customer, agentEmail);
 		api.post("/api/chat/" + chatId + "/messages", customer, Map.of("text", "Account frozen after KYC"));
 
 		var ticket = api.post("/api/tickets/from-chat/" + chatId, agents.token(agentEmail),
@@ -253,11 +252,9 @@ class AgentTicketTests {
 	void aTicketCanBeLinkedToTheCustomersChatOnly() {
 		var id = ticket("Linked");
 		var agentEmail = agents.create("Linker", "AGENT");
-		var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
-				.asString();
+		var chatId = agents.directChat(customer, agentEmail);
 		var otherCustomer = api.customerToken("other-" + UUID.randomUUID(), "Other");
-		var otherChat = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), otherCustomer, Map.of()).body()
-				.get("id").asString();
+		var otherChat = agents.directChat(otherCustomer, agentEmail);
 
 		var linked = api.post("/api/tickets/" + id + "/link-chat", supervisor, Map.of("chatId", chatId));
 		var foreign = api.post("/api/tickets/" + id + "/link-chat", supervisor, Map.of("chatId", otherChat));

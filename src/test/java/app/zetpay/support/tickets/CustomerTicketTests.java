@@ -286,8 +286,7 @@ class CustomerTicketTests {
 			assertThat(create(Map.of("issueType", "Flood " + i, "description", "again")).status()).isEqualTo(201);
 		}
 		var agentEmail = agents.create("Flood Watcher", "AGENT");
-		var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer, Map.of()).body().get("id")
-				.asString();
+		var chatId = agents.directChat(customer, agentEmail);
 
 		var eleventh = create(Map.of("issueType", "One more", "description", "and more"));
 		var fromChat = api.post("/api/support/tickets/from-chat/" + chatId, customer, Map.of());

@@ -204,8 +204,7 @@ class AppendPathTests {
 		var handing = agents.create("Handing Agent", "AGENT");
 		var customer = api.customerToken("cust-" + UUID.randomUUID(), "Meera");
 		customers.add(customer);
-		var chat = api.post("/api/chat/initiate/" + agents.idOf(handing), customer, Map.of()).body().get("id")
-			.asString();
+		var chat = agents.directChat(customer, handing);
 		try (var watcher = SocketClient.authenticated(api, agents.token(agents.create("Watching Agent", "AGENT")));
 				var agent = SocketClient.authenticated(api, agents.token(handing));
 				var customerSocket = SocketClient.authenticated(api, customer)) {

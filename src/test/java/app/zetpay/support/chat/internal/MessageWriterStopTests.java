@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -53,8 +52,8 @@ class MessageWriterStopTests {
 		var customerId = "cust-" + UUID.randomUUID();
 		var token = api.customerToken(customerId, "Busy Writer");
 		var agents = new AgentFixtures(api);
-		var chatId = new ConversationId(api.post("/api/chat/initiate/" + agents.idOf(agents.create("Writer Agent",
-				"AGENT")), token, Map.of()).body().get("id").asString());
+		var chatId = new ConversationId(agents.directChat(token, agents.create("Writer Agent",
+				"AGENT")));
 		var caller = new Caller.Customer(customerId, "Busy Writer");
 		var writer = new MessageWriter(groupCommit, properties);
 		writer.start();
