@@ -1,5 +1,7 @@
 package app.zetpay.support.chat;
 
+import java.util.Optional;
+
 import app.zetpay.support.identity.Caller;
 
 /**
@@ -8,5 +10,9 @@ import app.zetpay.support.identity.Caller;
  */
 public interface ViewableTickets {
 
-	boolean visibleTo(Caller.Staff staff, String ticketIdOrNumber);
+	/**
+	 * The ticket's own id when staff may see it. A ticket is opened by its id or by its number;
+	 * keying viewers by the id makes both one item.
+	 */
+	Optional<String> visibleId(Caller.Staff staff, String ticketIdOrNumber);
 }

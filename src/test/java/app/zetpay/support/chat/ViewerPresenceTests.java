@@ -99,6 +99,26 @@ class ViewerPresenceTests {
 		}
 	}
 
+	@Test
+	void aTicketOpenedByItsNumberIsTheSameItemAsByItsId() {
+		var created = api.post("/api/support/tickets/create", customer, Map.of("issueType", "Viewer",
+				"description", "opened two ways")).body();
+		var one = agents.token(agents.create("By Id", "AGENT", "SUPERVISOR"));
+		var two = agents.token(agents.create("By Number", "AGENT", "SUPERVISOR"));
+		try (var first = SocketClient.authenticated(api, one); var second = SocketClient.authenticated(api, two)) {
+			first.send("viewing", Map.of("kind", "ticket", "id", created.get("id").asString()));
+			first.next("viewers_changed");
+			second.send("viewing", Map.of("kind", "ticket", "id", created.get("number").asString()));
+
+			var seen = first.next("viewers_changed").get("payload");
+			assertThat(seen.get("id").asString()).isEqualTo(created.get("id").asString());
+			assertThat(names(seen)).containsExactlyInAnyOrder("By Id", "By Number");
+
+			second.send("stopped_viewing", Map.of("kind", "ticket", "id", created.get("number").asString()));
+			assertThat(names(first.next("viewers_changed"))).containsExactly("By Id");
+		}
+	}
+
 	private static List<String> names(JsonNode frame) {
 		var payload = frame.has("payload") ? frame.get("payload") : frame;
 		var names = new ArrayList<String>();

@@ -54,26 +54,31 @@ public class ItemViewers {
 	/** The caller's socket has the item open (again: a refresh), typing there or not. */
 	public void viewing(Caller caller, String socketId, String kind, String id, boolean typing) {
 		var staff = staff(caller);
-		var item = item(kind, id);
 		if (kind.equals("conversation")) {
 			access.visible(staff, id);
 		}
-		else if (tickets.isEmpty() || !tickets.get().visibleTo(staff, id)) {
-			throw ProblemException.notFound("Ticket " + id);
-		}
+		var key = kind.equals("ticket") ? ticketId(staff, id) : id;
 		var now = clock.instant();
-		var viewers = registry.put(item, new ViewerRegistry.Viewer(socketId, staff.id(), staff.displayName(), typing,
-				now.plus(TTL)), now);
-		tell(kind, id, viewers);
+		var viewers = registry.put(item(kind, key), new ViewerRegistry.Viewer(socketId, staff.id(),
+				staff.displayName(), typing, now.plus(TTL)), now);
+		tell(kind, key, viewers);
 	}
 
 	/** The socket closed the item (or closed altogether); the others are told. */
 	public void stopped(Caller caller, String socketId, String kind, String id) {
-		staff(caller);
-		var viewers = registry.remove(item(kind, id), socketId, clock.instant());
+		var staff = staff(caller);
+		// A ticket staff may no longer see is looked up by the key given; if that misses, its entry lapses (TTL).
+		var key = kind.equals("ticket") ? tickets.flatMap(t -> t.visibleId(staff, id)).orElse(id) : id;
+		var viewers = registry.remove(item(kind, key), socketId, clock.instant());
 		if (!viewers.isEmpty()) {
-			tell(kind, id, viewers);
+			tell(kind, key, viewers);
 		}
+	}
+
+	/** The ticket's own id, whether it was opened by id or by number; not found unless staff may see it. */
+	private String ticketId(Caller.Staff staff, String idOrNumber) {
+		return tickets.flatMap(t -> t.visibleId(staff, idOrNumber))
+			.orElseThrow(() -> ProblemException.notFound("Ticket " + idOrNumber));
 	}
 
 	private void tell(String kind, String id, List<ViewerRegistry.Viewer> viewers) {

@@ -1,5 +1,7 @@
 package app.zetpay.support.tickets.internal;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +20,7 @@ class TicketViewing implements ViewableTickets {
 
 	@Override
 	@Transactional(readOnly = true)
-	public boolean visibleTo(Caller.Staff staff, String ticketIdOrNumber) {
-		return tickets.find(ticketIdOrNumber).filter(t -> t.isVisibleTo(staff)).isPresent();
+	public Optional<String> visibleId(Caller.Staff staff, String ticketIdOrNumber) {
+		return tickets.find(ticketIdOrNumber).filter(t -> t.isVisibleTo(staff)).map(Ticket::id);
 	}
 }
