@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeft, Lock } from 'lucide-react';
@@ -60,6 +60,19 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
     onSuccess: done,
     onError: (e) => toast({ tone: 'danger', title: t('ticket.changeFailed'), description: describeError(e) }),
   });
+  // A merge answers with the ticket merged into: that is the one to go on working, at its own URL.
+  const navigate = useNavigate();
+  const merge = useMutation({
+    mutationFn: (into: string) => mergeTicket(ticketId, into),
+    onSuccess: (target) => {
+      setMergeInto('');
+      queryClient.setQueryData(ticketKeys.one(target.id), target);
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
+      toast({ tone: 'success', title: t('ticket.merged', { number: target.number }) });
+      void navigate(`/agent/tickets/${target.id}`);
+    },
+    onError: (e) => toast({ tone: 'danger', title: t('ticket.changeFailed'), description: describeError(e) }),
+  });
   const post = useMutation({
     mutationFn: () => (mode === 'reply' ? replyToTicket(ticketId, body.trim()) : addTicketNote(ticketId, body.trim())),
     onSuccess: () => {
@@ -86,6 +99,13 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
     );
   }
   const tk = ticket.data;
+  // The audit trail stores codes (statuses, priorities, agent ids); agents read words.
+  const shown = (field: string, value: string) => {
+    if (field === 'status') return t(`ticketStatus.${value as TicketStatus}`, { defaultValue: value });
+    if (field === 'priority') return t(`priority.${value as Priority}`, { defaultValue: value });
+    if (field === 'assignee' && value === agentId) return t('tickets.me');
+    return value;
+  };
   return (
     <div className="flex min-w-0 flex-1">
       <section aria-label={t('ticket.thread')} className="flex min-w-0 flex-1 flex-col bg-bg">
@@ -102,7 +122,7 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
               {tk.mergedInto && <Badge>{t('ticket.mergedInto', { id: tk.mergedInto })}</Badge>}
             </h1>
             <p className="text-xs text-fg-muted">
-              {tk.customerName ?? tk.customerId} · {t('ticket.source', { source: tk.source ?? '—' })} · {tk.createdAt && <RelativeTime value={tk.createdAt} />}
+              {tk.customerName ?? tk.customerId} · {t(`ticket.sourceName.${tk.source ?? 'CUSTOMER'}`, { defaultValue: t('ticket.source', { source: tk.source ?? '—' }) })} · {tk.createdAt && <RelativeTime value={tk.createdAt} />}
             </p>
           </div>
           <SlaBadge ticket={tk} />
@@ -214,9 +234,9 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
         </Side>
         <Side title={t('ticket.merge')}>
           <p className="text-xs text-fg-muted">{t('ticket.mergeHint')}</p>
-          <form className="flex items-end gap-2" onSubmit={(e) => { e.preventDefault(); if (mergeInto.trim()) change.mutate(() => mergeTicket(ticketId, mergeInto.trim())); }}>
-            <label className="flex flex-1 flex-col gap-1 text-xs text-fg-muted">{t('ticket.mergeInto')}<input value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} placeholder="tkt_…" className="h-8 rounded-ui border border-border-strong bg-surface px-2 font-mono text-sm text-fg" /></label>
-            <Button type="submit" size="sm" variant="secondary" disabled={!mergeInto.trim()}>{t('ticket.mergeSubmit')}</Button>
+          <form className="flex items-end gap-2" onSubmit={(e) => { e.preventDefault(); if (mergeInto.trim()) merge.mutate(mergeInto.trim()); }}>
+            <label className="flex flex-1 flex-col gap-1 text-xs text-fg-muted">{t('ticket.mergeInto')}<input value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} placeholder="SPT-2026-000123" className="h-8 rounded-ui border border-border-strong bg-surface px-2 font-mono text-sm text-fg" /></label>
+            <Button type="submit" size="sm" variant="secondary" loading={merge.isPending} disabled={!mergeInto.trim()}>{t('ticket.mergeSubmit')}</Button>
           </form>
         </Side>
         <Side title={t('ticket.chat')}>
@@ -236,8 +256,8 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
             <ol className="flex flex-col gap-1.5 text-xs">
               {[...(tk.history ?? [])].reverse().map((h, i) => (
                 <li key={i}>
-                  <span className="font-medium">{h.field}</span> {h.from ? `${h.from} → ` : ''}
-                  {h.to} <span className="text-fg-muted">· {h.by} · {h.at && <RelativeTime value={h.at} />}</span>
+                  <span className="font-medium">{t(`ticket.field.${h.field ?? ''}`, { defaultValue: h.field ?? '' })}</span> {h.from ? `${shown(h.field ?? '', h.from)} → ` : ''}
+                  {h.to ? shown(h.field ?? '', h.to) : '—'} <span className="text-fg-muted">· {h.by} · {h.at && <RelativeTime value={h.at} />}</span>
                 </li>
               ))}
             </ol>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -17,17 +17,19 @@ import { PAGE_SIZE, PRIORITIES, searchTickets, TICKET_STATUSES, ticketKeys, type
 import { SlaBadge } from './sla-badge';
 
 function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: Array<[string, string]> }) {
+  // Labelled by id rather than by wrapping: a wrapping label's text would take in every option's.
+  const id = useId();
   return (
-    <label className="flex flex-col gap-1 text-xs text-fg-muted">
-      {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)} className="h-8 min-w-32 rounded-ui border border-border bg-surface px-2 text-sm text-fg">
+    <div className="flex flex-col gap-1 text-xs text-fg-muted">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="h-8 min-w-32 rounded-ui border border-border bg-surface px-2 text-sm text-fg">
         {options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -107,6 +109,8 @@ export function TicketsPage({ agentId, teams }: { agentId: string; teams: string
                     <Link to={`/agent/tickets/${ticket.id}`} className="hover:underline">
                       {ticket.issueType ?? ticket.description}
                     </Link>
+                    {/* Two tickets of one type read alike; the customer's first words tell them apart. */}
+                    {ticket.issueType && ticket.description && <p className="truncate text-xs text-fg-muted">{ticket.description}</p>}
                   </td>
                   <td className="px-3 py-2">{ticket.customerName ?? ticket.customerId}</td>
                   <td className="px-3 py-2">
