@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,7 +19,7 @@ import app.zetpay.support.testing.IntegrationTest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two nodes starting together on a fresh database both load the starting content: neither may
+ * The starting content's preparation at start; and two nodes starting together on a fresh database both load the starting content: neither may
  * fail because the other inserted an article between its look and its insert.
  */
 @IntegrationTest
@@ -40,6 +42,18 @@ class StartingContentTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ConfigurableListableBeanFactory beans;
+
+	@Test
+	void theStartingContentIsPreparedBesideTheRestOfTheContextAndReadyBeforeItIsUp() {
+		// In the background: off a start's critical path (0.65 s of it on 2 cores, when it ran after).
+		assertThat(beans.getBeanDefinition("startingContentPrepared"))
+			.isInstanceOfSatisfying(AbstractBeanDefinition.class, definition -> assertThat(definition.isBackgroundInit()).isTrue());
+		// And finished by the time the context is up (the runner that opens the index waits for it).
+		assertThat(beans.containsSingleton("startingContentPrepared")).isTrue();
+	}
 
 	@Test
 	void anArticleAnotherNodeInsertedAfterThisNodeLookedIsSkippedNotAFailure() {
