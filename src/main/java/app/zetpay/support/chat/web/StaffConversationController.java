@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.zetpay.support.chat.internal.ClosedConversations;
 import app.zetpay.support.chat.internal.ConversationLabels;
 import app.zetpay.support.chat.internal.ConversationNotes;
 import app.zetpay.support.chat.internal.Note;
@@ -40,10 +41,12 @@ class StaffConversationController {
 
 	private final ConversationNotes notes;
 	private final ConversationLabels labels;
+	private final ClosedConversations closed;
 
-	StaffConversationController(ConversationNotes notes, ConversationLabels labels) {
+	StaffConversationController(ConversationNotes notes, ConversationLabels labels, ClosedConversations closed) {
 		this.notes = notes;
 		this.labels = labels;
+		this.closed = closed;
 	}
 
 	@PostMapping("/conversations/{chatId}/notes")
@@ -91,6 +94,14 @@ class StaffConversationController {
 	@Operation(summary = "Labels in use on the conversations I may see, most used first")
 	List<ConversationLabels.LabelInUse> labelsInUse(@AuthenticationPrincipal Caller.Staff staff) {
 		return labels.inUse(staff);
+	}
+
+	@GetMapping("/conversations/closed")
+	@Operation(summary = "Closed conversations I had when they ended (supervisors: all), newest closed first",
+			description = "Paged by cursor: pass the previous page's nextCursor; it is absent on the last page.")
+	ClosedConversations.Page closed(@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(defaultValue = "25") @Min(1) @Max(50) int size, @AuthenticationPrincipal Caller.Staff staff) {
+		return closed.list(staff, cursor, size);
 	}
 
 	@GetMapping("/conversations/search")
