@@ -25,7 +25,7 @@ public class ClosedConversations {
 
 	/** A page and the cursor of the next one (absent: this was the last). */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Page(List<ChatSessionView> items, @Nullable String nextCursor) {
+	public record ClosedPage(List<ChatSessionView> items, @Nullable String nextCursor) {
 	}
 
 	private final Conversations conversations;
@@ -37,7 +37,7 @@ public class ClosedConversations {
 	}
 
 	@Transactional(readOnly = true)
-	public Page list(Caller.Staff staff, @Nullable String cursor, int size) {
+	public ClosedPage list(Caller.Staff staff, @Nullable String cursor, int size) {
 		var everything = staff.hasRole(Role.SUPERVISOR) || staff.hasRole(Role.ADMIN);
 		var from = Cursor.parse(cursor);
 		var found = new ArrayList<>(conversations.findClosed(everything ? null : staff.id(),
@@ -45,7 +45,7 @@ public class ClosedConversations {
 		var hasMore = found.size() > size;
 		var shown = hasMore ? found.subList(0, size) : found;
 		var last = shown.isEmpty() ? null : shown.getLast();
-		return new Page(shown.stream().map(c -> views.view(c, staff)).toList(),
+		return new ClosedPage(shown.stream().map(c -> views.view(c, staff)).toList(),
 				hasMore && last != null && last.closedAt() != null ? new Cursor(last.closedAt(), last.id().value()).text()
 						: null);
 	}

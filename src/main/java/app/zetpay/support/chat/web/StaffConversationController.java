@@ -99,7 +99,7 @@ class StaffConversationController {
 	@GetMapping("/conversations/closed")
 	@Operation(summary = "Closed conversations I had when they ended (supervisors: all), newest closed first",
 			description = "Paged by cursor: pass the previous page's nextCursor; it is absent on the last page.")
-	ClosedConversations.Page closed(@RequestParam(required = false) @Nullable String cursor,
+	ClosedConversations.ClosedPage closed(@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "25") @Min(1) @Max(50) int size, @AuthenticationPrincipal Caller.Staff staff) {
 		return closed.list(staff, cursor, size);
 	}
@@ -108,7 +108,7 @@ class StaffConversationController {
 	@Operation(summary = "Search the conversations I may see", description = "Matches q (1-100 characters, any case) "
 			+ "in the customer's name or id, the conversation id, and the text of messages and private notes; newest "
 			+ "first, paged.")
-	ConversationLabels.Page search(@RequestParam(required = false) @Nullable String q,
+	ConversationLabels.SearchPage search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(50) int size, @AuthenticationPrincipal Caller.Staff staff) {
 		return labels.search(staff, q, page, size);
