@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -57,8 +57,12 @@ export function AgentShell({ alerts, onHelp, children }: { alerts: ReturnType<ty
       old ? { ...old, availability: load.status, activeChats: load.active, maxConcurrentChats: load.capacity } : old,
     ),
   );
+  const opened = useRef(false);
   useEffect(() => {
-    if (socket === 'open') void queryClient.invalidateQueries({ queryKey: deskKeys.me });
+    if (socket !== 'open') return;
+    // The first open follows the first read; a reopen may have missed frames while it was down.
+    if (opened.current) void queryClient.invalidateQueries({ queryKey: deskKeys.me });
+    opened.current = true;
   }, [socket, queryClient]);
   const change = useMutation({
     mutationFn: setAvailability,
