@@ -72,6 +72,14 @@ describe('InboxPage', () => {
     expect(screen.getByRole('log', { name: 'Messages' })).toHaveTextContent('where is my money');
   });
 
+  it('titles the handover with its typed cause and urgency, whatever language the note is in', async () => {
+    const urgent = conversation({ handover: { cause: 'SUSPECTED_FRAUD', priority: 'URGENT' }, handoverNote: 'बॉट ने बातचीत सौंपी' });
+    backend({ [`GET /api/chat/${CHAT}`]: () => json(urgent), 'GET /api/chat': () => json([urgent]) });
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: `/agent/inbox/${CHAT}` });
+    const summary = await screen.findByRole('region', { name: 'Handover from the bot' });
+    expect(within(summary).getByRole('button', { expanded: true })).toHaveTextContent(/Urgent.*Suspected fraud/);
+  });
+
   it('sends typing frames and the reply over the socket, and shows the customer typing', async () => {
     backend();
     const { ws } = await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: `/agent/inbox/${CHAT}` });
