@@ -77,6 +77,21 @@ export type ServerFrame =
   | { type: 'message_read'; payload: { chatId: string; userId: string; upToSeq: number; messageId: string } }
   | { type: 'bot_chat_activity'; payload: { chatId: string; status: ConversationStatus; message: ChatMessage } }
   | { type: 'ticket_updated'; payload: { ticketId: string; number: string; change: string; status: string } }
+  | { type: 'agent_load'; payload: { status: 'ONLINE' | 'AWAY' | 'OFFLINE'; active: number; capacity: number } }
+  | {
+      type: 'mention';
+      payload: {
+        id: string;
+        conversationId: string;
+        noteId: string;
+        noteSeq: number;
+        authorId: string;
+        authorName: string;
+        excerpt: string;
+        mentionedAt: string;
+        read: boolean;
+      };
+    }
   | {
       type: 'ticket_sla_breached';
       payload: {
@@ -109,6 +124,8 @@ const serverFrameTypes: ReadonlySet<string> = new Set<ServerFrameType>([
   'bot_chat_activity',
   'ticket_updated',
   'ticket_sla_breached',
+  'agent_load',
+  'mention',
 ]);
 
 /** Parses one text frame; null for anything that is not a known {type, payload} envelope. */

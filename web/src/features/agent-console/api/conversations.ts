@@ -5,17 +5,43 @@ import type { ChatMessage } from '@/lib/socket/frames';
 export type Conversation = Schemas['ChatSessionView'] & { id: string; status: string; lastSeq: number };
 export type Transaction = Schemas['Transaction'] & { id: string };
 export type Priority = 'LOW' | 'MEDIUM' | 'HIGH' | 'URGENT';
+export type Handover = Schemas['Handover'];
+export type ClosedPage = Omit<Schemas['ClosedPage'], 'items'> & { items: Conversation[] };
+export type SearchHit = Schemas['Found'] & { id: string };
+export type SearchPage = Omit<Schemas['SearchPage'], 'items'> & { items: SearchHit[] };
 
 export const conversationKeys = {
   list: ['agent', 'conversations'] as const,
   one: (chatId: string) => ['agent', 'conversation', chatId] as const,
   messages: (chatId: string) => ['agent', 'messages', chatId] as const,
   transactions: (userId: string) => ['agent', 'transactions', userId] as const,
+  // Not under list's key: refetching the open chats must not reload every closed page.
+  closed: ['agent', 'closed'] as const,
+  search: (q: string) => ['agent', 'search', q] as const,
+  labels: ['agent', 'labels'] as const,
 };
 
 /** GET /api/chat: open chats this agent may see (assigned, team, queued, bot). Closed ones are not listed. */
 export async function listConversations(signal?: AbortSignal): Promise<Conversation[]> {
   return (await unwrap(api.GET('/api/chat', { signal }))) as Conversation[];
+}
+
+/** GET /api/agents/conversations/closed: the agent's closed chats (supervisors: all), newest first, by cursor. */
+export async function listClosed(cursor: string | null, signal?: AbortSignal): Promise<ClosedPage> {
+  return (await unwrap(
+    api.GET('/api/agents/conversations/closed', { params: { query: { size: 25, ...(cursor ? { cursor } : {}) } }, signal }),
+  )) as ClosedPage;
+}
+
+/** GET /api/agents/conversations/search: customer name or id, conversation id, message and note text. */
+export async function searchConversations(q: string, signal?: AbortSignal): Promise<SearchPage> {
+  return (await unwrap(api.GET('/api/agents/conversations/search', { params: { query: { q, size: 20 } }, signal }))) as SearchPage;
+}
+
+/** GET /api/agents/labels: labels in use on the chats this agent may see, most used first. */
+export async function listLabels(signal?: AbortSignal): Promise<string[]> {
+  const labels = await unwrap(api.GET('/api/agents/labels', { signal }));
+  return labels.map((l) => l.label ?? '').filter(Boolean);
 }
 
 export async function getConversation(chatId: string, signal?: AbortSignal): Promise<Conversation> {

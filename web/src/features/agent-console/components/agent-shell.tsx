@@ -1,17 +1,18 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Bell, BellOff, BookOpen, Bot, ChartColumn, Inbox, Keyboard, LogOut, Settings, Ticket, Volume2, VolumeX } from 'lucide-react';
+import { BookOpen, Bot, ChartColumn, Inbox, Keyboard, LogOut, Monitor, MonitorOff, Settings, Ticket, Volume2, VolumeX } from 'lucide-react';
 import { IconButton } from '@/components/ui/icon-button';
 import { OfflineBanner } from '@/components/offline-banner';
 import { toast } from '@/components/ui/toast';
 import { describeError } from '@/lib/api/errors';
-import { useSocketState } from '@/lib/socket/use-socket';
+import { useSocketEvent, useSocketState } from '@/lib/socket/use-socket';
 import { cn } from '@/lib/utils/cn';
-import { deskKeys, getDesk, logout, setAvailability, type Availability } from '../api/desk';
+import { deskKeys, getDesk, logout, setAvailability, type Availability, type DeskStatus } from '../api/desk';
 import { useAgentSession } from '../hooks/use-agent-session';
 import type { useAlerts } from '../hooks/use-alerts';
+import { MentionsMenu } from './mentions-menu';
 
 const availabilities: Availability[] = ['ONLINE', 'AWAY', 'OFFLINE'];
 const dot: Record<Availability, string> = { ONLINE: 'bg-success', AWAY: 'bg-warning', OFFLINE: 'bg-fg-muted' };
@@ -47,8 +48,22 @@ export function AgentShell({ alerts, onHelp, children }: { alerts: ReturnType<ty
   const { t } = useTranslation('agent');
   const { session, store } = useAgentSession();
   const queryClient = useQueryClient();
-  const desk = useQuery({ queryKey: deskKeys.me, queryFn: ({ signal }) => getDesk(signal), refetchInterval: 30_000 });
+  // No polling: agent_load says when the status or load changes (this tab, another, another node),
+  // and the desk is read again whenever the socket (re)opens, in case a frame was missed meanwhile.
+  const desk = useQuery({ queryKey: deskKeys.me, queryFn: ({ signal }) => getDesk(signal) });
   const socket = useSocketState((s) => s.status);
+  useSocketEvent('agent_load', (load) =>
+    queryClient.setQueryData<DeskStatus>(deskKeys.me, (old) =>
+      old ? { ...old, availability: load.status, activeChats: load.active, maxConcurrentChats: load.capacity } : old,
+    ),
+  );
+  const opened = useRef(false);
+  useEffect(() => {
+    if (socket !== 'open') return;
+    // The first open follows the first read; a reopen may have missed frames while it was down.
+    if (opened.current) void queryClient.invalidateQueries({ queryKey: deskKeys.me });
+    opened.current = true;
+  }, [socket, queryClient]);
   const change = useMutation({
     mutationFn: setAvailability,
     onSuccess: (status) => queryClient.setQueryData(deskKeys.me, status),
@@ -108,7 +123,7 @@ export function AgentShell({ alerts, onHelp, children }: { alerts: ReturnType<ty
             size="sm"
             label={alerts.prefs.desktop ? t('header.desktopOff') : t('header.desktopOn')}
             aria-pressed={alerts.prefs.desktop}
-            icon={alerts.prefs.desktop ? <Bell className="size-4" /> : <BellOff className="size-4" />}
+            icon={alerts.prefs.desktop ? <Monitor className="size-4" /> : <MonitorOff className="size-4" />}
             onClick={() => void alerts.toggleDesktop()}
           />
           <IconButton
@@ -118,6 +133,7 @@ export function AgentShell({ alerts, onHelp, children }: { alerts: ReturnType<ty
             icon={alerts.prefs.sound ? <Volume2 className="size-4" /> : <VolumeX className="size-4" />}
             onClick={alerts.toggleSound}
           />
+          <MentionsMenu />
           <IconButton size="sm" label={t('header.shortcuts')} icon={<Keyboard className="size-4" />} onClick={onHelp} />
           <span className="max-w-40 truncate font-medium" title={session?.name ?? undefined}>
             {desk.data?.name ?? session?.name}

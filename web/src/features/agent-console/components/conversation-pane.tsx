@@ -130,7 +130,7 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
           )}
           {!panelOpen && <IconButton size="sm" label={t('customer.expand')} icon={<PanelRightOpen className="size-4" />} onClick={() => onPanel(true)} />}
         </header>
-        <HandoverSummary note={c.handoverNote} />
+        <HandoverSummary note={c.handoverNote} handover={c.handover} />
         {chat.history.isError ? (
           <ErrorState title={t('workspace.historyError')} description={describeError(chat.history.error)} retryLabel={t('actions.retry')} onRetry={chat.refetch} />
         ) : (

@@ -2,21 +2,29 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bot, ChevronDown, ChevronUp } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
+import type { Handover } from '../api/conversations';
 import { parseHandover, parseIntents } from '../model/handover';
+import { priorityOf } from '../model/inbox';
 
-/** The bot's handover note, pinned above the thread: why, intents, what it said, the payment, the screen. */
-export function HandoverSummary({ note }: { note: string | null | undefined }) {
+/**
+ * The bot's handover, pinned above the thread: why (its typed cause, in the agent's language) and
+ * how urgent, then the note's intents, what it said, the payment, the screen.
+ */
+export function HandoverSummary({ note, handover }: { note: string | null | undefined; handover?: Handover | null }) {
   const { t } = useTranslation('agent');
   const [open, setOpen] = useState(true);
   const fields = parseHandover(note);
-  if (fields.length === 0) return null;
-  const reason = fields.find((f) => f.key === 'reason');
+  if (fields.length === 0 && !handover?.cause) return null;
+  // A handover from before causes were stored has only the note's own words.
+  const reason = handover?.cause ? t(`inboxLive.cause.${handover.cause}`) : fields.find((f) => f.key === 'reason')?.value;
+  const priority = priorityOf({ handover: handover ?? undefined });
   return (
     <section aria-label={t('handover.title')} className="border-b border-border bg-primary-soft/60 px-4 py-2.5">
       <button type="button" onClick={() => setOpen((o) => !o)} aria-expanded={open} className="flex w-full items-center gap-2 text-left">
         <Bot aria-hidden className="size-4 shrink-0 text-primary" />
         <span className="font-medium">{t('handover.title')}</span>
-        {reason && <span className="min-w-0 flex-1 truncate text-fg-muted">· {reason.value}</span>}
+        {priority && <Badge tone={priority === 'URGENT' ? 'danger' : 'warning'}>{t(`priority.${priority}`)}</Badge>}
+        <span className="min-w-0 flex-1 truncate text-fg-muted">{reason ? `· ${reason}` : ''}</span>
         {open ? <ChevronUp aria-hidden className="size-4 text-fg-muted" /> : <ChevronDown aria-hidden className="size-4 text-fg-muted" />}
       </button>
       {open && (

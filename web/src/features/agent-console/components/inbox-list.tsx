@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -10,8 +10,36 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api/errors';
 import { cn } from '@/lib/utils/cn';
 import type { Conversation } from '../api/conversations';
-import { customerOf, INBOX_TABS, priorityOf, unreadOf, waitingSince, type InboxTab } from '../model/inbox';
+import {
+  applyFilters,
+  customerOf,
+  INBOX_TABS,
+  isFiltered,
+  priorityOf,
+  unreadOf,
+  waitingSince,
+  type InboxFilters,
+  type InboxTab,
+} from '../model/inbox';
+import { InboxFilterBar } from './inbox-filters';
+import { SearchResults } from './search-results';
 import { WaitingTime } from './waiting-time';
+
+const tabLabel = {
+  mine: 'inbox.tab.mine',
+  team: 'inboxLive.tab.team',
+  queue: 'inbox.tab.queue',
+  bot: 'inbox.tab.bot',
+  closed: 'inbox.tab.closed',
+} as const;
+
+const emptyText = {
+  mine: { title: 'inbox.empty.mine.title', description: 'inbox.empty.mine.description' },
+  team: { title: 'inboxLive.empty.team.title', description: 'inboxLive.empty.team.description' },
+  queue: { title: 'inbox.empty.queue.title', description: 'inbox.empty.queue.description' },
+  bot: { title: 'inbox.empty.bot.title', description: 'inbox.empty.bot.description' },
+  closed: { title: 'inboxLive.empty.closed.title', description: 'inboxLive.empty.closed.description' },
+} as const;
 
 export interface InboxListProps {
   agentId: string;
@@ -24,6 +52,16 @@ export interface InboxListProps {
   onRetry: () => void;
   onPick: (chatId: string) => void;
   picking: string | null;
+  filters: InboxFilters;
+  onFilter: (key: keyof InboxFilters, value: string | null) => void;
+  onClearFilters: () => void;
+  /** Teams and labels the filters offer. */
+  teamOptions: string[];
+  labelOptions: string[];
+  query: string;
+  onQuery: (q: string) => void;
+  /** Older closed chats: more to load, loading, failed. */
+  closedMore?: { hasMore: boolean; loading: boolean; error: boolean; load: () => void };
 }
 
 function preview(c: Conversation, t: (k: 'inbox.image') => string): string {
@@ -35,17 +73,53 @@ function preview(c: Conversation, t: (k: 'inbox.image') => string): string {
 
 /** The conversation list (~320 px): tabs with counts, then rows, live. */
 export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function InboxList(
-  { agentId, tab, onTab, tabs, selectedId, loading, error, onRetry, onPick, picking },
+  {
+    agentId,
+    tab,
+    onTab,
+    tabs,
+    selectedId,
+    loading,
+    error,
+    onRetry,
+    onPick,
+    picking,
+    filters,
+    onFilter,
+    onClearFilters,
+    teamOptions,
+    labelOptions,
+    query,
+    onQuery,
+    closedMore,
+  },
   ref,
 ) {
   const { t } = useTranslation('agent');
-  const rows = tabs[tab];
+  const { search } = useLocation();
+  const filtered = isFiltered(filters);
+  const shown = (id: InboxTab) => (filtered ? applyFilters(tabs[id], filters) : tabs[id]);
+  const rows = shown(tab);
+  const searching = query.trim().length > 0;
   return (
     <section aria-label={t('inbox.label')} className="flex w-80 shrink-0 flex-col border-r border-border bg-surface" ref={ref}>
+      <InboxFilterBar
+        filters={filters}
+        onFilter={onFilter}
+        onClearFilters={onClearFilters}
+        teamOptions={teamOptions}
+        labelOptions={labelOptions}
+        query={query}
+        onQuery={onQuery}
+      />
+      {searching ? (
+        <SearchResults query={query} selectedId={selectedId} />
+      ) : (
+      <>
       <div role="tablist" aria-label={t('inbox.tabs')} className="flex gap-0.5 border-b border-border px-2 pt-1.5">
         {INBOX_TABS.map((id) => {
-                    const count = tabs[id].length;
-          const unread = id === 'mine' ? tabs.mine.reduce((n, c) => n + unreadOf(c, agentId), 0) : 0;
+          const count = id === 'closed' ? 0 : shown(id).length;
+          const unread = id === 'mine' ? shown('mine').reduce((n, c) => n + unreadOf(c, agentId), 0) : 0;
           return (
             <button
               key={id}
@@ -58,7 +132,7 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
                 tab === id ? 'border-primary font-medium text-fg' : 'border-transparent text-fg-muted hover:text-fg',
               )}
             >
-              {t(`inbox.tab.${id}`)}
+              {t(tabLabel[id])}
               {count > 0 && (
                 <span className={cn('rounded-full px-1.5 text-xs tabular-nums', unread > 0 ? 'bg-primary text-on-primary' : 'bg-surface-muted text-fg-muted')}>
                   {count}
@@ -68,7 +142,7 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
           );
         })}
       </div>
-      <div role="tabpanel" aria-label={t(`inbox.tab.${tab}`)} className="min-h-0 flex-1 overflow-y-auto">
+      <div role="tabpanel" aria-label={t(tabLabel[tab])} className="min-h-0 flex-1 overflow-y-auto">
         {loading ? (
           <ul aria-busy className="divide-y divide-border">
             {Array.from({ length: 6 }, (_, i) => (
@@ -80,8 +154,18 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
           </ul>
         ) : error ? (
           <ErrorState title={t('inbox.error')} description={describeError(error)} retryLabel={t('actions.retry')} onRetry={onRetry} />
-        ) : rows.length === 0 ? (
-          <EmptyState title={t(`inbox.empty.${tab}.title`)} description={t(`inbox.empty.${tab}.description`)} />
+        ) : rows.length === 0 && filtered && tabs[tab].length > 0 ? (
+          <EmptyState
+            title={t('inboxLive.empty.filtered.title')}
+            description={t('inboxLive.empty.filtered.description')}
+            action={
+              <Button size="sm" variant="secondary" onClick={onClearFilters}>
+                {t('inboxLive.filters.clear')}
+              </Button>
+            }
+          />
+        ) : rows.length === 0 && !(tab === 'closed' && closedMore?.loading) ? (
+          <EmptyState title={t(emptyText[tab].title)} description={t(emptyText[tab].description)} />
         ) : (
           <ul className="divide-y divide-border">
             {rows.map((c) => {
@@ -93,14 +177,18 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
               return (
                 <li key={c.id} className={cn('relative', selectedId === c.id && 'bg-primary-soft')}>
                   <Link
-                    to={`/agent/inbox/${c.id}`}
+                    to={{ pathname: `/agent/inbox/${c.id}`, search }}
                     aria-current={selectedId === c.id ? 'true' : undefined}
                     data-chat-id={c.id}
                     className={cn('flex flex-col gap-1 px-3 py-2.5 hover:bg-surface-muted', tab === 'queue' && 'pr-18', selectedId === c.id && 'hover:bg-primary-soft')}
                   >
                     <span className="flex items-center gap-2">
                       <span className={cn('min-w-0 flex-1 truncate', unread > 0 ? 'font-semibold' : 'font-medium')}>{customer.name}</span>
-                      {priority && <Badge tone={priority === 'URGENT' ? 'danger' : 'warning'}>{t(`priority.${priority}`)}</Badge>}
+                      {priority && (
+                        <span title={c.handover?.cause ? t(`inboxLive.cause.${c.handover.cause}`) : undefined}>
+                          <Badge tone={priority === 'URGENT' ? 'danger' : 'warning'}>{t(`priority.${priority}`)}</Badge>
+                        </span>
+                      )}
                       {since ? (
                         <WaitingTime since={since} label={t('inbox.waiting')} />
                       ) : (
@@ -136,7 +224,17 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
             })}
           </ul>
         )}
+        {tab === 'closed' && closedMore && (closedMore.hasMore || closedMore.loading || closedMore.error) && (
+          <div className="flex flex-col items-center gap-2 p-3">
+            {closedMore.error && <p className="text-xs text-danger">{t('inboxLive.closedError')}</p>}
+            <Button size="sm" variant="secondary" loading={closedMore.loading} onClick={closedMore.load}>
+              {closedMore.error ? t('actions.retry') : t('inboxLive.closedMore')}
+            </Button>
+          </div>
+        )}
       </div>
+      </>
+      )}
     </section>
   );
 });

@@ -72,6 +72,14 @@ describe('InboxPage', () => {
     expect(screen.getByRole('log', { name: 'Messages' })).toHaveTextContent('where is my money');
   });
 
+  it('titles the handover with its typed cause and urgency, whatever language the note is in', async () => {
+    const urgent = conversation({ handover: { cause: 'SUSPECTED_FRAUD', priority: 'URGENT' }, handoverNote: 'बॉट ने बातचीत सौंपी' });
+    backend({ [`GET /api/chat/${CHAT}`]: () => json(urgent), 'GET /api/chat': () => json([urgent]) });
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: `/agent/inbox/${CHAT}` });
+    const summary = await screen.findByRole('region', { name: 'Handover from the bot' });
+    expect(within(summary).getByRole('button', { expanded: true })).toHaveTextContent(/Urgent.*Suspected fraud/);
+  });
+
   it('sends typing frames and the reply over the socket, and shows the customer typing', async () => {
     backend();
     const { ws } = await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: `/agent/inbox/${CHAT}` });
@@ -115,6 +123,96 @@ describe('InboxPage', () => {
     expect(note?.body).toMatchObject({ text: 'Resolved: Question answered' });
     expect(calls.indexOf(note!)).toBeLessThan(calls.findIndex((c) => c.url.pathname === `/api/chat/${CHAT}/close`));
     expect(ws.frames('send_message')).toEqual([]);
+  });
+
+  it('lists teammates’ chats in the Team tab and badges an urgent handover from its typed cause', async () => {
+    const teammate = conversation({
+      id: 'cnv_t',
+      assignedAgentId: 'agt_ravi',
+      participants: ['u4', 'agt_ravi'],
+      participantNames: { u4: 'Tara', agt_ravi: 'Ravi' },
+      handover: { cause: 'SUSPECTED_FRAUD', priority: 'URGENT' },
+      // The words of the summary no longer decide anything.
+      handoverNote: 'बॉट ने बातचीत सौंपी',
+    });
+    backend({ 'GET /api/chat': () => json([conversation({}), teammate]) });
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: '/agent/inbox' });
+    await screen.findByText('Ravi Kumar');
+    expect(screen.queryByText('Tara')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: /Team/ }));
+    const panel = screen.getByRole('tabpanel', { name: 'Team' });
+    expect(within(panel).getByText('Tara')).toBeInTheDocument();
+    expect(within(panel).getByText('Urgent')).toBeInTheDocument();
+    expect(within(panel).getByTitle('Suspected fraud')).toBeInTheDocument();
+  });
+
+  it('loads the Closed tab from the server, older pages on demand', async () => {
+    const closed = (id: string, name: string) =>
+      conversation({ id, status: 'CLOSED', participants: [`u_${id}`, AGENT], participantNames: { [`u_${id}`]: name } });
+    const { calls } = backend({
+      'GET /api/agents/conversations/closed': (call) =>
+        call.url.searchParams.get('cursor') === 'c2'
+          ? json({ items: [closed('cnv_old', 'Older Customer')] })
+          : json({ items: [closed('cnv_new', 'Newer Customer')], nextCursor: 'c2' }),
+    });
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: '/agent/inbox' });
+    await userEvent.click(await screen.findByRole('tab', { name: /Closed/ }));
+    expect(await screen.findByText('Newer Customer')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show older' }));
+    expect(await screen.findByText('Older Customer')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show older' })).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.url.pathname === '/api/agents/conversations/closed').map((c) => c.url.searchParams.get('cursor'))).toEqual([null, 'c2']);
+  });
+
+  it('filters by team, status and label, kept in the URL', async () => {
+    const cards = conversation({
+      id: 'cnv_c',
+      team: 'cards',
+      labels: ['vip'],
+      participants: ['u5', AGENT],
+      participantNames: { u5: 'Chitra' },
+      lastMessage: message({ senderRole: 'AGENT', text: 'on it', seq: 3 }),
+    });
+    backend({
+      'GET /api/chat': () => json([conversation({ lastMessage: message({ senderRole: 'CUSTOMER', text: 'where is my money', seq: 1 }) }), cards]),
+      'GET /api/agents/labels': () => json([{ label: 'vip', conversations: 1 }]),
+    });
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: '/agent/inbox' });
+    await screen.findByText('Chitra');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Team' }), 'cards');
+    expect(screen.getByTestId('location')).toHaveTextContent('/agent/inbox?team=cards');
+    expect(screen.queryByText('Ravi Kumar')).not.toBeInTheDocument();
+    expect(screen.getByText('Chitra')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'waiting');
+    expect(screen.getByText('No chat matches these filters')).toBeInTheDocument();
+    await userEvent.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Label' }), 'vip');
+    expect(screen.getByTestId('location')).toHaveTextContent('/agent/inbox?label=vip');
+    expect(screen.getByText('Chitra')).toBeInTheDocument();
+    expect(screen.queryByText('Ravi Kumar')).not.toBeInTheDocument();
+  });
+
+  it('reads the filters from the URL it was opened at, and keeps them when a chat opens', async () => {
+    backend({ 'GET /api/chat': () => json([conversation({ team: 'payments' }), conversation({ id: 'cnv_c', team: 'cards', participants: ['u5', AGENT], participantNames: { u5: 'Chitra' } })]) });
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: '/agent/inbox?team=cards' });
+    await userEvent.click(await screen.findByText('Chitra'));
+    expect(screen.getByTestId('location')).toHaveTextContent('/agent/inbox/cnv_c?team=cards');
+    expect(screen.queryByText('Ravi Kumar')).not.toBeInTheDocument();
+  });
+
+  it('searches across conversations and opens a result', async () => {
+    const { calls } = backend({
+      'GET /api/agents/conversations/search': () =>
+        json({ items: [{ id: 'cnv_x', customerId: 'u9', customerName: 'Zubin Old', status: 'CLOSED', labels: [], updatedAt: '2026-11-01T10:00:00Z' }], page: 0, size: 20, hasMore: false }),
+    });
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: '/agent/inbox' });
+    await screen.findByText('Ravi Kumar');
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search conversations' }), 'zubin');
+    // Sent once the typing pauses, with the whole word.
+    await waitFor(() => expect(calls.filter((c) => c.url.pathname === '/api/agents/conversations/search').at(-1)?.url.searchParams.get('q')).toBe('zubin'));
+    const results = await screen.findByRole('region', { name: 'Search results' });
+    await userEvent.click(await within(results).findByText('Zubin Old'));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/agent/inbox/cnv_x?q=zubin'));
   });
 
   it('shows an error with a retry when the inbox cannot load', async () => {

@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { MessagesSquare } from 'lucide-react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { toast } from '@/components/ui/toast';
 import { describeError } from '@/lib/api/errors';
-import { conversationKeys, type Conversation } from '../api/conversations';
+import { conversationKeys, listLabels, type Conversation } from '../api/conversations';
 import { deskKeys, getDesk, pickConversation } from '../api/desk';
 import type { useAlerts } from '../hooks/use-alerts';
 import { useInbox } from '../hooks/use-inbox';
 import { useShortcuts } from '../hooks/use-shortcuts';
-import { customerOf, tabOf, type InboxTab } from '../model/inbox';
+import { applyFilters, customerOf, filtersFrom, isFiltered, tabOf, withFilter, withoutFilters, type InboxTab } from '../model/inbox';
 import type { DialogKind } from './action-dialogs';
 import { ConversationPane } from './conversation-pane';
 import { InboxList } from './inbox-list';
@@ -29,17 +29,24 @@ export function InboxPage({ agentId, alerts }: { agentId: string; alerts: Return
   const [panelOpen, setPanelOpen] = useState(() => localStorage.getItem(PANEL_KEY) !== 'closed');
   const composer = useRef<HTMLTextAreaElement>(null);
   const desk = useQuery({ queryKey: deskKeys.me, queryFn: ({ signal }) => getDesk(signal) });
+  const labels = useQuery({ queryKey: conversationKeys.labels, queryFn: ({ signal }) => listLabels(signal), staleTime: 60_000 });
+  // Filters and the search live in the URL, so a reload, the back button or a shared link keeps them.
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFrom(params);
+  const query = params.get('q') ?? '';
+  const search = params.toString();
+  const open = (id: string | null) => navigate({ pathname: id ? `/agent/inbox/${id}` : '/agent/inbox', search });
 
   const inbox = useInbox(agentId, chatId, {
     onAssigned: (id) => {
       const c = queryClient.getQueryData<Conversation[]>(conversationKeys.list)?.find((x) => x.id === id);
-      alerts.notify(t('alerts.assigned'), c ? customerOf(c).name : '', { tag: `assigned-${id}`, onClick: () => navigate(`/agent/inbox/${id}`) });
+      alerts.notify(t('alerts.assigned'), c ? customerOf(c).name : '', { tag: `assigned-${id}`, onClick: () => open(id) });
     },
     onMessage: (m) => {
       if (m.chatId === chatId && document.visibilityState === 'visible') return;
       alerts.notify(t('alerts.message', { name: m.senderName ?? '' }), m.text ?? t('inbox.image'), {
         tag: `message-${m.chatId}`,
-        onClick: () => navigate(`/agent/inbox/${m.chatId}`),
+        onClick: () => open(m.chatId),
       });
     },
   });
@@ -64,17 +71,18 @@ export function InboxPage({ agentId, alerts }: { agentId: string; alerts: Return
     onSuccess: (_, id) => {
       inbox.refetch();
       setTab('mine');
-      navigate(`/agent/inbox/${id}`);
+      open(id);
     },
     onError: (e) => toast({ tone: 'danger', title: t('workspace.pickFailed'), description: describeError(e) }),
   });
 
-  const rows = inbox.tabs[tab];
+  const rows = isFiltered(filters) ? applyFilters(inbox.tabs[tab], filters) : inbox.tabs[tab];
+  const teamOptions = [...new Set([...(desk.data?.teams ?? []), ...(inbox.list.data ?? []).flatMap((c) => (c.team ? [c.team] : []))])].sort();
   const move = (step: 1 | -1) => {
     if (rows.length === 0) return;
     const index = rows.findIndex((c) => c.id === chatId);
     const next = rows[index < 0 ? 0 : Math.min(rows.length - 1, Math.max(0, index + step))];
-    if (next) navigate(`/agent/inbox/${next.id}`);
+    if (next) open(next.id);
   };
   useShortcuts({
     j: () => move(1),
@@ -102,6 +110,19 @@ export function InboxPage({ agentId, alerts }: { agentId: string; alerts: Return
         onRetry={() => void inbox.list.refetch()}
         onPick={(id) => pick.mutate(id)}
         picking={pick.isPending ? (pick.variables ?? null) : null}
+        filters={filters}
+        onFilter={(key, value) => setParams((p) => withFilter(p, key, value), { replace: true })}
+        onClearFilters={() => setParams((p) => withoutFilters(p), { replace: true })}
+        teamOptions={teamOptions}
+        labelOptions={labels.data ?? []}
+        query={query}
+        onQuery={(q) => setParams((p) => withFilter(p, 'q', q), { replace: true })}
+        closedMore={{
+          hasMore: inbox.closedPages.hasNextPage,
+          loading: inbox.closedPages.isFetchingNextPage || (inbox.closedPages.isPending && tab === 'closed'),
+          error: inbox.closedPages.isError,
+          load: () => void (inbox.closedPages.isError && !inbox.closedPages.data ? inbox.closedPages.refetch() : inbox.closedPages.fetchNextPage()),
+        }}
       />
       {chatId ? (
         <ConversationPane
@@ -114,7 +135,7 @@ export function InboxPage({ agentId, alerts }: { agentId: string; alerts: Return
           composerRef={composer}
           onClosed={(c) => {
             inbox.noteClosed(c);
-            navigate('/agent/inbox');
+            open(null);
           }}
           panelOpen={panelOpen}
           onPanel={setPanel}

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSocketEvent } from '@/lib/socket/use-socket';
 import type { ChatMessage } from '@/lib/socket/frames';
-import { conversationKeys, listConversations, type Conversation } from '../api/conversations';
+import { conversationKeys, listClosed, listConversations, type Conversation } from '../api/conversations';
 import { deskKeys, getQueue } from '../api/desk';
 import { applyMessage, applyUpdate, markSeen, sortForTab, tabOf, type InboxTab } from '../model/inbox';
 
@@ -16,7 +16,8 @@ export interface InboxEvents {
 /**
  * The live inbox: GET /api/chat (assigned, team, queued and bot chats) kept current by the socket.
  * chat_message and bot_chat_activity move rows; conversation_updated moves a row between tabs.
- * Closed chats are not served by the API, so the Closed tab holds the ones closed in this session.
+ * The Closed tab is GET /api/agents/conversations/closed, page by page, with the chats closed since
+ * it loaded put on top at once.
  */
 export function useInbox(agentId: string, openChatId: string | null, events: InboxEvents = {}) {
   const queryClient = useQueryClient();
@@ -28,6 +29,12 @@ export function useInbox(agentId: string, openChatId: string | null, events: Inb
   // The queue endpoint says which queued chats this agent may take; refreshed as chats move.
   const queue = useQuery({ queryKey: deskKeys.queue, queryFn: ({ signal }) => getQueue(signal), refetchInterval: 30_000 });
   const [closed, setClosed] = useState<Conversation[]>([]);
+  const closedPages = useInfiniteQuery({
+    queryKey: conversationKeys.closed,
+    queryFn: ({ pageParam, signal }) => listClosed(pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? null,
+  });
 
   const setList = useCallback(
     (update: (old: Conversation[] | undefined) => Conversation[] | undefined) =>
@@ -56,7 +63,8 @@ export function useInbox(agentId: string, openChatId: string | null, events: Inb
   });
   useSocketEvent('conversation_updated', (update) => {
     const before = queryClient.getQueryData<Conversation[]>(conversationKeys.list)?.find((c) => c.id === update.chatId);
-    if (update.status === 'CLOSED' && before) {
+    // The Closed tab lists the agent's own: a teammate's chat closing leaves it.
+    if (update.status === 'CLOSED' && before && before.assignedAgentId === agentId) {
       setClosed((old) => [{ ...before, status: 'CLOSED' }, ...old.filter((c) => c.id !== before.id)].slice(0, 50));
     }
     const { list: next, needsRefetch } = applyUpdate(queryClient.getQueryData(conversationKeys.list), update);
@@ -73,20 +81,25 @@ export function useInbox(agentId: string, openChatId: string | null, events: Inb
   });
 
   const tabs = useMemo(() => {
-    const byTab: Record<InboxTab, Conversation[]> = { mine: [], queue: [], bot: [], closed };
+    const byTab: Record<InboxTab, Conversation[]> = { mine: [], team: [], queue: [], bot: [], closed: [] };
     const pickable = new Set((queue.data ?? []).map((q) => q.conversationId));
     for (const c of list.data ?? []) {
       const tab = tabOf(c, agentId);
       if (tab === 'queue' && queue.data && !pickable.has(c.id)) continue;
       if (tab && tab !== 'closed') byTab[tab].push(c);
     }
+    // Closed here first (newest), then the server's pages; a chat in both shows once.
+    const fromServer = closedPages.data?.pages.flatMap((p) => p.items) ?? [];
+    const seen = new Set<string>();
+    const allClosed = [...closed, ...fromServer].filter((c) => !seen.has(c.id) && seen.add(c.id));
     return {
       mine: sortForTab(byTab.mine, 'mine'),
+      team: sortForTab(byTab.team, 'team'),
       queue: sortForTab(byTab.queue, 'queue'),
       bot: sortForTab(byTab.bot, 'bot'),
-      closed: byTab.closed,
+      closed: allClosed,
     };
-  }, [list.data, queue.data, closed, agentId]);
+  }, [list.data, queue.data, closed, closedPages.data, agentId]);
 
   const seen = useCallback((chatId: string) => setList((old) => markSeen(old, chatId, agentId)), [setList, agentId]);
   const noteClosed = useCallback((c: Conversation) => {
@@ -94,5 +107,5 @@ export function useInbox(agentId: string, openChatId: string | null, events: Inb
     setList((old) => old?.filter((x) => x.id !== c.id));
   }, [setList]);
 
-  return { list, queue, tabs, seen, refetch, noteClosed };
+  return { list, queue, closedPages, tabs, seen, refetch, noteClosed };
 }

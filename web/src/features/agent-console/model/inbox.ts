@@ -1,10 +1,10 @@
 import type { ChatMessage, PayloadOf } from '@/lib/socket/frames';
 import type { Conversation } from '../api/conversations';
 
-/** The inbox tabs. Team is not separate: GET /api/chat mixes team chats into what an agent sees. */
-export type InboxTab = 'mine' | 'queue' | 'bot' | 'closed';
+/** The inbox tabs. Team: chats assigned to someone else that this agent may see (their teams'; all, for supervisors). */
+export type InboxTab = 'mine' | 'team' | 'queue' | 'bot' | 'closed';
 
-export const INBOX_TABS: InboxTab[] = ['mine', 'queue', 'bot', 'closed'];
+export const INBOX_TABS: InboxTab[] = ['mine', 'team', 'queue', 'bot', 'closed'];
 
 /** Which tab a conversation belongs in, for this agent. */
 export function tabOf(c: Pick<Conversation, 'status' | 'assignedAgentId'>, agentId: string): InboxTab | null {
@@ -16,7 +16,7 @@ export function tabOf(c: Pick<Conversation, 'status' | 'assignedAgentId'>, agent
     case 'CLOSED':
       return 'closed';
     case 'ASSIGNED':
-      return c.assignedAgentId === agentId ? 'mine' : null;
+      return c.assignedAgentId === agentId ? 'mine' : c.assignedAgentId ? 'team' : null;
     default:
       return null;
   }
@@ -93,10 +93,64 @@ export function waitingSince(c: Conversation): string | undefined {
   return undefined;
 }
 
-/** Priority from what the data has: an URGENT handover (blocked card, fraud) goes ahead of the queue. */
-export function priorityOf(c: Conversation): 'URGENT' | 'HIGH' | null {
-  const note = c.handoverNote ?? '';
-  if (/fraud|blocked|someone is using|urgent/i.test(note) || c.team === 'fraud' || c.team === 'urgent') return 'URGENT';
-  if (/upset|angry/i.test(note)) return 'HIGH';
-  return null;
+/**
+ * Priority from the bot's typed handover (its cause and priority, chat.Handover): URGENT and HIGH get
+ * a badge; whatever words or language the bot's summary used.
+ */
+export function priorityOf(c: Pick<Conversation, 'handover'>): 'URGENT' | 'HIGH' | null {
+  const priority = c.handover?.priority;
+  return priority === 'URGENT' || priority === 'HIGH' ? priority : null;
+}
+
+/** Filters on the inbox, kept in the URL (?team=&status=&label=). */
+export interface InboxFilters {
+  team: string | null;
+  /** waiting: the customer wrote last (we owe a reply); replied: we did, the customer owes one. */
+  status: 'waiting' | 'replied' | null;
+  label: string | null;
+}
+
+export const STATUS_FILTERS = ['waiting', 'replied'] as const;
+
+export function filtersFrom(params: URLSearchParams): InboxFilters {
+  const status = params.get('status');
+  return {
+    team: params.get('team') || null,
+    status: status === 'waiting' || status === 'replied' ? status : null,
+    label: params.get('label') || null,
+  };
+}
+
+/** The URL's query with one filter changed (null removes it); other parameters are kept. */
+export function withFilter(params: URLSearchParams, key: keyof InboxFilters | 'q', value: string | null): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (value) next.set(key, value);
+  else next.delete(key);
+  return next;
+}
+
+/** The URL's query without any filter (the search and other parameters stay). */
+export function withoutFilters(params: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const key of ['team', 'status', 'label']) next.delete(key);
+  return next;
+}
+
+export function isFiltered(filters: InboxFilters): boolean {
+  return Boolean(filters.team || filters.status || filters.label);
+}
+
+/** The rows that pass every filter set (pure). */
+export function applyFilters(rows: Conversation[], filters: InboxFilters): Conversation[] {
+  return rows.filter((c) => {
+    if (filters.team && c.team !== filters.team) return false;
+    if (filters.label && !(c.labels ?? []).includes(filters.label)) return false;
+    if (filters.status) {
+      const role = c.lastMessage?.senderRole;
+      const waiting = role === 'CUSTOMER';
+      const replied = role === 'AGENT' || role === 'BOT';
+      if (filters.status === 'waiting' ? !waiting : !replied) return false;
+    }
+    return true;
+  });
 }

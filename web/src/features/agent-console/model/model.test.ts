@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '@/lib/socket/frames';
 import type { Conversation } from '../api/conversations';
 import { parseHandover, parseIntents } from './handover';
-import { applyMessage, applyUpdate, customerOf, markSeen, priorityOf, sortForTab, tabOf, unreadOf } from './inbox';
+import {
+  applyFilters,
+  applyMessage,
+  applyUpdate,
+  customerOf,
+  filtersFrom,
+  isFiltered,
+  markSeen,
+  priorityOf,
+  sortForTab,
+  tabOf,
+  unreadOf,
+  withFilter,
+} from './inbox';
 import { drafts, loadAlertPrefs, saveAlertPrefs } from './storage';
 
 const ME = 'agt_me';
@@ -23,7 +36,7 @@ describe('tabOf', () => {
     [{ status: 'BOT' }, 'bot'],
     [{ status: 'QUEUED', assignedAgentId: undefined }, 'queue'],
     [{ status: 'ASSIGNED' }, 'mine'],
-    [{ status: 'ASSIGNED', assignedAgentId: 'someone' }, null],
+    [{ status: 'ASSIGNED', assignedAgentId: 'someone' }, 'team'],
     [{ status: 'CLOSED' }, 'closed'],
   ] as const)('%o → %s', (patch, tab) => {
     expect(tabOf(row(patch), ME)).toBe(tab);
@@ -76,10 +89,46 @@ it('takes the customer from the first participant', () => {
   expect(customerOf(row({}))).toEqual({ id: 'u1', name: 'Ravi' });
 });
 
-it('reads priority from the handover', () => {
-  expect(priorityOf(row({ handoverNote: 'Handed over by the bot: suspected fraud.' }))).toBe('URGENT');
-  expect(priorityOf(row({ handoverNote: 'Handed over by the bot: The customer sounds upset.' }))).toBe('HIGH');
-  expect(priorityOf(row({}))).toBeNull();
+describe('priorityOf', () => {
+  it.each([
+    [{ cause: 'SUSPECTED_FRAUD', priority: 'URGENT' }, 'URGENT'],
+    [{ cause: 'UPSET_CUSTOMER', priority: 'HIGH' }, 'HIGH'],
+    [{ cause: 'ASKED_FOR_PERSON', priority: 'NORMAL' }, null],
+    [undefined, null],
+  ] as const)('handover %o → %s', (handover, priority) => {
+    expect(priorityOf(row({ handover }))).toBe(priority);
+  });
+
+  it('reads the typed handover, not the words of the summary', () => {
+    // A Hindi summary, or any rewording, must not change the badge.
+    expect(priorityOf(row({ handoverNote: 'बॉट ने सौंपा: धोखाधड़ी का संदेह', handover: { cause: 'SUSPECTED_FRAUD', priority: 'URGENT' } }))).toBe('URGENT');
+    expect(priorityOf(row({ handoverNote: 'Handed over by the bot: suspected fraud. The customer sounds upset.' }))).toBeNull();
+  });
+});
+
+describe('filters', () => {
+  const waiting = row({ id: 'w', team: 'payments', labels: ['refund'], lastMessage: msg({ senderRole: 'CUSTOMER' }) });
+  const replied = row({ id: 'r', team: 'cards', labels: [], lastMessage: msg({ senderRole: 'AGENT', senderId: ME }) });
+  const none = { team: null, status: null, label: null };
+
+  it.each([
+    ['no filter keeps all', none, ['w', 'r']],
+    ['by team', { ...none, team: 'cards' }, ['r']],
+    ['by label', { ...none, label: 'refund' }, ['w']],
+    ['waiting on us: the customer wrote last', { ...none, status: 'waiting' as const }, ['w']],
+    ['waiting on the customer: we wrote last', { ...none, status: 'replied' as const }, ['r']],
+    ['all filters at once', { team: 'payments', status: 'replied' as const, label: 'refund' }, []],
+  ])('%s', (_, filters, ids) => {
+    expect(applyFilters([waiting, replied], filters).map((c) => c.id)).toEqual(ids);
+  });
+
+  it('reads and writes them in the URL, keeping other parameters', () => {
+    const params = new URLSearchParams('team=cards&status=bogus&q=ravi');
+    expect(filtersFrom(params)).toEqual({ team: 'cards', status: null, label: null });
+    const next = withFilter(withFilter(params, 'label', 'refund'), 'team', null);
+    expect(next.toString()).toBe('status=bogus&q=ravi&label=refund');
+    expect(isFiltered(filtersFrom(next))).toBe(true);
+  });
 });
 
 describe('handover note', () => {

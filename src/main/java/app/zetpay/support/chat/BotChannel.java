@@ -59,9 +59,9 @@ public interface BotChannel {
 	boolean reply(ConversationId id, Prompt prompt, String text, List<QuickReply> quickReplies);
 
 	/**
-	 * Queues the conversation for agents (of {@code team}, or anyone; ahead of the line when
-	 * {@code urgent}) with {@code summary} as the note the agent sees, and tells the customer
-	 * {@code notice}; false when it is not the bot's any more.
+	 * Queues the conversation for agents (of {@code team}, or anyone; ahead of the line when its
+	 * priority is URGENT) with {@code why} and {@code summary} as what the agent sees, and tells the
+	 * customer {@code notice}; false when it is not the bot's any more.
 	 */
-	boolean handOver(ConversationId id, @Nullable String team, boolean urgent, String summary, String notice);
+	boolean handOver(ConversationId id, @Nullable String team, Handover why, String summary, String notice);
 }

@@ -33,6 +33,8 @@ public enum ServerFrame {
 	MENTION,
 	/** To staff with the same conversation or ticket open: who is viewing or typing there. */
 	VIEWERS_CHANGED,
+	/** To an agent: their status, open chats and capacity changed (assigned, picked, moved, closed, status set). */
+	AGENT_LOAD,
 	/** To agents watching a bot conversation. */
 	BOT_CHAT_ACTIVITY,
 	/** To a customer: one of their tickets changed. */

@@ -230,6 +230,11 @@ class TriageBotTests {
 			assertThat(seenByAgent.get("status").asString()).isEqualTo("QUEUED");
 			assertThat(seenByAgent.get("handoverNote").asString()).contains("asked for a person")
 					.contains("upi_pin").contains("screen upi_payment").contains("Bot told the customer");
+			assertThat(seenByAgent.get("handover").get("cause").asString()).isEqualTo("ASKED_FOR_PERSON");
+			assertThat(seenByAgent.get("handover").get("priority").asString()).isEqualTo("NORMAL");
+			// Why the bot gave up is the staff's business, not the customer's.
+			assertThat(api.get("/api/chat/" + chat, customer).raw().body()).doesNotContain("\"handover\"")
+					.doesNotContain("ASKED_FOR_PERSON");
 
 			socket.send("send_message", Map.of("chatId", chat, "text", "hello? anyone?"));
 			assertThat(socket.drain("chat_message", Duration.ofSeconds(2)))
@@ -329,7 +334,10 @@ class TriageBotTests {
 			socket.send("send_message", Map.of("chatId", chat, "text", "This is the WORST app, you people are useless cheats!!!"));
 
 			awaitStatus(chat, "QUEUED");
-			assertThat(api.get("/api/chat/" + chat, admin).body().get("handoverNote").asString()).contains("upset");
+			var seen = api.get("/api/chat/" + chat, admin).body();
+			assertThat(seen.get("handoverNote").asString()).contains("upset");
+			assertThat(seen.get("handover").get("cause").asString()).isEqualTo("UPSET_CUSTOMER");
+			assertThat(seen.get("handover").get("priority").asString()).isEqualTo("HIGH");
 		}
 	}
 
@@ -350,8 +358,10 @@ class TriageBotTests {
 			var urgent = api.get("/api/chat/" + chat, customer).body().get("queue").get("position").asInt();
 			var earlier = api.get("/api/chat/" + waiting, other).body().get("queue").get("position").asInt();
 			assertThat(urgent).isLessThan(earlier);
-			assertThat(api.get("/api/chat/" + chat, admin).body().get("handoverNote").asString())
-					.contains("suspected fraud");
+			var seen = api.get("/api/chat/" + chat, admin).body();
+			assertThat(seen.get("handoverNote").asString()).contains("suspected fraud");
+			assertThat(seen.get("handover").get("cause").asString()).isEqualTo("SUSPECTED_FRAUD");
+			assertThat(seen.get("handover").get("priority").asString()).isEqualTo("URGENT");
 		}
 	}
 

@@ -85,6 +85,23 @@ class TwoNodeTests {
 	}
 
 	@Test
+	void anAgentsStatusSetOnOneNodeReachesTheirConsoleOnTheOther() {
+		var agents = new AgentFixtures(apiA);
+		var agentEmail = agents.create("Load Agent", "AGENT");
+		var token = agents.token(agentEmail);
+
+		try (var agentSocket = SocketClient.authenticated(apiB, token)) {
+			apiA.send("PUT", "/api/agents/me/availability", token, "application/json",
+					java.net.http.HttpRequest.BodyPublishers.ofString("{\"availability\":\"AWAY\"}"));
+
+			var load = agentSocket.next(f -> f.path("type").asString().equals("agent_load")
+					&& "AWAY".equals(f.path("payload").path("status").asString()), "agent_load on node B");
+			assertThat(load.get("payload").get("active").asInt()).isZero();
+			assertThat(load.get("payload").get("capacity").asInt()).isPositive();
+		}
+	}
+
+	@Test
 	void whatANodeMissedIsRepairedByResume() {
 		var agents = new AgentFixtures(apiA);
 		var agentEmail = agents.create("Resuming Agent", "AGENT");

@@ -2,6 +2,7 @@ package app.zetpay.support.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import app.zetpay.support.chat.internal.ItemViewers;
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.IntegrationTest;
+import app.zetpay.support.testing.MutableClock;
 import app.zetpay.support.testing.SocketClient;
 
 import tools.jackson.databind.JsonNode;
@@ -24,6 +27,12 @@ class ViewerPresenceTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ItemViewers viewers;
 
 	AgentFixtures agents;
 	String customer;
@@ -116,6 +125,28 @@ class ViewerPresenceTests {
 
 			second.send("stopped_viewing", Map.of("kind", "ticket", "id", created.get("number").asString()));
 			assertThat(names(first.next("viewers_changed"))).containsExactly("By Id");
+		}
+	}
+
+	@Test
+	void aViewerWhoStopsRepeatingLapsesAndTheOthersAreTold() {
+		try (var first = SocketClient.authenticated(api, agent); var second = SocketClient.authenticated(api, colleague)) {
+			first.send("viewing", Map.of("kind", "conversation", "id", chatId));
+			first.next("viewers_changed");
+			second.send("viewing", Map.of("kind", "conversation", "id", chatId));
+			first.next("viewers_changed");
+			second.next("viewers_changed");
+			clock.advance(Duration.ofSeconds(45));
+			// Only the first keeps repeating; the second's socket stays open but goes quiet.
+			first.send("viewing", Map.of("kind", "conversation", "id", chatId));
+			first.next("viewers_changed");
+			clock.advance(Duration.ofSeconds(20));
+
+			viewers.expire();
+
+			assertThat(names(first.next(f -> "viewers_changed".equals(f.path("type").asString())
+					&& f.path("payload").path("viewers").size() == 1, "the list without the lapsed viewer")))
+					.containsExactly("Viewer One");
 		}
 	}
 

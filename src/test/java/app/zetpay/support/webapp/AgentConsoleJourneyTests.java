@@ -68,8 +68,12 @@ class AgentConsoleJourneyTests {
 					.filter(new Locator.FilterOptions().setHasText("Arjun Mehta")).first();
 				row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pick")).click();
 
-				assertThat(agent.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Handover from the bot")))
-					.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+				var handover = agent.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Handover from the bot"));
+				assertThat(handover).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+				// The bot's typed cause, not its summary's words.
+				assertThat(handover).containsText("Asked for a person");
+				// The pick reaches the header by the agent_load frame.
+				assertThat(agent.getByTestId("capacity")).containsText(Pattern.compile("^1 of \\d+ chats"), LIVE);
 				assertThat(agent.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Messages")))
 					.containsText("Talk to a person", LIVE);
 				var reply = agent.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Reply to the customer"));
@@ -81,5 +85,42 @@ class AgentConsoleJourneyTests {
 
 			assertThat(thread).containsText("this is Meera from Zet Pay", LIVE);
 		}, Viewport.PHONE);
+	}
+
+	@Test
+	void anAgentFindsAClosedChatInTheClosedTabAndBySearchAndSeesANewChatCountedLive(WebPages pages) {
+		var agents = new AgentFixtures(api);
+		var email = agents.create("Kavya Rao", "AGENT");
+		// AWAY: nothing waiting elsewhere is routed to her, so her count moves only with this test's chats.
+		api.send("PUT", "/api/agents/me/availability", agents.token(email), "application/json",
+				HttpRequest.BodyPublishers.ofString("{\"availability\":\"AWAY\"}"));
+		var word = "kestrel" + java.util.UUID.randomUUID().toString().substring(0, 6);
+		var earlier = api.customerToken("cust-" + java.util.UUID.randomUUID(), "Rohan Closed");
+		var closedChat = agents.directChat(earlier, email);
+		api.post("/api/chat/" + closedChat + "/messages", earlier, java.util.Map.of("text", "my " + word + " refund"));
+		api.post("/api/chat/" + closedChat + "/close", agents.token(email), java.util.Map.of());
+
+		pages.visit("/agent/sign-in", "agent-journey-closed-and-search", agent -> {
+			agent.getByLabel("Work email").fill(email);
+			agent.getByLabel("Password").fill(AgentFixtures.PASSWORD);
+			agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			var capacity = agent.getByTestId("capacity");
+			assertThat(capacity).containsText(Pattern.compile("^0 of \\d+ chats"), LIVE);
+
+			// Closed in an earlier session, so only the server knows it.
+			agent.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Closed"))).click();
+			assertThat(agent.getByRole(AriaRole.TABPANEL)).containsText("Rohan Closed", LIVE);
+
+			agent.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search conversations")).fill(word);
+			var results = agent.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Search results"));
+			results.getByText("Rohan Closed").click(new Locator.ClickOptions().setTimeout(20_000));
+			assertThat(agent).hasURL(Pattern.compile("/agent/inbox/" + closedChat + "\\?q=" + word));
+			assertThat(agent.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Messages")))
+				.containsText("my " + word + " refund", LIVE);
+
+			// A customer opens a chat straight to her: the header counts it without a reload.
+			agents.directChat(api.customerToken("cust-" + java.util.UUID.randomUUID(), "Isha Live"), email);
+			assertThat(capacity).containsText(Pattern.compile("^1 of \\d+ chats"), LIVE);
+		}, Viewport.DESKTOP);
 	}
 }

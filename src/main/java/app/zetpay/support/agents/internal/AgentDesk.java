@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.zetpay.support.agents.AgentLoads;
 import app.zetpay.support.agents.Availability;
 import app.zetpay.support.agents.ConversationAssigned;
 import app.zetpay.support.agents.ConversationRequeued;
@@ -23,7 +24,7 @@ import app.zetpay.support.shared.ProblemException;
 
 /** What an agent does at their desk: set availability, pick from the queue, transfer. */
 @Service
-public class AgentDesk {
+public class AgentDesk implements AgentLoads {
 
 	private final RoutingTables tables;
 	private final Router router;
@@ -56,6 +57,14 @@ public class AgentDesk {
 				connected && availability == Availability.ONLINE && account.hasRole(Role.AGENT),
 				tables.activeCount(agent.id()), account.maxConcurrentChats(),
 				account.teams().stream().map(Object::toString).sorted().toList());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public AgentLoad of(String agentId) {
+		var capacity = AgentId.isAgentId(agentId)
+				? directory.find(new AgentId(agentId)).map(AgentAccount::maxConcurrentChats).orElse(0) : 0;
+		return new AgentLoad(agentId, tables.availability(agentId), tables.activeCount(agentId), capacity);
 	}
 
 	@Transactional

@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import app.zetpay.support.agents.AgentLoadChanged;
 import app.zetpay.support.agents.Availability;
 import app.zetpay.support.shared.Sql;
 
@@ -20,9 +22,11 @@ import app.zetpay.support.shared.Sql;
 class RoutingTables {
 
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 
-	RoutingTables(JdbcClient jdbc) {
+	RoutingTables(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	record Waiting(String conversationId, @Nullable String team, Instant enqueuedAt) {
@@ -78,6 +82,8 @@ class RoutingTables {
 				+ " VALUES (:id, :agent, :team, :at)")
 				.param("id", conversationId).param("agent", agentId).param("team", team).param("at", Sql.utc(at))
 				.update();
+		// Every change to a load passes here, so no path (route, pick, transfer, close) can forget to say so.
+		events.publishEvent(new AgentLoadChanged(agentId));
 	}
 
 	/** An agent's conversations, each with the team it was routed for (null: any agent). */
@@ -91,6 +97,8 @@ class RoutingTables {
 	}
 
 	void reassign(String conversationId, String agentId, Instant at) {
+		assignee(conversationId).ifPresent(previous -> events.publishEvent(new AgentLoadChanged(previous)));
+		events.publishEvent(new AgentLoadChanged(agentId));
 		jdbc.sql("UPDATE agent_assignment SET agent_id = :agent, assigned_at = :at WHERE conversation_id = :id")
 				.param("id", conversationId).param("agent", agentId).param("at", Sql.utc(at)).update();
 	}
@@ -101,6 +109,7 @@ class RoutingTables {
 	}
 
 	boolean unassign(String conversationId) {
+		assignee(conversationId).ifPresent(previous -> events.publishEvent(new AgentLoadChanged(previous)));
 		return jdbc.sql("DELETE FROM agent_assignment WHERE conversation_id = :id").param("id", conversationId)
 				.update() > 0;
 	}
@@ -147,6 +156,7 @@ class RoutingTables {
 		jdbc.sql("UPDATE agent_status SET availability = :availability, updated_at = :at WHERE agent_id = :agent")
 				.param("agent", agentId).param("availability", availability.name()).param("at", Sql.utc(at))
 				.update();
+		events.publishEvent(new AgentLoadChanged(agentId));
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import app.zetpay.support.chat.Handover;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -31,7 +33,20 @@ class BotMetrics {
 		/** The bot failed; the customer is not left in silence. */
 		ERROR,
 		/** No intent model is served yet (the first one is still training): a person answers. */
-		NOT_READY
+		NOT_READY;
+
+		/** The metric's coarser cause, kept as it was so dashboards and alerts need no change. */
+		static HandoverCause of(Handover.Cause cause) {
+			return switch (cause) {
+				case ASKED_FOR_PERSON -> ASKED;
+				case UPSET_CUSTOMER -> ANGRY;
+				case LOW_CONFIDENCE -> NOT_UNDERSTOOD;
+				case SUSPECTED_FRAUD -> URGENT;
+				case FAILED_PAYMENT, PAYMENTS_UNAVAILABLE -> FLOW;
+				case BOT_ERROR -> ERROR;
+				case BOT_NOT_READY -> NOT_READY;
+			};
+		}
 	}
 
 	/** How the bot answered a message it understood. */

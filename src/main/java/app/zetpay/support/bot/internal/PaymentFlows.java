@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import app.zetpay.support.chat.Handover;
 import app.zetpay.support.chat.QuickReply;
 import app.zetpay.support.payments.PaymentsUnavailableException;
 import app.zetpay.support.payments.Transaction;
@@ -40,19 +42,24 @@ class PaymentFlows {
 	}
 
 	/** What the bot says next, and whether a person must take over (with why). */
-	record Turn(String text, List<QuickReply> quickReplies, String told, boolean handOver, String reason) {
+	record Turn(String text, List<QuickReply> quickReplies, String told, Handover.@Nullable Cause handOverFor,
+			String reason) {
 
 		static Turn say(String text, List<QuickReply> quickReplies, String told) {
-			return new Turn(text, quickReplies, told, false, "");
+			return new Turn(text, quickReplies, told, null, "");
 		}
 
-		static Turn escalate(String reason, String told) {
-			return new Turn("", List.of(), told, true, reason);
+		static Turn escalate(Handover.Cause cause, String reason, String told) {
+			return new Turn("", List.of(), told, cause, reason);
+		}
+
+		boolean handOver() {
+			return handOverFor != null;
 		}
 
 		/** The same turn, said after {@code opening}. */
 		Turn after(String opening) {
-			return handOver ? this : new Turn(opening + " " + text, quickReplies, told, false, reason);
+			return handOver() ? this : new Turn(opening + " " + text, quickReplies, told, null, reason);
 		}
 	}
 
@@ -67,7 +74,7 @@ class PaymentFlows {
 				}
 			}
 			return choice(session, "Sorry about that. Which payment is it? Here are your latest ones:")
-				.orElseGet(() -> Turn.escalate("Failed payment, but the customer has no recent transaction on record",
+				.orElseGet(() -> Turn.escalate(Handover.Cause.FAILED_PAYMENT, "Failed payment, but the customer has no recent transaction on record",
 						"found no recent transaction"));
 		}
 		catch (PaymentsUnavailableException e) {
@@ -126,7 +133,7 @@ class PaymentFlows {
 	Optional<Turn> chosen(BotSession session, String text) {
 		session.step = null;
 		if (text.strip().equalsIgnoreCase(NOT_LISTED)) {
-			return Optional.of(Turn.escalate("The payment in question is not among the 5 latest transactions",
+			return Optional.of(Turn.escalate(Handover.Cause.FAILED_PAYMENT, "The payment in question is not among the 5 latest transactions",
 					"the payment was not in the recent list"));
 		}
 		try {
@@ -194,7 +201,7 @@ class PaymentFlows {
 	}
 
 	private static Turn paymentsDown() {
-		return Turn.escalate("The payments system did not answer, so the bot could not check the transaction",
+		return Turn.escalate(Handover.Cause.PAYMENTS_UNAVAILABLE, "The payments system did not answer, so the bot could not check the transaction",
 				"could not reach the payments system");
 	}
 

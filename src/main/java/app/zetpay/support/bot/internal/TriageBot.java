@@ -18,6 +18,7 @@ import app.zetpay.support.chat.ConversationHandedBack;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationOpened;
 import app.zetpay.support.chat.ConversationStatus;
+import app.zetpay.support.chat.Handover;
 import app.zetpay.support.chat.CustomerWroteToBot;
 import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.chat.QuickReply;
@@ -130,7 +131,7 @@ class TriageBot {
 		catch (RuntimeException e) {
 			// Whatever broke, the customer must not be left with silence.
 			log.error("The bot could not answer in {}", conversation.id().value(), e);
-			handOver(conversation, session, HandoverCause.ERROR, "The bot hit an error: " + e.getClass().getSimpleName());
+			handOver(conversation, session, Handover.Cause.BOT_ERROR, "The bot hit an error: " + e.getClass().getSimpleName());
 		}
 		sessions.save(session);
 	}
@@ -157,11 +158,11 @@ class TriageBot {
 
 	private void answer(BotChannel.BotConversation conversation, BotSession session, Prompt prompt, String text) {
 		if (Sentiment.isAngry(text)) {
-			handOver(conversation, session, HandoverCause.ANGRY, "The customer sounds upset");
+			handOver(conversation, session, Handover.Cause.UPSET_CUSTOMER, "The customer sounds upset");
 			return;
 		}
 		if (HumanRequest.isAsked(text)) {
-			handOver(conversation, session, HandoverCause.ASKED, "The customer asked for a person");
+			handOver(conversation, session, Handover.Cause.ASKED_FOR_PERSON, "The customer asked for a person");
 			return;
 		}
 		if (session.step == BotSession.Step.CHOOSE_TRANSACTION) {
@@ -180,7 +181,7 @@ class TriageBot {
 		if (classifier.activeVersion() == 0) {
 			// No model yet (the first one trains in the background after a first start): guessing from
 			// search alone would answer off the mark, so a person takes the chat.
-			handOver(conversation, session, HandoverCause.NOT_READY,
+			handOver(conversation, session, Handover.Cause.BOT_NOT_READY,
 					"The bot's intent model is not ready yet (first start or training)");
 			return;
 		}
@@ -198,8 +199,8 @@ class TriageBot {
 		var flow = intent == null ? null : intent.flow();
 		if (flow != null) {
 			switch (flow) {
-				case HUMAN -> handOver(conversation, session, HandoverCause.ASKED, "The customer asked for a person");
-				case BLOCKED_OR_FRAUD -> handOver(conversation, session, HandoverCause.URGENT,
+				case HUMAN -> handOver(conversation, session, Handover.Cause.ASKED_FOR_PERSON, "The customer asked for a person");
+				case BLOCKED_OR_FRAUD -> handOver(conversation, session, Handover.Cause.SUSPECTED_FRAUD,
 						"Blocked card/account or suspected fraud (" + prediction.intent() + "): needs a person now");
 				case FAILED_PAYMENT -> say(conversation, session, prompt, flows.failedPayment(session));
 				case REFUND_STATUS -> say(conversation, session, prompt, flows.refundStatus(session));
@@ -237,7 +238,7 @@ class TriageBot {
 			String text, Supplier<Optional<HelpArticles.ArticleBrief>> best) {
 		session.misunderstood++;
 		if (session.misunderstood >= 2) {
-			handOver(conversation, session, HandoverCause.NOT_UNDERSTOOD,
+			handOver(conversation, session, Handover.Cause.LOW_CONFIDENCE,
 					"The bot did not understand the customer twice in a row");
 			return;
 		}
@@ -267,29 +268,29 @@ class TriageBot {
 			PaymentFlows.Turn turn) {
 		session.told(turn.told());
 		if (turn.handOver()) {
-			handOver(conversation, session, HandoverCause.FLOW, turn.reason());
+			handOver(conversation, session, turn.handOverFor(), turn.reason());
 			return;
 		}
 		chat.reply(conversation.id(), prompt, turn.text(), turn.quickReplies());
 		metrics.answered(Answer.FLOW);
 	}
 
-	private void handOver(BotChannel.BotConversation conversation, BotSession session, HandoverCause cause,
+	private void handOver(BotChannel.BotConversation conversation, BotSession session, Handover.Cause cause,
 			String reason) {
-		var urgent = cause == HandoverCause.URGENT;
+		var why = Handover.of(cause);
+		var urgent = why.priority() == Handover.Priority.URGENT;
 		var summary = summary(conversation, session, reason);
 		var notice = switch (cause) {
-			case URGENT -> "I'm connecting you to a person right away. If you think someone is using your account, "
+			case SUSPECTED_FRAUD -> "I'm connecting you to a person right away. If you think someone is using your account, "
 					+ "block your card from Cards > Block card while you wait, and never share an OTP or PIN.";
-			case NOT_READY -> "I'm still getting ready and can't answer questions yet, so I'm connecting you to a "
+			case BOT_NOT_READY -> "I'm still getting ready and can't answer questions yet, so I'm connecting you to a "
 					+ "person. They will see what you wrote, so you won't need to repeat it.";
 			default -> "I'm connecting you to a person. They will see what we've talked about, so you won't need to repeat it.";
 		};
-		if (chat.handOver(conversation.id(), urgent ? properties.urgentTeam() : null, urgent, summary,
-				notice)) {
+		if (chat.handOver(conversation.id(), urgent ? properties.urgentTeam() : null, why, summary, notice)) {
 			session.handedOver = true;
 			session.step = null;
-			metrics.handedOver(cause);
+			metrics.handedOver(HandoverCause.of(cause));
 		}
 	}
 

@@ -13,6 +13,7 @@ import app.zetpay.support.agents.Routing;
 import app.zetpay.support.chat.BotChannel;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
+import app.zetpay.support.chat.Handover;
 import app.zetpay.support.chat.MessageType;
 import app.zetpay.support.chat.QuickReply;
 import app.zetpay.support.masking.SensitiveData;
@@ -70,14 +71,14 @@ class BotChannelService implements BotChannel {
 
 	@Override
 	@Transactional
-	public boolean handOver(ConversationId id, @Nullable String team, boolean urgent, String summary, String notice) {
+	public boolean handOver(ConversationId id, @Nullable String team, Handover why, String summary, String notice) {
 		var conversation = writer.lockForChange(id).orElse(null);
 		if (conversation == null || conversation.status() != ConversationStatus.BOT) {
 			return false;
 		}
 		writer.append(Append.note(id, notice,
-				new Append.Change((locked, seq, at) -> locked.handedOver(team, summary, seq, at))));
-		routing.enqueue(id.value(), team, urgent);
+				new Append.Change((locked, seq, at) -> locked.handedOver(team, why, summary, seq, at))));
+		routing.enqueue(id.value(), team, why.priority() == Handover.Priority.URGENT);
 		return true;
 	}
 

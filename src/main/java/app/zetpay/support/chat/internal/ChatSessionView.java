@@ -6,14 +6,19 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import app.zetpay.support.chat.Handover;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A conversation on the wire: the app's ChatSession shape plus status, topic and context. */
+/**
+ * A conversation on the wire: the app's ChatSession shape plus status, topic and context; for staff
+ * also the handover note, the bot's typed handover (cause and priority) and the labels.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChatSessionView(String id, List<String> participants, Map<String, String> participantNames,
 		@Nullable ChatMessageView lastMessage, Instant updatedAt, Map<String, Long> unreadCounts,
 		@Nullable String associatedTransactionId, String status, @Nullable String assignedAgentId,
 		@Nullable String team, @Nullable String topic, @Nullable Object context, long lastSeq, Instant createdAt,
 		@Nullable QueueView queue, @Nullable String handoverNote, @Nullable Boolean agentOnline,
-		@Nullable List<String> labels) {
+		@Nullable List<String> labels, @Nullable Handover handover) {
 }

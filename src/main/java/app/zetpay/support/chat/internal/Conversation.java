@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
+import app.zetpay.support.chat.Handover;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.Role;
 import app.zetpay.support.identity.TeamName;
@@ -20,7 +21,8 @@ import app.zetpay.support.identity.TeamName;
 public record Conversation(ConversationId id, String customerId, @Nullable String customerName,
 		ConversationStatus status, @Nullable String assignedAgentId, @Nullable String team, @Nullable String topic,
 		@Nullable String context, @Nullable String associatedTransactionId, @Nullable String handoverNote, long lastSeq,
-		Instant createdAt, Instant updatedAt, @Nullable Instant closedAt) {
+		Instant createdAt, Instant updatedAt, @Nullable Instant closedAt, @Nullable Handover handover,
+		long assignedSeq) {
 
 	/** The pseudo-participant that stands for the agent pool while no agent is assigned. */
 	public static final String SUPPORT = "support";
@@ -67,23 +69,27 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 	/** Its counter and clock after a message numbered {@code seq} at {@code at}; nothing else changes. */
 	Conversation advancedTo(long seq, Instant at) {
 		return new Conversation(id, customerId, customerName, status, assignedAgentId, team, topic, context,
-				associatedTransactionId, handoverNote, seq, createdAt, at, closedAt);
+				associatedTransactionId, handoverNote, seq, createdAt, at, closedAt, handover, assignedSeq);
 	}
 
-	/** A routed assignment brings no note of its own: the bot's handover summary stays for the agent. */
+	/**
+	 * A routed assignment brings no note of its own: the bot's handover summary stays for the agent.
+	 * The agent joins at {@code newLastSeq} (the message saying so): what came before is not unread for them.
+	 */
 	Conversation assignedTo(String agentId, @Nullable String note, long newLastSeq, Instant at) {
 		return new Conversation(id, customerId, customerName, ConversationStatus.ASSIGNED, agentId, team, topic, context,
-				associatedTransactionId, note == null ? handoverNote : note, newLastSeq, createdAt, at, null);
+				associatedTransactionId, note == null ? handoverNote : note, newLastSeq, createdAt, at, null, handover,
+				newLastSeq);
 	}
 
 	/**
 	 * The bot hands over: the conversation joins the queue (for a team, or anyone) with its summary,
 	 * cut to {@value #HANDOVER_NOTE_LIMIT} characters with an ellipsis when longer.
 	 */
-	Conversation handedOver(@Nullable String toTeam, String summary, long newLastSeq, Instant at) {
+	Conversation handedOver(@Nullable String toTeam, Handover why, String summary, long newLastSeq, Instant at) {
 		var note = summary.length() > HANDOVER_NOTE_LIMIT ? cut(summary, HANDOVER_NOTE_LIMIT - 1) + "…" : summary;
 		return new Conversation(id, customerId, customerName, ConversationStatus.QUEUED, null, toTeam, topic, context,
-				associatedTransactionId, note, newLastSeq, createdAt, at, null);
+				associatedTransactionId, note, newLastSeq, createdAt, at, null, why, 0);
 	}
 
 	/** The first {@code length} chars, one fewer if the last would be half of an emoji's surrogate pair. */
@@ -91,20 +97,20 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 		return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
 	}
 
-	/** The agent gives the conversation back to the bot. */
+	/** The agent gives the conversation back to the bot; the old handover's cause no longer applies. */
 	Conversation handedBack(long newLastSeq, Instant at) {
 		return new Conversation(id, customerId, customerName, ConversationStatus.BOT, null, null, topic, context,
-				associatedTransactionId, handoverNote, newLastSeq, createdAt, at, null);
+				associatedTransactionId, handoverNote, newLastSeq, createdAt, at, null, null, 0);
 	}
 
 	Conversation requeued(@Nullable String toTeam, @Nullable String note, long newLastSeq, Instant at) {
 		return new Conversation(id, customerId, customerName, ConversationStatus.QUEUED, null, toTeam, topic, context,
-				associatedTransactionId, note, newLastSeq, createdAt, at, null);
+				associatedTransactionId, note, newLastSeq, createdAt, at, null, handover, 0);
 	}
 
 	Conversation closed(long finalSeq, Instant at) {
 		return new Conversation(id, customerId, customerName, ConversationStatus.CLOSED, assignedAgentId, team, topic,
-				context, associatedTransactionId, handoverNote, finalSeq, createdAt, at, at);
+				context, associatedTransactionId, handoverNote, finalSeq, createdAt, at, at, handover, assignedSeq);
 	}
 
 	/** Who receives its messages: the customer and, once assigned, the agent. */

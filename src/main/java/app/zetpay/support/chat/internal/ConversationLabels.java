@@ -41,7 +41,7 @@ public class ConversationLabels {
 	}
 
 	/** One page of hits; {@code hasMore} when the next page has some. */
-	public record Page(List<Found> items, int page, int size, boolean hasMore) {
+	public record SearchPage(List<Found> items, int page, int size, boolean hasMore) {
 	}
 
 	public record LabelInUse(String label, long conversations) {
@@ -79,7 +79,7 @@ public class ConversationLabels {
 	}
 
 	@Transactional(readOnly = true)
-	public Page search(Caller.Staff staff, @Nullable String q, int page, int size) {
+	public SearchPage search(Caller.Staff staff, @Nullable String q, int page, int size) {
 		var text = q == null ? "" : q.strip();
 		if (text.isEmpty() || text.length() > MAX_QUERY) {
 			throw new InvalidFieldException("q", "1 to " + MAX_QUERY + " characters");
@@ -88,7 +88,7 @@ public class ConversationLabels {
 		var hasMore = hits.size() > size;
 		var shown = hasMore ? hits.subList(0, size) : hits;
 		var byChat = labels.ofAll(shown.stream().map(ConversationFinder.Hit::id).toList());
-		return new Page(shown.stream().map(h -> new Found(h.id(), h.customerId(), h.customerName(), h.status(),
+		return new SearchPage(shown.stream().map(h -> new Found(h.id(), h.customerId(), h.customerName(), h.status(),
 				h.assignedAgentId(), h.team(), byChat.getOrDefault(h.id(), List.of()), h.updatedAt())).toList(), page,
 				size, hasMore);
 	}

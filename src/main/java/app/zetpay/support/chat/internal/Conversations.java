@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
+import app.zetpay.support.chat.Handover;
 import app.zetpay.support.shared.Sql;
 
 @Repository
@@ -23,7 +24,8 @@ class Conversations {
 
 	private static final String COLUMNS = """
 			id, customer_id, customer_name, status, assigned_agent_id, team, topic, context,
-			associated_transaction_id, handover_note, last_seq, created_at, updated_at, closed_at""";
+			associated_transaction_id, handover_note, last_seq, created_at, updated_at, closed_at, handover_cause,
+			handover_priority, assigned_seq""";
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate batch;
@@ -55,7 +57,7 @@ class Conversations {
 		return jdbc.sql("""
 				INSERT INTO conversation (%s, open_for_customer)
 				VALUES (:id, :customerId, :customerName, :status, :agent, :team, :topic, :context, :txn, :note, :lastSeq,
-				  :createdAt, :updatedAt, :closedAt, :openFor) ON CONFLICT DO NOTHING""".formatted(COLUMNS))
+				  :createdAt, :updatedAt, :closedAt, :cause, :priority, :assignedSeq, :openFor) ON CONFLICT DO NOTHING""".formatted(COLUMNS))
 				.param("id", c.id().value())
 				.param("customerId", c.customerId())
 				.param("customerName", c.customerName())
@@ -70,6 +72,9 @@ class Conversations {
 				.param("createdAt", Sql.utc(c.createdAt()))
 				.param("updatedAt", Sql.utc(c.updatedAt()))
 				.param("closedAt", c.closedAt() == null ? null : Sql.utc(c.closedAt()))
+				.param("cause", c.handover() == null ? null : c.handover().cause().name())
+				.param("priority", c.handover() == null ? null : c.handover().priority().name())
+				.param("assignedSeq", c.assignedSeq())
 				.param("openFor", c.status().isOpen() ? c.customerId() : null)
 				.update() > 0;
 	}
@@ -106,8 +111,12 @@ class Conversations {
 	void updateState(Conversation c) {
 		jdbc.sql("""
 				UPDATE conversation SET status = :status, assigned_agent_id = :agent, team = :team,
-				  handover_note = :note, updated_at = :updatedAt, closed_at = :closedAt, open_for_customer = :openFor
+				  handover_note = :note, updated_at = :updatedAt, closed_at = :closedAt, open_for_customer = :openFor,
+				  handover_cause = :cause, handover_priority = :priority, assigned_seq = :assignedSeq
 				WHERE id = :id""")
+				.param("cause", c.handover() == null ? null : c.handover().cause().name())
+				.param("priority", c.handover() == null ? null : c.handover().priority().name())
+				.param("assignedSeq", c.assignedSeq())
 				.param("id", c.id().value())
 				.param("note", c.handoverNote())
 				.param("status", c.status().name())
@@ -155,11 +164,37 @@ class Conversations {
 		return query.query(Conversations::row).list();
 	}
 
+	/**
+	 * Closed conversations, newest closed first, after the cursor ({@code closedAt}, {@code id}) of
+	 * the previous page's last one: an agent's own (those they had when it closed), or all.
+	 */
+	List<Conversation> findClosed(@Nullable String agentId, @Nullable Instant beforeClosedAt, @Nullable String afterId,
+			int limit) {
+		var mine = agentId == null ? "" : " AND assigned_agent_id = :agent";
+		var after = beforeClosedAt == null ? "" : " AND (closed_at < :at OR (closed_at = :at AND id > :id))";
+		var query = jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE status = 'CLOSED'" + mine + after
+				+ " ORDER BY closed_at DESC, id LIMIT :limit").param("limit", limit);
+		if (agentId != null) {
+			query = query.param("agent", agentId);
+		}
+		if (beforeClosedAt != null) {
+			query = query.param("at", Sql.utc(beforeClosedAt)).param("id", afterId == null ? "" : afterId);
+		}
+		return query.query(Conversations::row).list();
+	}
+
 	private static Conversation row(ResultSet rs, int n) throws SQLException {
 		return new Conversation(new ConversationId(rs.getString("id")), rs.getString("customer_id"),
 				rs.getString("customer_name"), ConversationStatus.valueOf(rs.getString("status")),
 				rs.getString("assigned_agent_id"), rs.getString("team"), rs.getString("topic"), rs.getString("context"),
 				rs.getString("associated_transaction_id"), rs.getString("handover_note"), rs.getLong("last_seq"), Sql.instant(rs, "created_at"),
-				Sql.instant(rs, "updated_at"), Sql.instant(rs, "closed_at"));
+				Sql.instant(rs, "updated_at"), Sql.instant(rs, "closed_at"), handover(rs), rs.getLong("assigned_seq"));
+	}
+
+	private static @Nullable Handover handover(ResultSet rs) throws SQLException {
+		var cause = rs.getString("handover_cause");
+		var priority = rs.getString("handover_priority");
+		return cause == null ? null : new Handover(Handover.Cause.valueOf(cause),
+				priority == null ? Handover.Cause.valueOf(cause).usualPriority() : Handover.Priority.valueOf(priority));
 	}
 }

@@ -1,6 +1,7 @@
 package app.zetpay.support.chat.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,5 +35,19 @@ class InProcessViewers implements ViewerRegistry {
 			return current.isEmpty() ? null : current;
 		});
 		return viewers == null ? List.of() : List.copyOf(viewers.values());
+	}
+
+	@Override
+	public List<Lapsed> expire(Instant now) {
+		var lapsed = new ArrayList<Lapsed>();
+		for (var item : items.keySet()) {
+			items.computeIfPresent(item, (key, current) -> {
+				if (current.values().removeIf(v -> !v.expiresAt().isAfter(now))) {
+					lapsed.add(new Lapsed(key, List.copyOf(current.values())));
+				}
+				return current.isEmpty() ? null : current;
+			});
+		}
+		return lapsed;
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import app.zetpay.support.chat.ServerFrame;
@@ -72,6 +73,20 @@ public class ItemViewers {
 		var viewers = registry.remove(item(kind, key), socketId, clock.instant());
 		if (!viewers.isEmpty()) {
 			tell(kind, key, viewers);
+		}
+	}
+
+	/**
+	 * Entries whose socket stopped repeating {@code viewing} (a node died, a laptop slept) lapse here,
+	 * and whoever still has the item open is told, so a stale collision notice goes away on its own.
+	 */
+	@Scheduled(fixedDelayString = "${support.chat.viewer-sweep:5s}", initialDelayString = "${support.chat.viewer-sweep:5s}")
+	public void expire() {
+		for (var lapsed : registry.expire(clock.instant())) {
+			var cut = lapsed.item().indexOf(':');
+			if (cut > 0 && !lapsed.left().isEmpty()) {
+				tell(lapsed.item().substring(0, cut), lapsed.item().substring(cut + 1), lapsed.left());
+			}
 		}
 	}
 

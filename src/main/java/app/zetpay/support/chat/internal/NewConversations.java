@@ -59,7 +59,7 @@ class NewConversations {
 				: properties.botFirst() ? ConversationStatus.BOT : ConversationStatus.QUEUED;
 		var conversation = new Conversation(ConversationId.generate(), customer.userId(), customer.name(), status,
 				agentId, null, Fields.trimmed(topic, "topic", 200), context.json(),
-				Fields.trimmed(context.transactionId(), "context.transactionId", 64), null, 0, now, now, null);
+				Fields.trimmed(context.transactionId(), "context.transactionId", 64), null, 0, now, now, null, null, 0);
 		if (!conversations.insert(conversation)) {
 			return Optional.empty();
 		}

@@ -71,8 +71,11 @@ class SessionViews {
 		var marks = readMarks.all(c.id());
 		var unread = new LinkedHashMap<String, Long>();
 		for (var participant : participants) {
+			// The agent's count starts where they joined: the bot's talk before that is context, not unread.
+			var from = participant.equals(c.assignedAgentId()) ? Math.max(c.assignedSeq(), marks.getOrDefault(participant, 0L))
+					: marks.getOrDefault(participant, 0L);
 			unread.put(participant, Conversation.SUPPORT.equals(participant) ? 0L
-					: messages.countUnread(c.id(), participant, marks.getOrDefault(participant, 0L)));
+					: messages.countUnread(c.id(), participant, from));
 		}
 		var last = messages.last(c.id()).map(m -> withReadFlags(c, caller, List.of(m)).getFirst()).orElse(null);
 		var queue = c.status() == ConversationStatus.QUEUED ? routing.position(c.id().value()).orElse(null) : null;
@@ -83,7 +86,8 @@ class SessionViews {
 				caller instanceof Caller.Staff ? c.handoverNote() : null,
 				c.assignedAgentId() == null ? null : presence.isConnected(c.assignedAgentId()),
 				// Labels are staff's own: a customer never sees them.
-				caller instanceof Caller.Staff ? labels.of(c.id()) : null);
+				caller instanceof Caller.Staff ? labels.of(c.id()) : null,
+				caller instanceof Caller.Staff ? c.handover() : null);
 	}
 
 	private String agentName(String agentId) {

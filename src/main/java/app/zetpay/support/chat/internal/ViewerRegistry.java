@@ -20,4 +20,14 @@ interface ViewerRegistry {
 
 	/** Removes the socket's entry; answers the item's live viewers left. */
 	List<Viewer> remove(String item, String socketId, Instant now);
+
+	/** An item that lost viewers to expiry, and those it still has. */
+	record Lapsed(String item, List<Viewer> left) {
+	}
+
+	/**
+	 * Removes every entry past its expiry; answers the items that lost one. With several nodes
+	 * sweeping, each entry is reported by the one node that removed it.
+	 */
+	List<Lapsed> expire(Instant now);
 }

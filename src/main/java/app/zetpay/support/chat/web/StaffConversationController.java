@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.zetpay.support.chat.internal.ClosedConversations;
 import app.zetpay.support.chat.internal.ConversationLabels;
 import app.zetpay.support.chat.internal.ConversationNotes;
 import app.zetpay.support.chat.internal.Note;
@@ -40,10 +41,12 @@ class StaffConversationController {
 
 	private final ConversationNotes notes;
 	private final ConversationLabels labels;
+	private final ClosedConversations closed;
 
-	StaffConversationController(ConversationNotes notes, ConversationLabels labels) {
+	StaffConversationController(ConversationNotes notes, ConversationLabels labels, ClosedConversations closed) {
 		this.notes = notes;
 		this.labels = labels;
+		this.closed = closed;
 	}
 
 	@PostMapping("/conversations/{chatId}/notes")
@@ -93,11 +96,19 @@ class StaffConversationController {
 		return labels.inUse(staff);
 	}
 
+	@GetMapping("/conversations/closed")
+	@Operation(summary = "Closed conversations I had when they ended (supervisors: all), newest closed first",
+			description = "Paged by cursor: pass the previous page's nextCursor; it is absent on the last page.")
+	ClosedConversations.ClosedPage closed(@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(defaultValue = "25") @Min(1) @Max(50) int size, @AuthenticationPrincipal Caller.Staff staff) {
+		return closed.list(staff, cursor, size);
+	}
+
 	@GetMapping("/conversations/search")
 	@Operation(summary = "Search the conversations I may see", description = "Matches q (1-100 characters, any case) "
 			+ "in the customer's name or id, the conversation id, and the text of messages and private notes; newest "
 			+ "first, paged.")
-	ConversationLabels.Page search(@RequestParam(required = false) @Nullable String q,
+	ConversationLabels.SearchPage search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(50) int size, @AuthenticationPrincipal Caller.Staff staff) {
 		return labels.search(staff, q, page, size);

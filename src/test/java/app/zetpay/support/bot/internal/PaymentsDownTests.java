@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import app.zetpay.support.chat.Handover;
 import app.zetpay.support.payments.PaymentsUnavailableException;
 import app.zetpay.support.payments.Transaction;
 import app.zetpay.support.payments.Transactions;
@@ -47,7 +48,7 @@ class PaymentsDownTests {
 
 		var turn = flows.failedPayment(session);
 
-		assertThat(turn.handOver()).isTrue();
+		assertThat(turn.handOverFor()).isEqualTo(Handover.Cause.PAYMENTS_UNAVAILABLE);
 		assertThat(turn.reason()).contains("payments system did not answer");
 	}
 }

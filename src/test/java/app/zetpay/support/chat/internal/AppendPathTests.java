@@ -234,7 +234,7 @@ class AppendPathTests {
 		customers.add(api.customerToken(customerId, "Meera"));
 		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		var conversation = new Conversation(ConversationId.generate(), customerId, "Meera", status, null, null, null,
-				null, null, null, 0, now, now, null);
+				null, null, null, 0, now, now, null, null, 0);
 		assertThat(conversations.insert(conversation)).isTrue();
 		return conversation;
 	}

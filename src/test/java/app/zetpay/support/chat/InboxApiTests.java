@@ -1,0 +1,150 @@
+package app.zetpay.support.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import app.zetpay.support.testing.AgentFixtures;
+import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.IntegrationTest;
+import app.zetpay.support.testing.SocketClient;
+
+import tools.jackson.databind.JsonNode;
+
+/** What the console's inbox reads from the server: the Closed tab, unread counts, the agent's load. */
+@IntegrationTest
+class InboxApiTests {
+
+	@Autowired
+	Api api;
+
+	AgentFixtures agents;
+	String agentEmail;
+	String agent;
+
+	@BeforeEach
+	void anAgent() {
+		agents = new AgentFixtures(api);
+		agentEmail = agents.create("Inbox Agent", "AGENT");
+		agent = agents.token(agentEmail);
+	}
+
+	@Test
+	void theClosedTabListsTheAgentsOwnClosedChatsNewestFirstPageByPage() {
+		var first = closedChat(agentEmail);
+		var second = closedChat(agentEmail);
+		var third = closedChat(agentEmail);
+		var otherEmail = agents.create("Other Agent", "AGENT");
+		var someoneElses = closedChat(otherEmail);
+		var open = agents.directChat(api.customerToken("cust-" + UUID.randomUUID(), "Still Open"), agentEmail);
+
+		var page1 = api.get("/api/agents/conversations/closed?size=2", agent).body();
+		var page2 = api.get("/api/agents/conversations/closed?size=2&cursor="
+				+ java.net.URLEncoder.encode(page1.get("nextCursor").asString(), java.nio.charset.StandardCharsets.UTF_8),
+				agent).body();
+		var supervisor = agents.token(agents.create("Closed Supervisor", "AGENT", "SUPERVISOR"));
+		var everyone = api.get("/api/agents/conversations/closed?size=50", supervisor).body();
+
+		assertThat(ids(page1.get("items"))).containsExactly(third, second);
+		assertThat(ids(page2.get("items"))).containsExactly(first);
+		assertThat(page2.has("nextCursor")).isFalse();
+		assertThat(page1.get("items").get(0).get("status").asString()).isEqualTo("CLOSED");
+		assertThat(ids(everyone.get("items"))).contains(first, second, third, someoneElses).doesNotContain(open);
+	}
+
+	@Test
+	void aBadCursorIsAProblemAndCustomersCannotListClosedChats() {
+		var bad = api.get("/api/agents/conversations/closed?cursor=yesterday", agent);
+		var customer = api.get("/api/agents/conversations/closed",
+				api.customerToken("cust-" + UUID.randomUUID(), "Nosy"));
+
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.contentType()).startsWith("application/problem+json");
+		assertThat(customer.status()).isEqualTo(403);
+	}
+
+	@Test
+	void anAgentWhoTakesOverAChatCountsOnlyWhatWasWrittenAfterTheyJoined() {
+		var customer = api.customerToken("cust-" + UUID.randomUUID(), "Before Join");
+		var firstEmail = agents.create("First Agent", "AGENT");
+		var chat = agents.directChat(customer, firstEmail);
+		api.post("/api/chat/" + chat + "/messages", customer, Map.of("text", "hello?"));
+		api.post("/api/chat/" + chat + "/messages", customer, Map.of("text", "my refund is late"));
+		var transfer = api.post("/api/agents/conversations/" + chat + "/transfer", agents.token(firstEmail),
+				Map.of("toAgentId", agents.idOf(agentEmail)));
+		assertThat(transfer.status()).isEqualTo(200);
+		var agentId = agents.idOf(agentEmail);
+		awaitAssignedTo(chat, agentId);
+
+		var onJoining = unreadOf(chat, agentId);
+		api.post("/api/chat/" + chat + "/messages", customer, Map.of("text", "are you there?"));
+		var afterOne = unreadOf(chat, agentId);
+
+		assertThat(onJoining).isZero();
+		assertThat(afterOne).isEqualTo(1);
+	}
+
+	@Test
+	void theAgentsSocketsHearTheirLoadAndStatusChange() {
+		try (var socket = SocketClient.authenticated(api, agent)) {
+			var customer = api.customerToken("cust-" + UUID.randomUUID(), "Load Customer");
+			var chat = agents.directChat(customer, agentEmail);
+
+			var assigned = socket.next(f -> "agent_load".equals(f.path("type").asString())
+					&& f.path("payload").path("active").asInt() == 1, "the load after a chat came").get("payload");
+			api.send("PUT", "/api/agents/me/availability", agent, "application/json",
+					java.net.http.HttpRequest.BodyPublishers.ofString("{\"availability\":\"AWAY\"}"));
+			var away = socket.next(f -> "agent_load".equals(f.path("type").asString())
+					&& "AWAY".equals(f.path("payload").path("status").asString()), "the load after going away")
+					.get("payload");
+			api.post("/api/chat/" + chat + "/close", agent, Map.of());
+			var released = socket.next(f -> "agent_load".equals(f.path("type").asString())
+					&& f.path("payload").path("active").asInt() == 0, "the load after the chat closed").get("payload");
+
+			assertThat(assigned.get("capacity").asInt()).isPositive();
+			assertThat(away.get("active").asInt()).isEqualTo(1);
+			assertThat(released.get("status").asString()).isEqualTo("AWAY");
+		}
+	}
+
+	/** A chat between a new customer and this agent, closed by the agent. */
+	private String closedChat(String email) {
+		var chat = agents.directChat(api.customerToken("cust-" + UUID.randomUUID(), "Closed " + email), email);
+		assertThat(api.post("/api/chat/" + chat + "/close", agents.token(email), Map.of()).status()).isEqualTo(200);
+		return chat;
+	}
+
+	private long unreadOf(String chat, String agentId) {
+		return api.get("/api/chat/" + chat, agent).body().get("unreadCounts").path(agentId).asLong(-1);
+	}
+
+	private void awaitAssignedTo(String chat, String agentId) {
+		var deadline = System.nanoTime() + 10_000_000_000L;
+		while (System.nanoTime() < deadline) {
+			if (agentId.equals(api.get("/api/chat/" + chat, agent).body().path("assignedAgentId").asString(""))) {
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
+		throw new AssertionError("Chat " + chat + " never reached " + agentId);
+	}
+
+	private static List<String> ids(JsonNode list) {
+		var ids = new ArrayList<String>();
+		list.forEach(c -> ids.add(c.get("id").asString()));
+		return ids;
+	}
+}
