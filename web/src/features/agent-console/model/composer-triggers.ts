@@ -17,6 +17,7 @@ export function triggerAt(text: string, caret: number, mode: 'reply' | 'note'): 
 
 /** The draft with the `@partial` at start replaced by `@handle ` and where the caret goes after it. */
 export function insertMention(text: string, start: number, caret: number, handle: string): { text: string; caret: number } {
-  const inserted = `@${handle} `;
-  return { text: text.slice(0, start) + inserted + text.slice(caret), caret: start + inserted.length };
+  const rest = text.slice(caret);
+  const inserted = /^\s/.test(rest) ? `@${handle}` : `@${handle} `;
+  return { text: text.slice(0, start) + inserted + rest, caret: start + inserted.length + (inserted.endsWith(' ') ? 0 : 1) };
 }
