@@ -12,7 +12,7 @@ import { Select } from '@/components/ui/select';
 import { Skeleton } from '@/components/ui/skeleton';
 import { TextArea } from '@/components/ui/text-area';
 import { toast } from '@/components/ui/toast';
-import { describeError } from '@/lib/api/errors';
+import { ApiError, describeError } from '@/lib/api/errors';
 import { cannedKeys, createCanned, deleteCanned, searchCanned, updateCanned, type CannedDraft, type CannedResponse } from '../api/canned';
 
 /** The placeholders the server fills (console.internal.Placeholders); any other is refused on save. */
@@ -52,7 +52,12 @@ function Editor({ editing, teams, onDone }: { editing: CannedResponse | null; te
           ))}
         </Select>
       )}
-      {save.isError && <Banner tone="danger" title={describeError(save.error)} />}
+      {save.isError && (
+        // The server names what it refused (an unknown placeholder, a taken shortcut): say which.
+        <Banner tone="danger" title={describeError(save.error)}>
+          {save.error instanceof ApiError && save.error.fieldErrors.map((f) => f.message).filter(Boolean).join(' · ')}
+        </Banner>
+      )}
       <div className="flex gap-2">
         <Button type="submit" size="sm" loading={save.isPending}>
           {t('consoleWorkspace.canned.save')}

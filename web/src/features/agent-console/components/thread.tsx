@@ -136,7 +136,16 @@ export function Thread({ messages, notes = [], pending, agentId, readUpTo, loadi
 
   return (
     <div className="relative min-h-0 flex-1">
-      <div ref={scroller} onScroll={onScroll} className="h-full overflow-y-auto px-4 py-3" role="log" aria-label={t('thread.label')} aria-live="polite">
+      {/* Focusable, so the keyboard can scroll it when nothing inside takes focus (axe: scrollable-region-focusable). */}
+      <div
+        ref={scroller}
+        onScroll={onScroll}
+        tabIndex={0}
+        className="h-full overflow-y-auto px-4 py-3 focus-visible:outline-2 focus-visible:outline-focus"
+        role="log"
+        aria-label={t('thread.label')}
+        aria-live="polite"
+      >
         <ol className="flex flex-col gap-2">
           {interleave(messages, notes).map((m) => {
             if (isNote(m)) return <NoteItem key={m.id} note={m} agentId={agentId} />;
