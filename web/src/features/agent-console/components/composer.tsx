@@ -27,6 +27,8 @@ export interface ComposerProps {
   onTyping: (isTyping: boolean, mode: ComposerMode) => void;
   /** Opens the canned responses' management. */
   onManageCanned?: () => void;
+  /** Notes only (a chat the agent may read but not answer): no switch, no replies. */
+  notesOnly?: boolean;
   ref?: React.Ref<HTMLTextAreaElement | null>;
 }
 
@@ -36,10 +38,12 @@ export interface ComposerProps {
  * again after the session ran out). A Reply / Private note switch: a note goes to staff only and
  * offers `@` colleagues; a reply offers canned responses after `/`, filled on the server.
  */
-export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onTyping, onManageCanned, ref }: ComposerProps) {
+export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onTyping, onManageCanned, notesOnly = false, ref }: ComposerProps) {
   const { t } = useTranslation('agent');
-  const [text, setText] = useState(() => drafts.get(chatId));
-  const [mode, setMode] = useState<ComposerMode>('reply');
+  const [mode, setMode] = useState<ComposerMode>(notesOnly ? 'note' : 'reply');
+  // A note's draft is kept apart: after a reload the box opens as a reply, and must not hold a note.
+  const draftKey = (m: ComposerMode) => (m === 'note' ? `${chatId}:note` : chatId);
+  const [text, setText] = useState(() => drafts.get(draftKey(mode)));
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState(false);
@@ -50,8 +54,10 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
   const file = useRef<HTMLInputElement>(null);
   const typing = useRef({ on: false, last: 0, idle: undefined as ReturnType<typeof setTimeout> | undefined });
 
-  useEffect(() => setText(drafts.get(chatId)), [chatId]);
-  useEffect(() => drafts.set(chatId, text), [chatId, text]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => setText(drafts.get(draftKey(mode))), [chatId]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => drafts.set(draftKey(mode), text), [chatId, text, mode]);
 
   const trigger = dismissed || disabled ? null : triggerAt(text, caret, mode);
   const canned = useQuery({
@@ -200,7 +206,7 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
   return (
     <div className="relative border-t border-border bg-surface p-3">
       {disabled && disabledReason && <p className="mb-2 text-xs text-fg-muted">{disabledReason}</p>}
-      {onNote && (
+      {onNote && !notesOnly && (
         <div role="radiogroup" aria-label={t('consoleWorkspace.mode.label')} className="mb-2 flex gap-1 text-sm">
           {(['reply', 'note'] as const).map((m) => (
             <button
@@ -210,6 +216,8 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
               aria-checked={mode === m}
               onClick={() => {
                 stopTyping();
+                // The text goes along to the other mode; the draft left behind is emptied.
+                if (m !== mode) drafts.set(draftKey(mode), '');
                 setMode(m);
                 setDismissed(false);
                 box.current?.focus();
@@ -269,7 +277,7 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
           className="max-h-40 min-h-12 flex-1 resize-none bg-transparent px-3 py-2 outline-none disabled:opacity-60"
         />
         <div className="flex items-center gap-1 p-1.5">
-          {onManageCanned && (
+          {onManageCanned && !notesOnly && (
             <IconButton size="sm" label={t('consoleWorkspace.canned.manage')} icon={<MessageSquareText className="size-4" />} onClick={onManageCanned} />
           )}
           <input ref={file} type="file" accept="image/jpeg,image/png,image/gif" className="hidden" onChange={(e) => void attach(e.target.files?.[0])} />

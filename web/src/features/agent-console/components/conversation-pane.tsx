@@ -172,15 +172,29 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
             onManageCanned={() => setCannedOpen(true)}
           />
         ) : (
-          // Read only (the bot's, queued, another agent's or closed): no reply box to type into by mistake.
-          <p role="status" className="flex items-center gap-3 border-t border-border bg-surface px-4 py-3 text-fg-muted">
-            <span className="flex-1">{composerDisabledReason}</span>
-            {c.status === 'QUEUED' && (
-              <Button size="sm" loading={pick.isPending} onClick={() => pick.mutate()}>
-                {t('inbox.pick')}
-              </Button>
+          <>
+            {/* Read only (the bot's, queued, another agent's or closed): no reply box to type into by mistake. */}
+            <p role="status" className="flex items-center gap-3 border-t border-border bg-surface px-4 py-3 text-fg-muted">
+              <span className="flex-1">{composerDisabledReason}</span>
+              {c.status === 'QUEUED' && (
+                <Button size="sm" loading={pick.isPending} onClick={() => pick.mutate()}>
+                  {t('inbox.pick')}
+                </Button>
+              )}
+            </p>
+            {/* A colleague (a supervisor stepping in, say) may still leave the team a note. */}
+            {c.status !== 'CLOSED' && (
+              <Composer
+                key={`${chatId}-notes`}
+                chatId={chatId}
+                disabled={false}
+                notesOnly
+                onSend={() => {}}
+                onNote={chat.note}
+                onTyping={(on) => viewers.typing(on)}
+              />
             )}
-          </p>
+          </>
         )}
       </section>
       {panelOpen && <CustomerPanel conversation={c} onCollapse={() => onPanel(false)} />}

@@ -189,4 +189,31 @@ describe('the conversation workspace', () => {
     await waitFor(() => expect(within(labels).queryByText('refund')).not.toBeInTheDocument());
     expect(calls.some((c) => c.method === 'PUT' && c.url.pathname.endsWith('/labels/vip'))).toBe(true);
   });
+
+  it('lets an agent who may only read the chat leave a note, with no way to reply', async () => {
+    const others = conversation({ assignedAgentId: PRIYA, participants: ['demo-user-1', PRIYA] });
+    const { calls, ws } = await (async () => {
+      const fetch = backend({
+        [`GET /api/chat/${CHAT}`]: () => json(others),
+        [`POST /api/agents/conversations/${CHAT}/notes`]: (c) => json(note(2, 2, (c.body as { text: string }).text, 'Asha'), 201),
+      });
+      const view = await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: `/agent/inbox/${CHAT}` });
+      return { ...fetch, ...view };
+    })();
+    expect(await screen.findByText('Another agent has this chat.')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Reply to the customer' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: 'Reply' })).not.toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: /Private note for the team/ }), 'Customer called the bank too{Enter}');
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url.pathname.endsWith('/notes'))).toBe(true));
+    expect(ws.frames('send_message')).toEqual([]);
+  });
+
+  it('keeps a note’s draft apart from the reply’s, so a reload never opens a note as a reply', async () => {
+    const { box } = await openChat();
+    await userEvent.type(box, 'Ask the bank');
+    await userEvent.click(screen.getByRole('radio', { name: 'Private note' }));
+    expect(screen.getByRole('textbox', { name: /Private note for the team/ })).toHaveValue('Ask the bank');
+    expect(sessionStorage.getItem(`zetpay.agent.draft.${CHAT}`) ?? '').toBe('');
+    expect(sessionStorage.getItem(`zetpay.agent.draft.${CHAT}:note`)).toBe('Ask the bank');
+  });
 });

@@ -131,6 +131,12 @@ class AgentConsoleJourneyTests {
 				agent.waitForURL(Pattern.compile(".*/agent/inbox/cnv_.*"));
 				chatId.set(agent.url().replaceAll(".*/agent/inbox/", "").replaceAll("[?#].*", ""));
 
+				// A label on the conversation, from the header.
+				agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add label")).click();
+				agent.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("New label")).fill("refund-delay");
+				agent.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("New label")).press("Enter");
+				assertThat(agent.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Labels"))).containsText("refund-delay");
+
 				// A canned response: "/" and part of its shortcut, Enter fills it in on the server.
 				var reply = agent.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Reply to the customer"));
 				reply.fill("/" + shortcut.substring(0, 6));
