@@ -55,7 +55,7 @@ function ColleagueOption({ c, checked, onChange }: { c: Colleague; checked: bool
             @{c.handle} · {(c.teams ?? []).join(', ')}
           </span>
         </span>
-        <span className="text-right text-xs text-fg-muted tabular-nums">
+        <span className="shrink-0 text-right text-xs whitespace-nowrap text-fg-muted tabular-nums">
           {t(`availability.${(c.availability ?? 'OFFLINE') as 'ONLINE'}`)}
           {!c.connected && ` · ${t('consoleWorkspace.transfer.offline')}`}
           <br />
@@ -128,7 +128,8 @@ export function TransferDialog({
               ))}
             </Select>
           ) : (
-            <fieldset className="flex flex-col gap-2">
+            // min-w-0: a fieldset is as wide as its longest line otherwise, and a long handle overflowed the dialog.
+            <fieldset className="flex min-w-0 flex-col gap-2">
               <legend className="mb-1 text-sm font-medium">{t('consoleWorkspace.transfer.colleague')}</legend>
               <Input label={t('consoleWorkspace.transfer.search')} hideLabel placeholder={t('consoleWorkspace.transfer.search')} value={filter} onChange={(e) => setFilter(e.target.value)} />
               {colleagues.isPending ? (

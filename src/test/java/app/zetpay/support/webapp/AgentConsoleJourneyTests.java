@@ -159,10 +159,22 @@ class AgentConsoleJourneyTests {
 				assertThat(log.getByRole(AriaRole.LISTITEM, new Locator.GetByRoleOptions().setName("Private note by Meera Iyer")))
 					.containsText(noteText, LIVE);
 
-				var mentions = api.get("/api/agents/me/mentions", priya).body().get("mentions");
-				org.assertj.core.api.Assertions.assertThat(mentions.valueStream()
-					.filter(m -> m.get("conversationId").asString().equals(chatId.get())).toList())
-					.as("Priya's unread mentions").hasSize(1);
+				// The console module records the mention after the note's commit, from the event.
+				org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+					var mentions = api.get("/api/agents/me/mentions", priya).body().get("mentions");
+					org.assertj.core.api.Assertions.assertThat(mentions.valueStream()
+						.filter(m -> m.get("conversationId").asString().equals(chatId.get())).toList())
+						.as("Priya's unread mentions").hasSize(1);
+				});
+
+				// The transfer dialog lists colleagues with their status and load, not ids to paste.
+				agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Transfer")).click();
+				var transfer = agent.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Transfer the chat"));
+				assertThat(transfer.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(Pattern.compile("Priya Sharma"))))
+					.isVisible();
+				WebPages.screenshot(agent, Path.of("docs/screenshots/agent-transfer-1280.png"));
+				agent.keyboard().press("Escape");
+				assertThat(transfer).isHidden();
 
 				// Priya opens the same chat: each sees the other.
 				pages.visit("/agent/sign-in", "agent-collision", colleague -> {
