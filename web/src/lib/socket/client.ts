@@ -1,7 +1,7 @@
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './backoff';
 import { ChatCursors } from './chat-cursors';
 import { newClientMessageId } from './client-message-id';
-import { parseServerFrame, type ChatMessage, type ClientFrame, type PayloadOf, type ServerFrame, type ServerFrameType } from './frames';
+import { parseServerFrame, type ChatMessage, type ClientFrame, type PayloadOf, type ServerFrame, type ServerFrameType, type ViewedKind } from './frames';
 import { Outbox, type PendingMessage } from './outbox';
 
 /**
@@ -246,6 +246,15 @@ export class SocketClient {
 
   read(chatId: string, messageId: string) {
     this.sendIfOpen({ type: 'read', payload: { chatId, messageId } });
+  }
+
+  /** Staff: this socket has a conversation or ticket open (the collision notice); best effort too. */
+  viewing(kind: ViewedKind, id: string, typing = false) {
+    this.sendIfOpen({ type: 'viewing', payload: { kind, id, typing } });
+  }
+
+  stoppedViewing(kind: ViewedKind, id: string) {
+    this.sendIfOpen({ type: 'stopped_viewing', payload: { kind, id } });
   }
 
   // ---- connection ----------------------------------------------------------------------------

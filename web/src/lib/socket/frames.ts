@@ -23,7 +23,21 @@ export type ClientFrame =
     }
   | { type: 'resume'; payload: { chatId: string; afterSeq: number } }
   | { type: 'typing'; payload: { chatId: string; isTyping: boolean } }
-  | { type: 'read'; payload: { chatId: string; messageId: string } };
+  | { type: 'read'; payload: { chatId: string; messageId: string } }
+  // Staff only: what they have open (repeated every 30 s; typing carries staff typing) and its end.
+  | { type: 'viewing'; payload: { kind: ViewedKind; id: string; typing?: boolean } }
+  | { type: 'stopped_viewing'; payload: { kind: ViewedKind; id: string } };
+
+export type ViewedKind = 'conversation' | 'ticket';
+
+/** A private note as staff receive it (decision 0026): its own sequence, placed after message afterSeq. */
+export type ChatNote = Schemas['Note'] & { id: string; chatId: string; noteSeq: number; afterSeq: number };
+
+export interface Viewer {
+  agentId: string;
+  name: string;
+  typing: boolean;
+}
 
 // ---- server → client ---------------------------------------------------------------------
 
@@ -75,6 +89,8 @@ export type ServerFrame =
   | { type: 'presence'; payload: { userId: string; online: boolean } }
   | { type: 'typing'; payload: { chatId: string; userId: string; name: string; isTyping: boolean } }
   | { type: 'message_read'; payload: { chatId: string; userId: string; upToSeq: number; messageId: string } }
+  | { type: 'chat_note'; payload: ChatNote }
+  | { type: 'viewers_changed'; payload: { kind: ViewedKind; id: string; viewers: Viewer[] } }
   | { type: 'bot_chat_activity'; payload: { chatId: string; status: ConversationStatus; message: ChatMessage } }
   | { type: 'ticket_updated'; payload: { ticketId: string; number: string; change: string; status: string } }
   | { type: 'agent_load'; payload: { status: 'ONLINE' | 'AWAY' | 'OFFLINE'; active: number; capacity: number } }
@@ -121,6 +137,8 @@ const serverFrameTypes: ReadonlySet<string> = new Set<ServerFrameType>([
   'presence',
   'typing',
   'message_read',
+  'chat_note',
+  'viewers_changed',
   'bot_chat_activity',
   'ticket_updated',
   'ticket_sla_breached',

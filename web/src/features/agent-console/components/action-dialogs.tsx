@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Banner } from '@/components/ui/banner';
 import { Button } from '@/components/ui/button';
@@ -6,8 +7,11 @@ import { Dialog, DialogContent } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { TextArea } from '@/components/ui/text-area';
+import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api/errors';
+import { cn } from '@/lib/utils/cn';
 import type { Priority } from '../api/conversations';
+import { getColleagues, workspaceKeys, type Colleague } from '../api/workspace';
 
 export type DialogKind = 'transfer' | 'resolve' | 'ticket' | null;
 
@@ -32,7 +36,38 @@ function useSubmit<T>(action: (value: T) => Promise<unknown>, onDone: () => void
 export const RESOLVE_REASONS = ['answered', 'refund', 'duplicate', 'noReply', 'other'] as const;
 export type ResolveReason = (typeof RESOLVE_REASONS)[number];
 
-/** Transfer to a team's queue or to an agent (by id: no staff directory API yet), with a note. */
+function ColleagueOption({ c, checked, onChange }: { c: Colleague; checked: boolean; onChange: () => void }) {
+  const { t } = useTranslation('agent');
+  const full = c.activeChats >= c.maxConcurrentChats;
+  const away = !c.connected || c.availability !== 'ONLINE';
+  const unavailable = full || !c.canTakeChats;
+  return (
+    <li>
+      <label className={cn('flex cursor-pointer items-center gap-3 px-3 py-2 hover:bg-surface-muted', checked && 'bg-primary-soft', unavailable && 'cursor-not-allowed opacity-60')}>
+        <input type="radio" name="transfer-colleague" value={c.id} checked={checked} disabled={unavailable} onChange={onChange} />
+        <span
+          aria-hidden
+          className={cn('size-2.5 shrink-0 rounded-full', away ? 'bg-border-strong' : c.availability === 'ONLINE' ? 'bg-success' : 'bg-warning')}
+        />
+        <span className="min-w-0 flex-1">
+          <span className="block truncate font-medium">{c.name}</span>
+          <span className="block truncate text-xs text-fg-muted">
+            @{c.handle} · {(c.teams ?? []).join(', ')}
+          </span>
+        </span>
+        <span className="shrink-0 text-right text-xs whitespace-nowrap text-fg-muted tabular-nums">
+          {t(`availability.${(c.availability ?? 'OFFLINE') as 'ONLINE'}`)}
+          {!c.connected && ` · ${t('consoleWorkspace.transfer.offline')}`}
+          <br />
+          {t('consoleWorkspace.transfer.load', { active: c.activeChats, max: c.maxConcurrentChats })}
+          {full && ` · ${t('consoleWorkspace.transfer.full')}`}
+        </span>
+      </label>
+    </li>
+  );
+}
+
+/** Transfer to a team's queue or to a colleague chosen from the directory (status and load shown), with a note. */
 export function TransferDialog({
   open,
   onOpenChange,
@@ -45,14 +80,29 @@ export function TransferDialog({
   onTransfer: (target: { toTeam?: string; toAgentId?: string }, note: string) => Promise<unknown>;
 }) {
   const { t } = useTranslation('agent');
-  const [mode, setMode] = useState<'team' | 'agent'>('team');
-  const [team, setTeam] = useState(teams[0] ?? '');
+  const [mode, setMode] = useState<'team' | 'agent'>('agent');
   const [agentId, setAgentId] = useState('');
+  const [filter, setFilter] = useState('');
   const [note, setNote] = useState('');
-  const submit = useSubmit(() => onTransfer(mode === 'team' ? { toTeam: team } : { toAgentId: agentId.trim() }, note), () => onOpenChange(false));
+  const colleagues = useQuery({ queryKey: workspaceKeys.colleagues, queryFn: ({ signal }) => getColleagues(signal), enabled: open, staleTime: 10_000 });
+  // Every team someone works in, not only mine: a chat may need to go to another desk.
+  const allTeams = [...new Set([...teams, ...(colleagues.data ?? []).flatMap((c) => c.teams ?? [])])].sort();
+  const [team, setTeam] = useState('');
+  const chosenTeam = team || allTeams[0] || '';
+  const q = filter.trim().toLowerCase();
+  const shown = (colleagues.data ?? []).filter(
+    (c) => !c.me && c.canTakeChats && (!q || c.name.toLowerCase().includes(q) || c.handle.includes(q) || (c.teams ?? []).some((x) => x.includes(q))),
+  );
+  const submit = useSubmit(
+    () => {
+      if (mode === 'agent' && !agentId) throw new Error(t('consoleWorkspace.transfer.pickOne'));
+      return onTransfer(mode === 'team' ? { toTeam: chosenTeam } : { toAgentId: agentId }, note);
+    },
+    () => onOpenChange(false),
+  );
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent title={t('transfer.title')} description={t('transfer.description')} closeLabel={t('actions.close')}>
+      <DialogContent title={t('transfer.title')} description={t('transfer.description')} closeLabel={t('actions.close')} className="sm:max-w-lg">
         <form
           className="flex flex-col gap-3"
           onSubmit={(e: FormEvent) => {
@@ -62,7 +112,7 @@ export function TransferDialog({
         >
           <fieldset className="flex gap-4">
             <legend className="sr-only">{t('transfer.to')}</legend>
-            {(['team', 'agent'] as const).map((m) => (
+            {(['agent', 'team'] as const).map((m) => (
               <label key={m} className="flex items-center gap-2">
                 <input type="radio" name="transfer-mode" checked={mode === m} onChange={() => setMode(m)} />
                 {t(`transfer.mode.${m}`)}
@@ -70,15 +120,32 @@ export function TransferDialog({
             ))}
           </fieldset>
           {mode === 'team' ? (
-            <Select label={t('transfer.team')} value={team} onChange={(e) => setTeam(e.target.value)} required>
-              {teams.map((x) => (
+            <Select label={t('transfer.team')} value={chosenTeam} onChange={(e) => setTeam(e.target.value)} required>
+              {allTeams.map((x) => (
                 <option key={x} value={x}>
                   {x}
                 </option>
               ))}
             </Select>
           ) : (
-            <Input label={t('transfer.agentId')} hint={t('transfer.agentIdHint')} value={agentId} onChange={(e) => setAgentId(e.target.value)} required />
+            // min-w-0: a fieldset is as wide as its longest line otherwise, and a long handle overflowed the dialog.
+            <fieldset className="flex min-w-0 flex-col gap-2">
+              <legend className="mb-1 text-sm font-medium">{t('consoleWorkspace.transfer.colleague')}</legend>
+              <Input label={t('consoleWorkspace.transfer.search')} hideLabel placeholder={t('consoleWorkspace.transfer.search')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+              {colleagues.isPending ? (
+                <Skeleton className="h-24 w-full" />
+              ) : colleagues.isError ? (
+                <Banner tone="danger" title={describeError(colleagues.error)} />
+              ) : shown.length === 0 ? (
+                <p className="text-fg-muted">{t('consoleWorkspace.transfer.noColleagues')}</p>
+              ) : (
+                <ul className="max-h-64 divide-y divide-border overflow-y-auto rounded-ui border border-border">
+                  {shown.map((c) => (
+                    <ColleagueOption key={c.id} c={c} checked={agentId === c.id} onChange={() => setAgentId(c.id)} />
+                  ))}
+                </ul>
+              )}
+            </fieldset>
           )}
           <TextArea label={t('transfer.note')} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
           {submit.error && <Banner tone="danger" title={submit.error} />}

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useState, type Ref } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +12,14 @@ import { describeError, isApiError } from '@/lib/api/errors';
 import { addNote, closeConversation, convertToTicket, handBack, type Conversation } from '../api/conversations';
 import { pickConversation, transferConversation } from '../api/desk';
 import { useConversation } from '../hooks/use-conversation';
+import { useViewers } from '../hooks/use-viewers';
 import { customerOf } from '../model/inbox';
 import { drafts } from '../model/storage';
 import { ResolveDialog, TicketDialog, TransferDialog, type DialogKind } from './action-dialogs';
+import { CannedManager } from './canned-manager';
+import { CollisionNotice } from './collision-notice';
 import { Composer } from './composer';
+import { LabelBar } from './label-bar';
 import { CustomerPanel } from './customer-panel';
 import { HandoverSummary } from './handover-summary';
 import { Thread } from './thread';
@@ -38,6 +42,8 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const chat = useConversation(chatId, agentId);
+  const viewers = useViewers('conversation', chatId, agentId);
+  const [cannedOpen, setCannedOpen] = useState(false);
   const c = chat.session.data;
   const mine = c?.status === 'ASSIGNED' && c.assignedAgentId === agentId;
   const afterChange = () => {
@@ -102,6 +108,9 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
               {c.team && <Badge>{c.team}</Badge>}
             </h1>
             <p className="truncate text-xs text-fg-muted">{c.topic ?? (c.context as { screen?: string } | undefined)?.screen ?? c.id}</p>
+            <div className="mt-1">
+              <LabelBar chatId={chatId} labels={c.labels ?? []} />
+            </div>
           </div>
           {c.status === 'QUEUED' && (
             <Button size="sm" icon={<UserPlus aria-hidden className="size-4" />} loading={pick.isPending} onClick={() => pick.mutate()}>
@@ -130,12 +139,14 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
           )}
           {!panelOpen && <IconButton size="sm" label={t('customer.expand')} icon={<PanelRightOpen className="size-4" />} onClick={() => onPanel(true)} />}
         </header>
+        <CollisionNotice viewers={viewers.viewers} />
         <HandoverSummary note={c.handoverNote} handover={c.handover} />
         {chat.history.isError ? (
           <ErrorState title={t('workspace.historyError')} description={describeError(chat.history.error)} retryLabel={t('actions.retry')} onRetry={chat.refetch} />
         ) : (
           <Thread
             messages={chat.messages}
+            notes={chat.notes}
             pending={chat.pending}
             agentId={agentId}
             readUpTo={chat.readUpTo}
@@ -146,21 +157,49 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
           />
         )}
         {mine ? (
-          <Composer key={chatId} ref={composerRef} chatId={chatId} disabled={false} onSend={chat.send} onTyping={chat.typing} />
+          <Composer
+            key={chatId}
+            ref={composerRef}
+            chatId={chatId}
+            disabled={false}
+            onSend={chat.send}
+            onNote={chat.note}
+            onTyping={(on, mode) => {
+              // A note is for staff: the customer is never told "typing" for one; colleagues are.
+              if (mode === 'reply') chat.typing(on);
+              viewers.typing(on);
+            }}
+            onManageCanned={() => setCannedOpen(true)}
+          />
         ) : (
-          // Read only (the bot's, queued, another agent's or closed): no reply box to type into by mistake.
-          <p role="status" className="flex items-center gap-3 border-t border-border bg-surface px-4 py-3 text-fg-muted">
-            <span className="flex-1">{composerDisabledReason}</span>
-            {c.status === 'QUEUED' && (
-              <Button size="sm" loading={pick.isPending} onClick={() => pick.mutate()}>
-                {t('inbox.pick')}
-              </Button>
+          <>
+            {/* Read only (the bot's, queued, another agent's or closed): no reply box to type into by mistake. */}
+            <p role="status" className="flex items-center gap-3 border-t border-border bg-surface px-4 py-3 text-fg-muted">
+              <span className="flex-1">{composerDisabledReason}</span>
+              {c.status === 'QUEUED' && (
+                <Button size="sm" loading={pick.isPending} onClick={() => pick.mutate()}>
+                  {t('inbox.pick')}
+                </Button>
+              )}
+            </p>
+            {/* A colleague (a supervisor stepping in, say) may still leave the team a note. */}
+            {c.status !== 'CLOSED' && (
+              <Composer
+                key={`${chatId}-notes`}
+                chatId={chatId}
+                disabled={false}
+                notesOnly
+                onSend={() => {}}
+                onNote={chat.note}
+                onTyping={(on) => viewers.typing(on)}
+              />
             )}
-          </p>
+          </>
         )}
       </section>
       {panelOpen && <CustomerPanel conversation={c} onCollapse={() => onPanel(false)} />}
       {mine && <TransferDialog open={dialog === 'transfer'} onOpenChange={(o) => onDialog(o ? 'transfer' : null)} teams={teams} onTransfer={transfer} />}
+      <CannedManager open={cannedOpen} onOpenChange={setCannedOpen} teams={teams} />
       {mine && <ResolveDialog open={dialog === 'resolve'} onOpenChange={(o) => onDialog(o ? 'resolve' : null)} onResolve={resolve} />}
       <TicketDialog
         open={dialog === 'ticket'}

@@ -11,6 +11,7 @@ import { describeError } from '@/lib/api/errors';
 import { cn } from '@/lib/utils/cn';
 import { conversationKeys, getCustomerTransactions, type Conversation, type Transaction } from '../api/conversations';
 import { customerOf } from '../model/inbox';
+import { CustomerHistory } from './customer-history';
 
 function contextEntries(context: unknown): Array<[string, string]> {
   if (!context || typeof context !== 'object') return [];
@@ -67,12 +68,16 @@ export function CustomerPanel({ conversation, onCollapse }: { conversation: Conv
         </span>
         <div className="min-w-0 flex-1">
           <h2 className="truncate font-semibold">{customer.name}</h2>
-          <p className="truncate font-mono text-xs text-fg-muted">{customer.id}</p>
+          <p className="truncate font-mono text-xs text-fg-muted" title={t('consoleWorkspace.customer.contact')}>
+            {customer.id}
+          </p>
           {conversation.createdAt && (
             <p className="text-xs text-fg-muted">
               {t('customer.chatStarted')} <RelativeTime value={conversation.createdAt} />
             </p>
           )}
+          {/* The payments port answers transactions only: no KYC or account status to show yet. */}
+          <p className="mt-1 text-xs text-fg-muted">{t('consoleWorkspace.customer.kycUnavailable')}</p>
         </div>
         <IconButton size="sm" label={t('customer.collapse')} icon={<PanelRightClose className="size-4" />} onClick={onCollapse} />
       </div>
@@ -125,7 +130,7 @@ export function CustomerPanel({ conversation, onCollapse }: { conversation: Conv
           </ul>
         )}
       </section>
-      <section className="border-t border-border p-4 text-xs text-fg-muted">{t('customer.pastSoon')}</section>
+      {customer.id && <CustomerHistory customerId={customer.id} chatId={conversation.id} />}
     </aside>
   );
 }

@@ -119,7 +119,7 @@ describe('InboxPage', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Resolve the chat' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Resolve' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url.pathname === `/api/chat/${CHAT}/close`)).toBe(true));
-    const note = calls.find((c) => c.url.pathname === `/api/agents/conversations/${CHAT}/notes`);
+    const note = calls.find((c) => c.method === 'POST' && c.url.pathname === `/api/agents/conversations/${CHAT}/notes`);
     expect(note?.body).toMatchObject({ text: 'Resolved: Question answered' });
     expect(calls.indexOf(note!)).toBeLessThan(calls.findIndex((c) => c.url.pathname === `/api/chat/${CHAT}/close`));
     expect(ws.frames('send_message')).toEqual([]);

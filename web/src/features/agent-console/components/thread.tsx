@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ArrowDown, Bot, Check, CheckCheck, Clock, RotateCw, Trash2 } from 'lucide-react';
+import { ArrowDown, Bot, Check, CheckCheck, Clock, Lock, RotateCw, Trash2 } from 'lucide-react';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatIst, formatIstTime } from '@/lib/format';
-import type { ChatMessage } from '@/lib/socket/frames';
+import type { ChatMessage, ChatNote } from '@/lib/socket/frames';
 import type { PendingMessage } from '@/lib/socket/outbox';
 import { cn } from '@/lib/utils/cn';
 import { fetchImage } from '@/lib/api/chat-images';
@@ -27,8 +27,55 @@ function Text({ text }: { text: string }) {
   );
 }
 
+/** Messages and notes in timeline order: each note after the message it followed (afterSeq), notes by noteSeq. */
+export function interleave(messages: readonly ChatMessage[], notes: readonly ChatNote[]): Array<ChatMessage | ChatNote> {
+  const out: Array<ChatMessage | ChatNote> = [];
+  let next = 0;
+  const sorted = [...notes].sort((a, b) => a.afterSeq - b.afterSeq || a.noteSeq - b.noteSeq);
+  for (const m of messages) {
+    for (; next < sorted.length && sorted[next]!.afterSeq < m.seq; next++) out.push(sorted[next]!);
+    out.push(m);
+  }
+  return out.concat(sorted.slice(next));
+}
+
+function isNote(entry: ChatMessage | ChatNote): entry is ChatNote {
+  return 'noteSeq' in entry;
+}
+
+/** A private note: amber, dashed, with a lock and "Private note", so it never passes for a reply the customer saw. */
+function NoteItem({ note, agentId }: { note: ChatNote; agentId: string }) {
+  const { t } = useTranslation('agent');
+  return (
+    <li
+      aria-label={t('consoleWorkspace.notes.itemLabel', { name: note.authorName })}
+      className="mx-6 flex flex-col gap-1 rounded-ui border border-dashed border-warning bg-warning-soft px-3 py-2"
+    >
+      <span className="flex items-center gap-1.5 text-xs font-medium text-fg-muted">
+        <Lock aria-hidden className="size-3.5 text-warning" />
+        {t('consoleWorkspace.notes.private')} · {note.authorId === agentId ? t('thread.you') : note.authorName}
+        <span aria-hidden>·</span>
+        <time title={formatIst(note.timestamp ?? '')}>{formatIstTime(note.timestamp ?? Date.now())}</time>
+      </span>
+      <p className="break-words whitespace-pre-wrap">
+        {(note.text ?? "").split(/((?<![\w.])@[A-Za-z0-9][A-Za-z0-9._+-]*)/g).map((part, i) =>
+          part.startsWith('@') ? (
+            <strong key={i} className="font-semibold text-primary">
+              {part}
+            </strong>
+          ) : (
+            <span key={i}>{part}</span>
+          ),
+        )}
+      </p>
+    </li>
+  );
+}
+
 export interface ThreadProps {
   messages: ChatMessage[];
+  /** Private notes, shown among the messages to staff only. */
+  notes?: readonly ChatNote[];
   pending: readonly PendingMessage[];
   agentId: string;
   readUpTo: number;
@@ -43,7 +90,7 @@ export interface ThreadProps {
  * the right, system notes centred. It sticks to the bottom only while the agent is there; reading
  * older messages, new ones show as "3 new ↓" instead of moving the page.
  */
-export function Thread({ messages, pending, agentId, readUpTo, loading, customerTyping, onRetry, onDiscard }: ThreadProps) {
+export function Thread({ messages, notes = [], pending, agentId, readUpTo, loading, customerTyping, onRetry, onDiscard }: ThreadProps) {
   const { t } = useTranslation('agent');
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -61,7 +108,7 @@ export function Thread({ messages, pending, agentId, readUpTo, loading, customer
     if (atBottom.current) toBottom();
     else setUnseen(messages.length - seenCount.current);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [messages.length, pending.length, customerTyping]);
+  }, [messages.length, notes.length, pending.length, customerTyping]);
 
   useEffect(() => {
     atBottom.current = true;
@@ -89,9 +136,19 @@ export function Thread({ messages, pending, agentId, readUpTo, loading, customer
 
   return (
     <div className="relative min-h-0 flex-1">
-      <div ref={scroller} onScroll={onScroll} className="h-full overflow-y-auto px-4 py-3" role="log" aria-label={t('thread.label')} aria-live="polite">
+      {/* Focusable, so the keyboard can scroll it when nothing inside takes focus (axe: scrollable-region-focusable). */}
+      <div
+        ref={scroller}
+        onScroll={onScroll}
+        tabIndex={0}
+        className="h-full overflow-y-auto px-4 py-3 focus-visible:outline-2 focus-visible:outline-focus"
+        role="log"
+        aria-label={t('thread.label')}
+        aria-live="polite"
+      >
         <ol className="flex flex-col gap-2">
-          {messages.map((m) => {
+          {interleave(messages, notes).map((m) => {
+            if (isNote(m)) return <NoteItem key={m.id} note={m} agentId={agentId} />;
             const role = m.senderRole ?? 'CUSTOMER';
             if (role === 'SYSTEM' || m.type === 'SYSTEM') {
               return (

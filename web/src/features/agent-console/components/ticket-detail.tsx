@@ -28,6 +28,8 @@ import {
   type Ticket,
   type TicketStatus,
 } from '../api/tickets';
+import { useViewers } from '../hooks/use-viewers';
+import { CollisionNotice } from './collision-notice';
 import { SlaBadge } from './sla-badge';
 
 function Side({ title, children }: { title: string; children: ReactNode }) {
@@ -45,6 +47,7 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
   const { ticketId = '' } = useParams();
   const queryClient = useQueryClient();
   const ticket = useQuery({ queryKey: ticketKeys.one(ticketId), queryFn: ({ signal }) => getTicket(ticketId, signal) });
+  const viewers = useViewers('ticket', ticketId || undefined, agentId, ticket.data?.id);
   const [mode, setMode] = useState<'reply' | 'note'>('reply');
   const [body, setBody] = useState('');
   const [mergeInto, setMergeInto] = useState('');
@@ -127,6 +130,7 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
           </div>
           <SlaBadge ticket={tk} />
         </header>
+        <CollisionNotice viewers={viewers.viewers} />
         <ol className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-4">
           {tk.description && (
             <li className="rounded-ui border border-border bg-surface p-3">
@@ -166,7 +170,10 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
           <label className="sr-only" htmlFor="ticket-body">
             {t(`ticket.mode.${mode}`)}
           </label>
-          <textarea id="ticket-body" rows={3} value={body} onChange={(e) => setBody(e.target.value)} placeholder={t(`ticket.placeholder.${mode}`)} className="w-full resize-none rounded-ui border border-border-strong bg-surface px-3 py-2" />
+          <textarea id="ticket-body" rows={3} value={body} onChange={(e) => {
+            setBody(e.target.value);
+            viewers.typing(e.target.value.trim() !== '');
+          }} onBlur={() => viewers.typing(false)} placeholder={t(`ticket.placeholder.${mode}`)} className="w-full resize-none rounded-ui border border-border-strong bg-surface px-3 py-2" />
           <div className="mt-2 flex justify-end">
             <Button type="submit" size="sm" loading={post.isPending} disabled={!body.trim()}>
               {t(`ticket.send.${mode}`)}

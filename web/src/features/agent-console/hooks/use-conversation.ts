@@ -2,13 +2,23 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { mergeMessages } from '@/lib/socket/merge-messages';
 import { useFollowChat, useSocketClient, useSocketEvent, useSocketState } from '@/lib/socket/use-socket';
-import type { ChatMessage } from '@/lib/socket/frames';
-import { conversationKeys, getConversation, getMessages } from '../api/conversations';
+import type { ChatMessage, ChatNote } from '@/lib/socket/frames';
+import { addNote, conversationKeys, getConversation, getMessages } from '../api/conversations';
+import { getNotes, workspaceKeys } from '../api/workspace';
+import { customerOf } from '../model/inbox';
+
+/** Notes by their own sequence, one per noteSeq (a live frame and the REST list may both carry one). */
+export function mergeNotes(a: readonly ChatNote[], b: readonly ChatNote[]): ChatNote[] {
+  const bySeq = new Map<number, ChatNote>();
+  for (const n of [...a, ...b]) bySeq.set(n.noteSeq, n);
+  return [...bySeq.values()].sort((x, y) => x.noteSeq - y.noteSeq);
+}
 
 /**
  * One conversation for the workspace: its session (status, handover note, context), its thread
- * (REST history, then the socket from the last seq), the customer's typing, how far the customer
- * has read, and sending through the socket's outbox.
+ * (REST history, then the socket from the last seq), its private notes (REST, then `chat_note`
+ * frames; a separate sequence, decision 0026), the customer's typing, how far the customer has
+ * read, and sending through the socket's outbox.
  */
 export function useConversation(chatId: string, agentId: string) {
   const client = useSocketClient();
@@ -19,13 +29,23 @@ export function useConversation(chatId: string, agentId: string) {
     queryFn: ({ signal }) => getMessages(chatId, signal),
     staleTime: Infinity,
   });
+  // Notes come from their own list, not the /timeline page: the messages list carries the read marks.
+  const notesQuery = useQuery({
+    queryKey: workspaceKeys.notes(chatId),
+    queryFn: ({ signal }) => getNotes(chatId, signal),
+    staleTime: Infinity,
+  });
+  const [liveNotes, setLiveNotes] = useState<ChatNote[]>([]);
   const [live, setLive] = useState<ChatMessage[]>([]);
   const [customerTyping, setCustomerTyping] = useState<string | null>(null);
   const [readUpTo, setReadUpTo] = useState(0);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const customerId = useRef<string | null>(null);
+  customerId.current = session.data ? customerOf(session.data).id : null;
 
   useEffect(() => {
     setLive([]);
+    setLiveNotes([]);
     setCustomerTyping(null);
     setReadUpTo(0);
   }, [chatId]);
@@ -38,6 +58,9 @@ export function useConversation(chatId: string, agentId: string) {
     setLive((old) => mergeMessages(old, [m]));
     if (m.senderRole === 'CUSTOMER') setCustomerTyping(null);
   });
+  useSocketEvent('chat_note', (n) => {
+    if (n.chatId === chatId) setLiveNotes((old) => mergeNotes(old, [n]));
+  });
   useSocketEvent('bot_chat_activity', ({ chatId: id, message }) => {
     if (id === chatId) setLive((old) => mergeMessages(old, [message]));
   });
@@ -45,7 +68,8 @@ export function useConversation(chatId: string, agentId: string) {
     if (message.chatId === chatId) setLive((old) => mergeMessages(old, [message]));
   });
   useSocketEvent('typing', (t) => {
-    if (t.chatId !== chatId || t.userId === agentId) return;
+    // Only the customer's typing here: colleagues' typing comes with the viewers (useViewers).
+    if (t.chatId !== chatId || t.userId === agentId || t.userId !== customerId.current) return;
     clearTimeout(typingTimer.current);
     setCustomerTyping(t.isTyping ? t.name || 'Customer' : null);
     // A lost "stopped typing" must not leave the indicator on.
@@ -57,6 +81,7 @@ export function useConversation(chatId: string, agentId: string) {
   useEffect(() => () => clearTimeout(typingTimer.current), []);
 
   const messages = useMemo(() => mergeMessages(history.data ?? [], live), [history.data, live]);
+  const notes = useMemo(() => mergeNotes(notesQuery.data ?? [], liveNotes), [notesQuery.data, liveNotes]);
 
   // Read receipts from the history: the newest of the agent's messages marked read.
   const readFromHistory = useMemo(
@@ -81,6 +106,13 @@ export function useConversation(chatId: string, agentId: string) {
 
   const send = useCallback((input: { text?: string; imageUrl?: string }) => client.send({ chatId, ...input }), [client, chatId]);
   const typing = useCallback((isTyping: boolean) => client.typing(chatId, isTyping), [client, chatId]);
+  const note = useCallback(
+    async (text: string) => {
+      const added = (await addNote(chatId, text)) as ChatNote;
+      setLiveNotes((old) => mergeNotes(old, [added]));
+    },
+    [chatId],
+  );
   const refetch = useCallback(() => {
     void session.refetch();
     void queryClient.invalidateQueries({ queryKey: conversationKeys.messages(chatId) });
@@ -90,11 +122,13 @@ export function useConversation(chatId: string, agentId: string) {
     session,
     history,
     messages,
+    notes,
     pending,
     customerTyping,
     readUpTo: Math.max(readUpTo, readFromHistory),
     send,
     typing,
+    note,
     retry: (id: string) => client.retry(id),
     discard: (id: string) => client.discard(id),
     refetch,

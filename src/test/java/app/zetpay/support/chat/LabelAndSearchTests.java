@@ -113,6 +113,30 @@ class LabelAndSearchTests {
 	}
 
 	@Test
+	void anAgentSeesTheCustomersPastConversationsTheyMaySeeNewestFirst() {
+		var customerId = "cust-" + UUID.randomUUID();
+		var returning = api.customerToken(customerId, "Returning " + word);
+		var agentEmail = agents.create("History Agent", "AGENT");
+		var historian = agents.token(agentEmail);
+		var first = agents.directChat(returning, agentEmail);
+		put("/api/agents/conversations/" + first + "/labels/refund", historian);
+		api.post("/api/chat/" + first + "/close", historian, Map.of());
+		var second = agents.directChat(returning, agentEmail);
+		var outsider = agents.token(agents.createInTeam("History Outsider", "cards", "AGENT"));
+
+		var past = api.get("/api/agents/customers/" + customerId + "/conversations", historian).body();
+		var outsiders = api.get("/api/agents/customers/" + customerId + "/conversations", outsider).body();
+		var customerTries = api.get("/api/agents/customers/" + customerId + "/conversations", returning);
+
+		api.closeChatsOf(returning);
+		assertThat(ids(past)).containsExactly(second, first).doesNotContain(chatId);
+		assertThat(past.get(1).get("status").asString()).isEqualTo("CLOSED");
+		assertThat(past.get(1).get("labels").get(0).asString()).isEqualTo("refund");
+		assertThat(ids(outsiders)).isEmpty();
+		assertThat(customerTries.status()).isEqualTo(403);
+	}
+
+	@Test
 	void searchIsPagedAndTreatsWildcardsAsText() {
 		var page = api.get("/api/agents/conversations/search?q=" + word + "&size=1&page=0", agent).body();
 		var wildcard = api.get("/api/agents/conversations/search?q=%25%25", agent).body();

@@ -138,6 +138,23 @@ class AgentTicketTests {
 	}
 
 	@Test
+	void anAgentListsOneCustomersTicketsWithinWhatTheyMaySee() {
+		var customerId = "cust-" + UUID.randomUUID();
+		var theirs = api.customerToken(customerId, "History Customer");
+		var open = api.post("/api/support/tickets/create", theirs, Map.of("issueType", "Refund late", "description",
+				"Refund late, please help")).body().get("id").asString();
+		var elsewhere = api.post("/api/support/tickets/create", theirs, Map.of("issueType", "Card blocked",
+				"description", "Card blocked, please help")).body().get("id").asString();
+		api.post("/api/tickets/" + elsewhere + "/assign", supervisor, Map.of("team", "kyc"));
+		var someoneElses = ticket("Not this customer");
+		var agent = agents.token(agents.createInTeam("History Agent", "cards", "AGENT"));
+
+		var found = api.get("/api/tickets?customerId=" + customerId, agent).body();
+
+		assertThat(ids(found)).containsExactly(open).doesNotContain(someoneElses, elsewhere);
+	}
+
+	@Test
 	void agentsSeeOnlyTheirOwnTheirTeamsAndUnassignedTickets() {
 		var id = ticket("Team only");
 		var outsider = agents.token(agents.createInTeam("Outsider", "cards", "AGENT"));

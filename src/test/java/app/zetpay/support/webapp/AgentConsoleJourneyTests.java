@@ -3,6 +3,9 @@ package app.zetpay.support.webapp;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -122,5 +125,128 @@ class AgentConsoleJourneyTests {
 			agents.directChat(api.customerToken("cust-" + java.util.UUID.randomUUID(), "Isha Live"), email);
 			assertThat(capacity).containsText(Pattern.compile("^1 of \\d+ chats"), LIVE);
 		}, Viewport.DESKTOP);
+	}
+
+	/**
+	 * The workspace with two agents: Meera answers with a canned response (the customer's name filled
+	 * on the server; the customer sees it live), writes a private note mentioning Priya (never on the
+	 * customer's page; Priya's mentions have it), and Priya, opening the same chat, sees that Meera is
+	 * there, as Meera sees her.
+	 */
+	@Test
+	void anAgentAnswersWithACannedResponseAndMentionsAColleagueInANoteWhoSeesTheCollision(WebPages pages) {
+		var agents = new AgentFixtures(api);
+		var meeraEmail = agents.create("Meera Iyer", "AGENT");
+		// A supervisor sees every chat, so she may be mentioned in this one and open it.
+		var priyaEmail = agents.create("Priya Sharma", "AGENT", "SUPERVISOR");
+		var meera = agents.token(meeraEmail);
+		var priya = agents.token(priyaEmail);
+		for (var token : new String[] { meera, priya }) {
+			api.send("PUT", "/api/agents/me/availability", token, "application/json",
+					HttpRequest.BodyPublishers.ofString("{\"availability\":\"AWAY\"}"));
+		}
+		var shortcut = "late-" + Long.toString(System.nanoTime(), 36);
+		api.post("/api/agents/canned-responses", meera, Map.of("shortcut", shortcut, "text",
+				"Hi {{customer.name}}, I am {{agent.name}}. Your refund is on its way and reaches you in 3 banking days."));
+		api.closeChatsOf(api.customerToken("demo-user-3", "Arjun Mehta"));
+		var noteText = "Bank confirmed the RRN, please double-check the reversal";
+		var chatId = new AtomicReference<String>();
+
+		pages.visit("/support/sign-in", "agent-workspace-customer", customer -> {
+			CustomerSignIn.as(customer, api, environment, "demo-user-3", "Arjun Mehta");
+			customer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chat with us")).first().click();
+			customer.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Suggested replies"))
+				.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Talk to a person")).click();
+			var thread = customer.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Messages"));
+			assertThat(thread).containsText("connecting you to a person", LIVE);
+
+			pages.visit("/agent/sign-in", "agent-workspace-note", agent -> {
+				signIn(agent, meeraEmail);
+				agent.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Queue"))).click(
+						new Locator.ClickOptions().setTimeout(20_000));
+				agent.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
+					.filter(new Locator.FilterOptions().setHasText("Arjun Mehta")).first()
+					.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pick")).click();
+				var log = agent.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Messages"));
+				assertThat(log).containsText("Talk to a person", LIVE);
+				agent.waitForURL(Pattern.compile(".*/agent/inbox/cnv_.*"));
+				chatId.set(agent.url().replaceAll(".*/agent/inbox/", "").replaceAll("[?#].*", ""));
+
+				// A label on the conversation, from the header.
+				agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add label")).click();
+				agent.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("New label")).fill("refund-delay");
+				agent.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("New label")).press("Enter");
+				assertThat(agent.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Labels"))).containsText("refund-delay");
+
+				// A canned response: "/" and part of its shortcut, Enter fills it in on the server.
+				var reply = agent.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Reply to the customer"));
+				reply.fill("/" + shortcut.substring(0, 6));
+				var picker = agent.getByRole(AriaRole.LISTBOX, new Page.GetByRoleOptions().setName("Canned responses"));
+				assertThat(picker.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(Pattern.compile(shortcut))))
+					.isVisible();
+				WebPages.screenshot(agent, Path.of("docs/screenshots/agent-canned-picker-1280.png"));
+				reply.press("Enter");
+				assertThat(reply).hasValue(Pattern.compile("^Hi Arjun Mehta, I am Meera Iyer\\. Your refund is on its way"));
+				reply.press("Enter");
+				assertThat(log).containsText("Hi Arjun Mehta, I am Meera Iyer", LIVE);
+
+				// A private note with an @mention picked from the colleagues.
+				agent.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Private note")).click();
+				var noteBox = agent.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^Private note for the team")));
+				noteBox.fill(noteText + " @pri");
+				agent.getByRole(AriaRole.LISTBOX, new Page.GetByRoleOptions().setName("Mention a colleague"))
+					.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(Pattern.compile("Priya Sharma"))).click();
+				noteBox.press("Enter");
+				assertThat(log.getByRole(AriaRole.LISTITEM, new Locator.GetByRoleOptions().setName("Private note by Meera Iyer")))
+					.containsText(noteText, LIVE);
+
+				// The console module records the mention after the note's commit, from the event.
+				org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+					var mentions = api.get("/api/agents/me/mentions", priya).body().get("mentions");
+					org.assertj.core.api.Assertions.assertThat(mentions.valueStream()
+						.filter(m -> m.get("conversationId").asString().equals(chatId.get())).toList())
+						.as("Priya's unread mentions").hasSize(1);
+				});
+
+				// The transfer dialog lists colleagues with their status and load, not ids to paste.
+				agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Transfer")).click();
+				var transfer = agent.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Transfer the chat"));
+				assertThat(transfer.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(Pattern.compile("Priya Sharma"))))
+					.isVisible();
+				WebPages.screenshot(agent, Path.of("docs/screenshots/agent-transfer-1280.png"));
+				agent.keyboard().press("Escape");
+				assertThat(transfer).isHidden();
+
+				// Priya opens the same chat: each sees the other.
+				pages.visit("/agent/sign-in", "agent-collision", colleague -> {
+					signIn(colleague, priyaEmail);
+					colleague.waitForURL(Pattern.compile(".*/agent/inbox.*"));
+					colleague.navigate(colleague.url().replaceAll("/agent/inbox.*", "/agent/inbox/" + chatId.get()));
+					assertThat(colleague.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("is also viewing")))
+						.containsText("Meera Iyer is also viewing", LIVE);
+					assertThat(colleague.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Messages")))
+						.containsText(noteText, LIVE);
+					assertThat(agent.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("is also viewing")))
+						.containsText("Priya Sharma is also viewing", LIVE);
+					WebPages.screenshot(agent, Path.of("docs/screenshots/agent-workspace-collision-1280.png"));
+				}, Viewport.DESKTOP);
+
+				// The customer panel's history, for this visit's screenshot: scrolled to its end.
+				var panel = agent.getByRole(AriaRole.COMPLEMENTARY, new Page.GetByRoleOptions().setName("Customer"));
+				assertThat(panel.getByRole(AriaRole.REGION, new Locator.GetByRoleOptions().setName("Past conversations")))
+					.isVisible();
+				assertThat(panel.getByRole(AriaRole.REGION, new Locator.GetByRoleOptions().setName("Tickets"))).isVisible();
+				panel.evaluate("el => { el.scrollTop = el.scrollHeight; }");
+			}, Viewport.DESKTOP);
+
+			assertThat(thread).containsText("Hi Arjun Mehta, I am Meera Iyer", LIVE);
+			assertThat(thread).not().containsText(noteText);
+		}, Viewport.PHONE);
+	}
+
+	private static void signIn(Page page, String email) {
+		page.getByLabel("Work email").fill(email);
+		page.getByLabel("Password").fill(AgentFixtures.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 	}
 }

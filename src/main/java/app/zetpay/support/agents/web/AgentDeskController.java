@@ -24,6 +24,7 @@ import app.zetpay.support.agents.Availability;
 import app.zetpay.support.agents.QueueLabels;
 import app.zetpay.support.agents.Routing;
 import app.zetpay.support.agents.internal.AgentDesk;
+import app.zetpay.support.agents.internal.Colleagues;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.Role;
 import app.zetpay.support.identity.TeamName;
@@ -41,11 +42,13 @@ class AgentDeskController {
 	private final AgentDesk desk;
 	private final Routing routing;
 	private final QueueLabels labels;
+	private final Colleagues colleagues;
 
-	AgentDeskController(AgentDesk desk, Routing routing, QueueLabels labels) {
+	AgentDeskController(AgentDesk desk, Routing routing, QueueLabels labels, Colleagues colleagues) {
 		this.desk = desk;
 		this.routing = routing;
 		this.labels = labels;
+		this.colleagues = colleagues;
 	}
 
 	/** A waiting conversation in the queue list, with the labels staff put on it. */
@@ -63,6 +66,14 @@ class AgentDeskController {
 	@Operation(summary = "My availability, connection, load and capacity")
 	AgentDesk.DeskStatus me(@AuthenticationPrincipal Caller.Staff agent) {
 		return desk.status(agent);
+	}
+
+	@GetMapping("/colleagues")
+	@Operation(summary = "Staff I may mention or transfer to, by name: handle, status, load and capacity, teams",
+			description = "Enabled agents and supervisors; canTakeChats is false for those a chat cannot be "
+					+ "transferred to (no AGENT role); me marks the caller.")
+	List<Colleagues.Colleague> colleagues(@AuthenticationPrincipal Caller.Staff agent) {
+		return colleagues.of(agent);
 	}
 
 	@PutMapping("/me/availability")

@@ -23,6 +23,11 @@ class ConversationFinder {
 			@Nullable String assignedAgentId, @Nullable String team, Instant updatedAt) {
 	}
 
+	/** One of a customer's conversations, as their history beside a chat shows it. */
+	record Past(String id, String status, @Nullable String topic, @Nullable String assignedAgentId,
+			@Nullable String team, Instant createdAt, Instant updatedAt) {
+	}
+
 	/** A label and how many of the conversations the caller may see carry it. */
 	record LabelCount(String label, long conversations) {
 	}
@@ -51,6 +56,21 @@ class ConversationFinder {
 		return query.query((rs, n) -> new Hit(rs.getString("id"), rs.getString("customer_id"),
 				rs.getString("customer_name"), rs.getString("status"), rs.getString("assigned_agent_id"),
 				rs.getString("team"), Sql.instant(rs, "updated_at"))).list();
+	}
+
+	/** A customer's conversations the caller may see, newest first. */
+	List<Past> ofCustomer(Caller.Staff staff, String customerId, int limit) {
+		var scope = StaffScope.of(staff);
+		var query = jdbc.sql("SELECT c.id, c.status, c.topic, c.assigned_agent_id, c.team, c.created_at, c.updated_at"
+				+ " FROM conversation c WHERE c.customer_id = :customer AND " + scope.where()
+				+ " ORDER BY c.updated_at DESC, c.id LIMIT :limit")
+				.param("customer", customerId).param("limit", limit);
+		for (var param : scope.params().entrySet()) {
+			query = query.param(param.getKey(), param.getValue());
+		}
+		return query.query((rs, n) -> new Past(rs.getString("id"), rs.getString("status"), rs.getString("topic"),
+				rs.getString("assigned_agent_id"), rs.getString("team"), Sql.instant(rs, "created_at"),
+				Sql.instant(rs, "updated_at"))).list();
 	}
 
 	/** The labels in use on conversations the caller may see, most used first. */

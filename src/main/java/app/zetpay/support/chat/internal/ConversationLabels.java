@@ -44,6 +44,12 @@ public class ConversationLabels {
 	public record SearchPage(List<Found> items, int page, int size, boolean hasMore) {
 	}
 
+	/** One of a customer's conversations, for the panel beside a chat. */
+	public record CustomerConversation(String id, String status, @Nullable String topic,
+			@Nullable String assignedAgentId, @Nullable String team, List<String> labels, java.time.Instant createdAt,
+			java.time.Instant updatedAt) {
+	}
+
 	public record LabelInUse(String label, long conversations) {
 	}
 
@@ -76,6 +82,15 @@ public class ConversationLabels {
 	@Transactional(readOnly = true)
 	public List<LabelInUse> inUse(Caller.Staff staff) {
 		return finder.labelsInUse(staff).stream().map(l -> new LabelInUse(l.label(), l.conversations())).toList();
+	}
+
+	/** The customer's conversations the caller may see (their own, their teams' …), newest first. */
+	@Transactional(readOnly = true)
+	public List<CustomerConversation> ofCustomer(Caller.Staff staff, String customerId, int limit) {
+		var found = finder.ofCustomer(staff, customerId, limit);
+		var byChat = labels.ofAll(found.stream().map(ConversationFinder.Past::id).toList());
+		return found.stream().map(p -> new CustomerConversation(p.id(), p.status(), p.topic(), p.assignedAgentId(),
+				p.team(), byChat.getOrDefault(p.id(), List.of()), p.createdAt(), p.updatedAt())).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -104,6 +104,13 @@ class StaffConversationController {
 		return closed.list(staff, cursor, size);
 	}
 
+	@GetMapping("/customers/{customerId}/conversations")
+	@Operation(summary = "A customer's conversations that I may see, newest first (the customer panel's history)")
+	List<ConversationLabels.CustomerConversation> customerConversations(@PathVariable String customerId,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit, @AuthenticationPrincipal Caller.Staff staff) {
+		return labels.ofCustomer(staff, customerId, limit);
+	}
+
 	@GetMapping("/conversations/search")
 	@Operation(summary = "Search the conversations I may see", description = "Matches q (1-100 characters, any case) "
 			+ "in the customer's name or id, the conversation id, and the text of messages and private notes; newest "

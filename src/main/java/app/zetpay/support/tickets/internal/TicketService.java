@@ -151,7 +151,7 @@ public class TicketService {
 			case Caller.Customer customer -> new TicketStore.Filter(customer.userId(), filter.status(), null, null,
 					null, null, null, null, null);
 			case Caller.Staff staff -> staff.hasRole(Role.SUPERVISOR) || staff.hasRole(Role.ADMIN) ? filter
-					: new TicketStore.Filter(null, filter.status(), filter.priority(), filter.assigneeId(), filter.team(),
+					: new TicketStore.Filter(filter.customerId(), filter.status(), filter.priority(), filter.assigneeId(), filter.team(),
 							filter.tag(), filter.breached(), filter.text(), new TicketStore.VisibleTo(staff.id(),
 									staff.teams().stream().map(TeamName::value).toList()));
 		};

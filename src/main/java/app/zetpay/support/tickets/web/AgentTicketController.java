@@ -76,16 +76,17 @@ class AgentTicketController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Find tickets by status, priority, assignee, team, tag, SLA breach or text")
+	@Operation(summary = "Find tickets by status, priority, assignee, team, tag, SLA breach, customer or text")
 	PageView search(@RequestParam(required = false) @Nullable TicketStatus status,
 			@RequestParam(required = false) @Nullable Priority priority,
 			@RequestParam(required = false) @Nullable String assignee,
 			@RequestParam(required = false) @Nullable String team, @RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable Boolean breached,
 			@RequestParam(required = false) @Nullable @Size(max = 100) String q,
+			@RequestParam(required = false) @Nullable @Size(max = 128) String customerId,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, @AuthenticationPrincipal Caller.Staff agent) {
-		var filter = new TicketStore.Filter(null, status, priority, assignee, team, tag, breached,
+		var filter = new TicketStore.Filter(customerId == null || customerId.isBlank() ? null : customerId, status, priority, assignee, team, tag, breached,
 				q == null || q.isBlank() ? null : q.strip(), null);
 		var found = tickets.list(agent, filter, page, size);
 		return new PageView(found.items().stream().map(t -> TicketView.of(t, null, null)).toList(), page, size,
