@@ -77,7 +77,7 @@ export function TransferDialog({
   open: boolean;
   onOpenChange: (open: boolean) => void;
   teams: string[];
-  onTransfer: (target: { toTeam?: string; toAgentId?: string }, note: string) => Promise<unknown>;
+  onTransfer: (target: { toTeam?: string; toAgentId?: string; name: string }, note: string) => Promise<unknown>;
 }) {
   const { t } = useTranslation('agent');
   const [mode, setMode] = useState<'team' | 'agent'>('agent');
@@ -96,7 +96,8 @@ export function TransferDialog({
   const submit = useSubmit(
     () => {
       if (mode === 'agent' && !agentId) throw new Error(t('consoleWorkspace.transfer.pickOne'));
-      return onTransfer(mode === 'team' ? { toTeam: chosenTeam } : { toAgentId: agentId }, note);
+      const name = mode === 'team' ? chosenTeam : (colleagues.data ?? []).find((c) => c.id === agentId)?.name ?? agentId;
+      return onTransfer(mode === 'team' ? { toTeam: chosenTeam, name } : { toAgentId: agentId, name }, note);
     },
     () => onOpenChange(false),
   );

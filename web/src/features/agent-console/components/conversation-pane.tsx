@@ -82,8 +82,11 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
     afterChange();
     toast({ tone: 'success', title: t('resolve.done') });
   };
-  const transfer = async (target: { toTeam?: string; toAgentId?: string }, note: string) => {
-    await transferConversation(chatId, target, note);
+  const transfer = async ({ name, ...target }: { toTeam?: string; toAgentId?: string; name: string }, note: string) => {
+    // The note goes in the thread as a private note, written while the chat is still ours, where the
+    // next person reads the rest; the bot's handover stays pinned above it instead of being replaced.
+    if (note.trim()) await addNote(chatId, t('transfer.noteLine', { to: name, note: note.trim() }));
+    await transferConversation(chatId, target, '');
     afterChange();
     toast({ tone: 'success', title: t('transfer.done') });
     navigate('/agent/inbox');

@@ -129,8 +129,11 @@ describe('the conversation workspace', () => {
     expect(ws.frames('viewing').some((f) => f.typing)).toBe(true);
   });
 
-  it('transfers to a colleague chosen from the directory, with status and load, and a note', async () => {
-    const { calls } = await openChat({ [`POST /api/agents/conversations/${CHAT}/transfer`]: () => json({ conversationId: CHAT }) });
+  it('transfers to a colleague chosen from the directory, with status and load, the note written in the thread first', async () => {
+    const { calls } = await openChat({
+      [`POST /api/agents/conversations/${CHAT}/transfer`]: () => json({ conversationId: CHAT }),
+      [`POST /api/agents/conversations/${CHAT}/notes`]: () => json({ id: 'nte_t', noteSeq: 9, afterSeq: 4, text: 'x' }, 201),
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Transfer' }));
     const dialog = await screen.findByRole('dialog', { name: 'Transfer the chat' });
     const priya = await within(dialog).findByRole('radio', { name: /Priya Sharma/ });
@@ -141,7 +144,12 @@ describe('the conversation workspace', () => {
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Note for the next person' }), 'UPI refund, RRN sent');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Transfer' }));
     await waitFor(() => expect(calls.some((c) => c.url.pathname.endsWith('/transfer'))).toBe(true));
-    expect(calls.find((c) => c.url.pathname.endsWith('/transfer'))?.body).toEqual({ toAgentId: PRIYA, note: 'UPI refund, RRN sent' });
+    // The bot's handover stays pinned; the note is a private note, stored while the chat is still ours.
+    expect(calls.find((c) => c.url.pathname.endsWith('/transfer'))?.body).toEqual({ toAgentId: PRIYA });
+    const noteCall = calls.findIndex((c) => c.url.pathname.endsWith('/notes') && c.method === 'POST');
+    expect(noteCall).toBeGreaterThanOrEqual(0);
+    expect(noteCall).toBeLessThan(calls.findIndex((c) => c.url.pathname.endsWith('/transfer')));
+    expect(calls[noteCall]?.body).toMatchObject({ text: 'Transferred to Priya Sharma: UPI refund, RRN sent' });
   });
 
   it('tells the server it is viewing and shows the colleagues there and who types', async () => {

@@ -1,0 +1,149 @@
+package app.zetpay.support.webapp;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.TestPropertySource;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
+import app.zetpay.support.testing.AgentFixtures;
+import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.BrowserTest;
+import app.zetpay.support.testing.WebPages;
+import app.zetpay.support.testing.WebPages.Viewport;
+
+/**
+ * A chat passed from hand to hand, three browsers at once: the customer asks the bot for a person;
+ * Meera picks the chat and answers, then transfers it with a note to Kabir, picked from her
+ * colleagues; Kabir finds it in his inbox with her note, answers and resolves it with a reason; the
+ * customer, who saw every answer live, rates the chat. (The same properties as
+ * AgentConsoleJourneyTests, so both share one application context.)
+ */
+@BrowserTest
+@TestPropertySource(properties = { "support.chat.bot-first=true", "support.bot.seed=true",
+		"support.bot.model-poll=200ms", "support.payments.adapter=demo" })
+class AgentHandoffJourneyTests {
+
+	private static final LocatorAssertions.ContainsTextOptions LIVE = new LocatorAssertions.ContainsTextOptions()
+		.setTimeout(20_000);
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void aChatTransferredToAColleagueIsResolvedByThemAndRatedByTheCustomer(WebPages pages) {
+		var agents = new AgentFixtures(api);
+		var meeraEmail = agents.create("Meera Iyer", "AGENT");
+		var kabirEmail = agents.create("Kabir Singh", "AGENT");
+		// AWAY: the router gives them nothing on its own; Meera picks, and Kabir gets the chat only by transfer.
+		for (var email : new String[] { meeraEmail, kabirEmail }) {
+			availability(agents.token(email), "AWAY");
+		}
+		var customerToken = api.customerToken("demo-user-1", "Ravi Kumar");
+		api.closeChatsOf(customerToken);
+		var transferNote = "Ravi's refund of 1,250 rupees: the bank confirmed the reversal, please tell him";
+		var chatId = new AtomicReference<String>();
+
+		pages.visit("/support/sign-in", "agent-handoff-customer", customer -> {
+			CustomerSignIn.as(customer, api, environment, "demo-user-1", "Ravi Kumar");
+			customer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chat with us")).first().click();
+			customer.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Suggested replies"))
+				.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Talk to a person")).click();
+			var thread = customer.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Messages"));
+			assertThat(thread).containsText("connecting you to a person", LIVE);
+
+			pages.visit("/agent/sign-in", "agent-handoff-first-agent", meera -> {
+				signIn(meera, meeraEmail);
+				meera.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Queue"))).click(
+						new Locator.ClickOptions().setTimeout(20_000));
+				meera.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
+					.filter(new Locator.FilterOptions().setHasText("Ravi Kumar")).first()
+					.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pick")).click();
+				var log = meera.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Messages"));
+				assertThat(log).containsText("Talk to a person", LIVE);
+				meera.waitForURL(Pattern.compile(".*/agent/inbox/cnv_.*"));
+				chatId.set(meera.url().replaceAll(".*/agent/inbox/", "").replaceAll("[?#].*", ""));
+				var reply = meera.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Reply to the customer"));
+				reply.fill("Hello Ravi, Meera here. Let me check your refund with our payments team.");
+				reply.press("Enter");
+				assertThat(log).containsText("Meera here", LIVE);
+
+				// Kabir comes on shift; Meera hands the chat to him from her colleagues, with a note.
+				availability(agents.token(kabirEmail), "ONLINE");
+				meera.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Transfer")).click();
+				var transfer = meera.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Transfer the chat"));
+				transfer.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(Pattern.compile("Kabir Singh")))
+					.click(new Locator.ClickOptions().setTimeout(20_000));
+				transfer.getByLabel("Note for the next person").fill(transferNote);
+				transfer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Transfer")).click();
+				assertThat(transfer).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(20_000));
+				// Hers no more: she may read along but no longer reply.
+				assertThat(reply).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(20_000));
+			}, Viewport.DESKTOP);
+
+			pages.visit("/agent/sign-in", "agent-handoff-second-agent", kabir -> {
+				signIn(kabir, kabirEmail);
+				var mine = kabir.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
+					.filter(new Locator.FilterOptions().setHasText("Ravi Kumar")).first();
+				mine.click(new Locator.ClickOptions().setTimeout(20_000));
+				var log = kabir.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Messages"));
+				assertThat(log).containsText("Transferred to Kabir Singh: " + transferNote, LIVE);
+				assertThat(log).containsText("Meera here", LIVE);
+				var reply = kabir.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Reply to the customer"));
+				reply.fill("Ravi, this is Kabir: the bank has reversed the 1,250 rupees; it reaches your account within 3 days.");
+				reply.press("Enter");
+				assertThat(log).containsText("this is Kabir", LIVE);
+
+				kabir.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve")).click();
+				var resolve = kabir.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Resolve the chat"));
+				resolve.getByLabel("Details (optional)").fill("Reversal confirmed by the bank");
+				resolve.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Resolve")).click();
+				assertThat(kabir.getByText("This chat is closed.")).isVisible(new LocatorAssertions.IsVisibleOptions()
+					.setTimeout(20_000));
+			}, Viewport.DESKTOP);
+
+			// The customer saw both agents' answers live, never the transfer note, and rates the chat.
+			assertThat(thread).containsText("Meera here", LIVE);
+			assertThat(thread).containsText("this is Kabir", LIVE);
+			assertThat(thread).not().containsText(transferNote);
+			var csat = customer.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Your rating"));
+			csat.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("5 stars"))
+				.click(new Locator.ClickOptions().setTimeout(20_000));
+			customer.getByLabel("Anything to add? (optional)").fill("Kabir sorted it out quickly.");
+			customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send rating")).click();
+			assertThat(customer.getByText("Thank you for your feedback.")).isVisible(
+					new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+		}, Viewport.PHONE);
+
+		// Stored once: the same customer cannot rate the chat again.
+		var again = api.post("/api/support/chats/" + chatId.get() + "/rating", customerToken, Map.of("rating", 1));
+		assertThat(again.status()).as(again.raw().body()).isEqualTo(409);
+		assertThat(again.body().get("code").asString()).isEqualTo("already-rated");
+	}
+
+	private void availability(String token, String availability) {
+		api.send("PUT", "/api/agents/me/availability", token, "application/json",
+				HttpRequest.BodyPublishers.ofString("{\"availability\":\"" + availability + "\"}"));
+	}
+
+	private static void signIn(Page page, String email) {
+		page.getByLabel("Work email").fill(email);
+		page.getByLabel("Password").fill(AgentFixtures.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+	}
+}
