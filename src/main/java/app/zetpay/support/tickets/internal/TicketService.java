@@ -296,6 +296,8 @@ public class TicketService {
 			var dues = sla.dues(priority, ticket.createdAt());
 			tickets.updateSla(ticket.id(), dues.firstResponse(), dues.resolution(), ticket.slaPausedAt());
 			audit(ticket, Actor.of(agent), "priority", ticket.priority().name(), priority.name(), now);
+			// The customer's page shows when a resolution is expected, which the new targets moved.
+			notifyCustomer(ticket, "sla", ticket.status());
 		}
 		if (tags != null) {
 			var clean = tags.stream().map(TicketService::tag).collect(java.util.stream.Collectors.toSet());
