@@ -54,12 +54,9 @@ function ToastCard({ item, dismissLabel }: { item: ToastItem; dismissLabel: stri
   }, [item.id, item.duration]);
   const Icon = icons[item.tone];
   return (
-    // The role sits inside the item: an <li> given another role is no list item, and axe flags the list.
-    <li className="pointer-events-auto w-full">
-      <div
-        role={item.tone === 'danger' ? 'alert' : 'status'}
-        className="flex w-full items-start gap-3 rounded-ui border border-border bg-surface p-3 pl-4 text-fg shadow-3"
-      >
+    // The role sits inside the item: on the <li> itself it would hide the list item from the list.
+    <li className="pointer-events-auto">
+      <div role={item.tone === 'danger' ? 'alert' : 'status'} className="flex w-full items-start gap-3 rounded-ui border border-border bg-surface p-3 pl-4 text-fg shadow-3">
         <Icon aria-hidden className={cn('mt-0.5 size-5 shrink-0', tones[item.tone])} />
         <div className="flex min-w-0 flex-1 flex-col gap-0.5 py-0.5">
           <p className="font-medium">{item.title}</p>

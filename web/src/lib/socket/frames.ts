@@ -74,6 +74,8 @@ export type ServerFrame =
         chatId: string;
         status: ConversationStatus;
         assignedAgentId: string | null;
+        /** The assigned agent's display name (servers before it sent none). */
+        assignedAgentName?: string | null;
         team: string | null;
         lastSeq: number;
       };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { startTransition, useCallback, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@/features/auth';
@@ -20,17 +20,21 @@ export function HubRoute() {
     document.title = t('hub.documentTitle');
   }, [t]);
 
-  // The settled query lives in the URL (?q=), so Back from an article returns to the results.
+  // The settled query lives in the URL (?q=), so Back from an article returns to the results. As a
+  // transition: the navigation re-renders the hub, which must not hold up the results the same
+  // query is fetching (help search's 100 ms target).
   const keepQuery = useCallback(
     (query: string) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (query) next.set('q', query);
-          else next.delete('q');
-          return next.toString() === current.toString() ? current : next;
-        },
-        { replace: true },
+      startTransition(() =>
+        setParams(
+          (current) => {
+            const next = new URLSearchParams(current);
+            if (query) next.set('q', query);
+            else next.delete('q');
+            return next.toString() === current.toString() ? current : next;
+          },
+          { replace: true },
+        ),
       ),
     [setParams],
   );

@@ -4,7 +4,7 @@ import type { Priority } from './conversations';
 
 export type Ticket = Schemas['TicketView'] & { id: string };
 export type TicketEntry = Schemas['Entry'];
-export type TicketPage = { items: Ticket[]; page: number; size: number; total: number };
+export type TicketPage = { items: Ticket[]; page: number; size: number; total: number; dueSoonMinutes?: number };
 export type TicketStatus = 'OPEN' | 'IN_PROGRESS' | 'WAITING_ON_CUSTOMER' | 'RESOLVED' | 'CLOSED';
 
 export const TICKET_STATUSES: TicketStatus[] = ['OPEN', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER', 'RESOLVED', 'CLOSED'];
@@ -16,8 +16,26 @@ export interface TicketFilter {
   team?: string;
   assignee?: string;
   breached?: boolean;
+  dueSoon?: boolean;
+  sort?: TicketSort;
   q?: string;
   page: number;
+}
+
+/** The list's orders as the URL names them; '' is the default, newest first. */
+export type TicketSort = '' | 'oldest' | 'updated' | 'priority' | 'due';
+export const TICKET_SORTS: TicketSort[] = ['', 'oldest', 'updated', 'priority', 'due'];
+
+const SORT_QUERY: Record<TicketSort, { sort?: string; direction?: string }> = {
+  '': {},
+  oldest: { sort: 'CREATED', direction: 'ASC' },
+  updated: { sort: 'UPDATED' },
+  priority: { sort: 'PRIORITY' },
+  due: { sort: 'SLA_DUE' },
+};
+
+export function parseTicketSort(value: string | null): TicketSort {
+  return TICKET_SORTS.includes(value as TicketSort) ? (value as TicketSort) : '';
 }
 
 export const ticketKeys = {
@@ -35,6 +53,8 @@ export async function searchTickets(filter: TicketFilter, signal?: AbortSignal):
     ...(filter.team ? { team: filter.team } : {}),
     ...(filter.assignee ? { assignee: filter.assignee } : {}),
     ...(filter.breached ? { breached: true } : {}),
+    ...(filter.dueSoon ? { dueSoon: true } : {}),
+    ...SORT_QUERY[filter.sort ?? ''],
     ...(filter.q?.trim() ? { q: filter.q.trim() } : {}),
     page: filter.page,
     size: PAGE_SIZE,

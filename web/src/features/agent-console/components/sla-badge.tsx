@@ -14,8 +14,11 @@ export function formatDue(dueMs: number, now: number): { text: string; over: boo
   return { text, over: diff < 0 };
 }
 
-/** The ticket's next SLA target: first response until answered, then resolution; paused and met shown as such. */
-export function SlaBadge({ ticket }: { ticket: Ticket }) {
+/**
+ * The ticket's next SLA target: first response until answered, then resolution; paused and met shown as such.
+ * Amber within `soonMinutes`, the window the list's "due soon" filter uses.
+ */
+export function SlaBadge({ ticket, soonMinutes = 60 }: { ticket: Ticket; soonMinutes?: number }) {
   const { t } = useTranslation('agent');
   const now = useNow();
   const sla = ticket.sla;
@@ -26,7 +29,7 @@ export function SlaBadge({ ticket }: { ticket: Ticket }) {
   if (!due) return <span className="text-xs text-fg-muted">—</span>;
   const { text, over } = formatDue(Date.parse(due), now);
   const breached = over || (firstPending ? sla.firstResponseBreached : sla.resolutionBreached);
-  const soon = !breached && Date.parse(due) - now < 3_600_000;
+  const soon = !breached && Date.parse(due) - now < soonMinutes * 60_000;
   return (
     <Badge tone={breached ? 'danger' : soon ? 'warning' : 'neutral'} className="tabular-nums">
       {firstPending ? t('sla.first') : t('sla.resolution')} · {breached ? t('sla.over', { time: text }) : t('sla.in', { time: text })}

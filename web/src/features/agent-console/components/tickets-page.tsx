@@ -13,7 +13,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { describeError } from '@/lib/api/errors';
 import { cn } from '@/lib/utils/cn';
-import { PAGE_SIZE, PRIORITIES, searchTickets, TICKET_STATUSES, ticketKeys, type TicketFilter } from '../api/tickets';
+import { PAGE_SIZE, parseTicketSort, PRIORITIES, searchTickets, TICKET_SORTS, TICKET_STATUSES, ticketKeys, type TicketFilter } from '../api/tickets';
 import { SlaBadge } from './sla-badge';
 
 function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: Array<[string, string]> }) {
@@ -33,7 +33,14 @@ function FilterSelect({ label, value, onChange, options }: { label: string; valu
   );
 }
 
-/** /agent/tickets: filters in the URL (shareable, survive a reload), paged 25 at a time. */
+/** "1 h", "30 min", "1 h 30 min": the due-soon window as the server reports it. */
+export function formatWindow(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h > 0 ? `${h} h` : '', m > 0 || h === 0 ? `${m} min` : ''].filter(Boolean).join(' ');
+}
+
+/** /agent/tickets: filters and order in the URL (shareable, survive a reload), paged 25 at a time. */
 export function TicketsPage({ agentId, teams }: { agentId: string; teams: string[] }) {
   const { t } = useTranslation('agent');
   const [params, setParams] = useSearchParams();
@@ -45,6 +52,8 @@ export function TicketsPage({ agentId, teams }: { agentId: string; teams: string
     team: params.get('team') ?? '',
     assignee: params.get('assignee') === 'me' ? agentId : (params.get('assignee') ?? ''),
     breached: params.get('breached') === 'true',
+    dueSoon: params.get('dueSoon') === 'true',
+    sort: parseTicketSort(params.get('sort')),
     q,
     page: Number(params.get('page') ?? 0) || 0,
   };
@@ -58,6 +67,8 @@ export function TicketsPage({ agentId, teams }: { agentId: string; teams: string
   const tickets = useQuery({ queryKey: ticketKeys.list(filter), queryFn: ({ signal }) => searchTickets(filter, signal), placeholderData: keepPreviousData });
   const total = tickets.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const soonMinutes = tickets.data?.dueSoonMinutes ?? 60;
+  const soonWindow = formatWindow(soonMinutes);
 
   return (
     <section aria-label={t('tickets.title')} className="flex min-w-0 flex-1 flex-col">
@@ -71,6 +82,11 @@ export function TicketsPage({ agentId, teams }: { agentId: string; teams: string
           <input type="checkbox" checked={filter.breached} onChange={(e) => set('breached', e.target.checked ? 'true' : '')} />
           {t('tickets.filter.breached')}
         </label>
+        <label className="flex h-8 items-center gap-2 self-end" title={t('ticketList.dueSoonHint', { window: soonWindow })}>
+          <input type="checkbox" checked={filter.dueSoon} onChange={(e) => set('dueSoon', e.target.checked ? 'true' : '')} />
+          {t('ticketList.dueSoon', { window: soonWindow })}
+        </label>
+        <FilterSelect label={t('ticketList.sort.label')} value={filter.sort ?? ''} onChange={(v) => set('sort', v)} options={TICKET_SORTS.map((s) => [s, t(`ticketList.sort.${s || 'newest'}`)] as [string, string])} />
         <div className="ml-auto w-64 self-end">
           <SearchField label={t('tickets.search')} value={text} onValueChange={setText} clearLabel={t('actions.clear')} />
         </div>
@@ -121,7 +137,7 @@ export function TicketsPage({ agentId, teams }: { agentId: string; teams: string
                   </td>
                   <td className="px-3 py-2 text-fg-muted">{ticket.team ?? '—'}</td>
                   <td className="px-3 py-2">
-                    <SlaBadge ticket={ticket} />
+                    <SlaBadge ticket={ticket} soonMinutes={soonMinutes} />
                   </td>
                   <td className="px-3 py-2 text-xs text-fg-muted">{ticket.updatedAt && <RelativeTime value={ticket.updatedAt} />}</td>
                 </tr>

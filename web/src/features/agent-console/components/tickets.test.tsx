@@ -5,7 +5,7 @@ import { json, stubFetch } from '@/testing/fetch';
 import { AGENT, renderConsole } from '../testing/render-console';
 import { formatDue } from './sla-badge';
 import { TicketDetail } from './ticket-detail';
-import { TicketsPage } from './tickets-page';
+import { formatWindow, TicketsPage } from './tickets-page';
 
 const ticket = {
   id: 'tkt_1',
@@ -35,6 +35,42 @@ describe('TicketsPage', () => {
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'OPEN');
     await waitFor(() => expect(calls.at(-1)!.url.searchParams.get('status')).toBe('OPEN'));
     expect(screen.getByText('Page 1 of 1 · 1 tickets')).toBeInTheDocument();
+  });
+
+  it('sorts and filters by "due soon" through the API and keeps both in the URL', async () => {
+    const { calls } = stubFetch({ 'GET /api/tickets': () => json({ items: [ticket], page: 0, size: 25, total: 1, dueSoonMinutes: 90 }) });
+    await renderConsole(<TicketsPage agentId={AGENT} teams={['payments']} />, { path: '/agent/tickets' });
+    expect(await screen.findByText('Wallet top-up missing')).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByLabelText('Sort'), 'SLA due soonest');
+    await waitFor(() => expect(calls.at(-1)!.url.searchParams.get('sort')).toBe('SLA_DUE'));
+    expect(calls.at(-1)!.url.searchParams.get('direction')).toBeNull();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Due within 1 h 30 min' }));
+    await waitFor(() => expect(calls.at(-1)!.url.searchParams.get('dueSoon')).toBe('true'));
+    expect(calls.at(-1)!.url.searchParams.get('sort')).toBe('SLA_DUE');
+    expect(screen.getByTestId('location')).toHaveTextContent('/agent/tickets?sort=due&dueSoon=true');
+
+    await userEvent.selectOptions(screen.getByLabelText('Sort'), 'Oldest first');
+    await waitFor(() => expect(calls.at(-1)!.url.searchParams.get('direction')).toBe('ASC'));
+    expect(calls.at(-1)!.url.searchParams.get('sort')).toBe('CREATED');
+  });
+
+  it('opens with the order and filters the URL names', async () => {
+    const { calls } = stubFetch({ 'GET /api/tickets': () => json({ items: [ticket], page: 0, size: 25, total: 1, dueSoonMinutes: 60 }) });
+    await renderConsole(<TicketsPage agentId={AGENT} teams={['payments']} />, { path: '/agent/tickets', at: '/agent/tickets?sort=priority&dueSoon=true&page=0' });
+    expect(await screen.findByText('Wallet top-up missing')).toBeInTheDocument();
+    expect(screen.getByLabelText('Sort')).toHaveValue('priority');
+    expect(screen.getByRole('checkbox', { name: 'Due within 1 h' })).toBeChecked();
+    expect(calls[0]!.url.searchParams.get('sort')).toBe('PRIORITY');
+    expect(calls[0]!.url.searchParams.get('dueSoon')).toBe('true');
+  });
+
+  it('colours a row\'s countdown amber within the due-soon window the server uses', async () => {
+    const dueIn = (minutes: number) => ({ ...ticket, sla: { firstResponseDue: new Date(Date.now() + minutes * 60_000).toISOString() } });
+    stubFetch({ 'GET /api/tickets': () => json({ items: [dueIn(100)], page: 0, size: 25, total: 1, dueSoonMinutes: 120 }) });
+    await renderConsole(<TicketsPage agentId={AGENT} teams={[]} />, { path: '/agent/tickets' });
+    const badge = await screen.findByText(/First response · in 1h/);
+    expect(badge.className).toMatch(/warning/);
   });
 
   it('says so when nothing matches', async () => {
@@ -69,6 +105,12 @@ describe('TicketDetail', () => {
     await userEvent.selectOptions(await screen.findByLabelText('Status'), 'IN_PROGRESS');
     await waitFor(() => expect(calls.find((c) => c.url.pathname.endsWith('/status'))?.body).toEqual({ status: 'IN_PROGRESS' }));
   });
+});
+
+it('formats the due-soon window', () => {
+  expect(formatWindow(60)).toBe('1 h');
+  expect(formatWindow(30)).toBe('30 min');
+  expect(formatWindow(150)).toBe('2 h 30 min');
 });
 
 it('formats SLA time left and overdue', () => {

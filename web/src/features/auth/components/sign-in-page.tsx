@@ -5,8 +5,10 @@ import { ChevronRight, Smartphone } from 'lucide-react';
 import { Banner } from '@/components/ui/banner';
 import { EmptyState } from '@/components/ui/empty-state';
 import { List, ListItem, listRowStyles } from '@/components/ui/card';
+import { Skeleton } from '@/components/ui/skeleton';
 import { describeError, isApiError } from '@/lib/api/errors';
 import { useDemoSignIn } from '../api/dev-token';
+import { useSignInMethods } from '../api/sign-in-methods';
 import { demoCustomers } from '../demo-customers';
 import { hasHost, requestHostToken } from '../host-bridge';
 import { useSession } from '../hooks/use-session';
@@ -15,9 +17,9 @@ import { customerSession } from '../session';
 
 /**
  * /support/sign-in. In the app the token arrives from the host (ZetChat.init or postMessage) and
- * this page only waits for it; in the embedded default it lists demo customers and signs in through
- * POST /api/dev/token. Where that endpoint does not exist (production, 404) it says sign-in comes
- * from the app.
+ * this page only waits for it; it lists demo customers (signing in through POST /api/dev/token) only
+ * where the server says they are available (GET /api/auth/sign-in-methods: the embedded default).
+ * Elsewhere, or when that cannot be asked, it says sign-in comes from the app, which always works.
  */
 export function SignInPage() {
   const { t } = useTranslation('auth');
@@ -26,6 +28,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const { session, ended } = useSession();
   const signIn = useDemoSignIn();
+  const methods = useSignInMethods();
 
   useEffect(() => {
     if (session) navigate(next, { replace: true });
@@ -35,18 +38,36 @@ export function SignInPage() {
     if (hasHost()) void requestHostToken(customerSession);
   }, []);
 
-  const unavailable = isApiError(signIn.error) && signIn.error.status === 404;
+  // A 404 from the dev endpoint still means "not here" (a server older than the methods endpoint).
+  const unavailable =
+    (isApiError(signIn.error) && signIn.error.status === 404) || methods.isError || (methods.isSuccess && !methods.data.includes('DEMO_CUSTOMERS'));
+  const expired = ended === 'expired' && (
+    <Banner tone="warning" title={t('expired.title')}>
+      {t('expired.description')}
+    </Banner>
+  );
+  if (methods.isPending) {
+    return (
+      <div aria-busy className="flex flex-col gap-5 px-4 py-6">
+        {expired}
+        <span className="sr-only">{t('customerSignIn.loading')}</span>
+        <Skeleton className="h-8 w-2/3" />
+        <Skeleton className="h-40 w-full" />
+      </div>
+    );
+  }
   if (unavailable) {
-    return <EmptyState icon={<Smartphone />} title={t('fromApp.title')} description={t('fromApp.description')} className="py-16" />;
+    return (
+      <div className="flex flex-col gap-5 px-4 py-6">
+        {expired}
+        <EmptyState icon={<Smartphone />} title={t('fromApp.title')} description={t('fromApp.description')} className="py-16" />
+      </div>
+    );
   }
 
   return (
     <div className="flex flex-col gap-5 px-4 py-6">
-      {ended === 'expired' && (
-        <Banner tone="warning" title={t('expired.title')}>
-          {t('expired.description')}
-        </Banner>
-      )}
+      {expired}
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-semibold">{t('signIn.title')}</h1>
         <p className="text-fg-muted">{t('signIn.demoDescription')}</p>

@@ -179,6 +179,21 @@ describe('ZetChat', () => {
     expect(screen.getByText('Asha Rao is typing…')).toBeInTheDocument();
   });
 
+  it('names the agent who joins from the conversation_updated frame alone, without asking for the session again', async () => {
+    const current = session({ status: 'QUEUED', queue: { position: 1, expectedWaitSeconds: 60, agentsOnline: 1 } });
+    const { socket, calls } = await renderChat({ chat: current, routes: { [`GET /api/chat/${CHAT}`]: () => json(current) } });
+    await screen.findByText('You are number 1 in line');
+    const sessionReads = () => calls.filter((c) => c.method === 'GET' && c.url.pathname === `/api/chat/${CHAT}`).length;
+    const before = sessionReads();
+    act(() =>
+      socket.receive('conversation_updated', { chatId: CHAT, status: 'ASSIGNED', assignedAgentId: 'agt_7', assignedAgentName: 'Priya Nair', team: null, lastSeq: 2 }),
+    );
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Priya Nair'));
+    expect(screen.queryByText('You are number 1 in line')).toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sessionReads()).toBe(before);
+  });
+
   it('asks for a rating when the chat has ended and sends it', async () => {
     const { calls } = await renderChat({
       chat: session({ status: 'CLOSED' }),

@@ -100,15 +100,17 @@ export function useChat({ chatId: requestedId, context }: { chatId?: string; con
   useSocketEvent('conversation_updated', (update) => {
     if (update.chatId !== chatId) return;
     const known = queryClient.getQueryData<ChatSession>(chatKeys.session(chatId));
+    const named = update.assignedAgentId && update.assignedAgentName ? { [update.assignedAgentId]: update.assignedAgentName } : null;
     patchSession({
       status: update.status,
       assignedAgentId: update.assignedAgentId ?? undefined,
       team: update.team ?? undefined,
       lastSeq: update.lastSeq,
       ...(update.status !== 'QUEUED' ? { queue: undefined } : {}),
+      ...(named ? { participantNames: { ...known?.participantNames, ...named } } : {}),
     });
-    // The agent's name and the queue place come with the session.
-    const unknownAgent = update.assignedAgentId && !known?.participantNames?.[update.assignedAgentId];
+    // The frame names the agent; the session is asked only when it does not (or for the queue place).
+    const unknownAgent = update.assignedAgentId && !named && !known?.participantNames?.[update.assignedAgentId];
     if (unknownAgent || update.status === 'QUEUED') void queryClient.invalidateQueries({ queryKey: chatKeys.session(chatId) });
     if (update.status === 'CLOSED') setTyping(null);
   });

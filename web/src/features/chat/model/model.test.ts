@@ -20,6 +20,22 @@ describe('rich text', () => {
     ]);
   });
 
+  it('links the article pages the bot names now (/support/articles/<slug>), in the app or from the widget', () => {
+    const blocks = parseRichText('These may help:\n• Are there fees? (/support/articles/fees-on-upi)\n\nRead more: /support/articles/refund-times\n\nDid that solve it?');
+    expect((blocks[1] as { items: unknown[][] }).items[0]).toEqual([{ kind: 'link', text: 'Are there fees?', href: '/support/articles/fees-on-upi', external: false }]);
+    expect(blocks[2]).toEqual({
+      kind: 'paragraph',
+      children: [
+        { kind: 'text', text: 'Read more: ' },
+        { kind: 'link', text: 'refund times', href: '/support/articles/refund-times', external: false },
+      ],
+    });
+    expect(parseInline('Read more: /support/articles/refund-times', { appBase: 'https://support.zetpay.app' })).toEqual([
+      { kind: 'text', text: 'Read more: ' },
+      { kind: 'link', text: 'refund times', href: 'https://support.zetpay.app/support/articles/refund-times', external: true },
+    ]);
+  });
+
   it('makes **bold** bold and http(s) links external; never a javascript: or data: link', () => {
     expect(parseInline('**Refund** in 3 days')).toEqual([
       { kind: 'bold', children: [{ kind: 'text', text: 'Refund' }] },

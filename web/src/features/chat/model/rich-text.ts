@@ -57,13 +57,19 @@ export function parseRichText(text: string, options: LinkOptions = {}): Block[] 
   return blocks;
 }
 
-// [label](url) | **bold** | a bare http(s) URL | a bare /api/support/faqs/<slug> path
-const TOKEN = /\[([^\]\n]{1,200})\]\(([^)\s]{1,2000})\)|\*\*([^*\n]+?)\*\*|(https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?])|(\/api\/support\/faqs\/[a-z0-9][a-z0-9-]{0,150})/gi;
+// An article's page as the bot links it (/support/articles/<slug>), or its API path as older messages did.
+const ARTICLE_PATH = String.raw`(?:\/support\/articles|\/api\/support\/faqs)\/[a-z0-9][a-z0-9-]{0,150}`;
 
-const TITLED_ARTICLE = /^(.+?)\s*\((\/api\/support\/faqs\/[a-z0-9][a-z0-9-]{0,150})\)\s*$/i;
+// [label](url) | **bold** | a bare http(s) URL | a bare article path
+const TOKEN = new RegExp(
+  String.raw`\[([^\]\n]{1,200})\]\(([^)\s]{1,2000})\)|\*\*([^*\n]+?)\*\*|(https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?])|(${ARTICLE_PATH})`,
+  'gi',
+);
+
+const TITLED_ARTICLE = new RegExp(String.raw`^(.+?)\s*\((${ARTICLE_PATH})\)\s*$`, 'i');
 
 export function parseInline(text: string, options: LinkOptions = {}): Inline[] {
-  // "Title (/api/support/faqs/slug)", as the bot lists articles: the title is the link.
+  // "Title (/support/articles/slug)", as the bot lists articles: the title is the link.
   const titled = TITLED_ARTICLE.exec(text);
   const titledLink = titled ? safeLink(titled[2]!, options) : null;
   if (titled && titledLink && !/\*\*|\]\(|https?:/.test(titled[1]!)) return [{ kind: 'link', text: titled[1]!.trim(), ...titledLink }];
@@ -90,8 +96,9 @@ export function parseInline(text: string, options: LinkOptions = {}): Inline[] {
 }
 
 /**
- * Only http(s) URLs and the help centre: an article path the bot gives (the API's
- * /api/support/faqs/<slug>) opens the article page (/support/articles/<slug>), not its JSON.
+ * Only http(s) URLs and the help centre: an article's page (/support/articles/<slug>, as the bot
+ * links it) or its API path (/api/support/faqs/<slug>, in messages from before) opens the page,
+ * never the JSON.
  */
 export function safeLink(target: string, { appBase = '' }: LinkOptions = {}): { href: string; external: boolean } | null {
   const article = /^\/api\/support\/faqs\/([a-z0-9][a-z0-9-]*)$/i.exec(target);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { ChevronRight } from 'lucide-react';
 import { List, ListItem, listRowStyles } from '@/components/ui/card';
@@ -13,9 +14,10 @@ export function articlePath(slug: string): string {
 
 /**
  * Articles as tappable rows: title (the query's words marked), the server's highlighted snippet
- * when there is one, and the topic.
+ * when there is one, and the topic. Memoised: search-as-you-type re-renders its box on every
+ * keystroke, and the rows (with their highlighting) need rendering only when they change.
  */
-export function ArticleList({
+export const ArticleList = memo(function ArticleList({
   articles,
   query = '',
   categoryTitle,
@@ -50,7 +52,7 @@ export function ArticleList({
       })}
     </List>
   );
-}
+});
 
 /** The list's shape while it loads. */
 export function ArticleListSkeleton({ rows = 3, className }: { rows?: number; className?: string }) {

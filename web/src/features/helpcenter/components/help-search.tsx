@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchX } from 'lucide-react';
 import { SearchField } from '@/components/ui/search-field';
@@ -79,7 +79,13 @@ function Results({
   const { t: tc } = useTranslation();
   const search = useArticleSearch(query);
   const categories = useCategories();
-  const titleOf = (slug: string | undefined) => categories.data?.find((c) => c.slug === slug)?.title;
+  // Stable callbacks, so the memoised list re-renders for new results, not for each keystroke.
+  const titleOf = useCallback((slug: string | undefined) => categories.data?.find((c) => c.slug === slug)?.title, [categories.data]);
+  const opened = useRef(onOpen);
+  useEffect(() => {
+    opened.current = onOpen;
+  });
+  const open = useCallback((article: ArticleHit) => opened.current?.(article, query), [query]);
   const settled = search.data && !search.isPlaceholderData;
   // Timing (utils/search-timing): the frame after the results for this query are committed.
   const shown = settled ? search.data : undefined;
@@ -117,7 +123,7 @@ function Results({
         articles={search.data}
         query={query}
         categoryTitle={titleOf}
-        onOpen={(article) => onOpen?.(article, query)}
+        onOpen={open}
         className={cn('transition-opacity', search.isPlaceholderData && 'opacity-60')}
       />
     );

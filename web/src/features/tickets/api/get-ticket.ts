@@ -12,7 +12,7 @@ export function useTicket(ticketId: string) {
   return useQuery({
     queryKey: ticketKeys.detail(ticketId),
     queryFn: ({ signal }) => getTicket(ticketId, signal),
-    // No live updates on this page: refetch when the customer returns to it, and after a reply.
+    // Live updates come as socket frames (TicketLiveUpdates); focus refetches cover a page left open without a socket.
     staleTime: 5_000,
     refetchOnWindowFocus: true,
   });

@@ -23,6 +23,7 @@ import { ReplyComposer } from './reply-composer';
 import { SlaDue } from './sla-due';
 import { StatusTimeline } from './status-timeline';
 import { TicketStatusBadge } from './ticket-status-badge';
+import { TicketLiveUpdates } from './ticket-live-updates';
 import { TicketThread } from './ticket-thread';
 
 /** /support/tickets/:ticketId: where a ticket stands, its payment, the conversation, a reply, a rating. */
@@ -33,6 +34,7 @@ export function TicketPage() {
 
   return (
     <div className="flex flex-col gap-5 px-4 py-6">
+      <TicketLiveUpdates ticketId={ticketId} number={ticket.data?.number} />
       <BackLink to={ticketsPath}>{t('ticket.back')}</BackLink>
       {ticket.isPending && ticket.fetchStatus === 'paused' ? (
         <OfflineNotice title={t('offline.title')} description={t('offline.ticket')} />

@@ -65,7 +65,7 @@ class AuthorisationMatrixTests {
 
 	private static final Set<String> PUBLIC = Set.of("POST /api/auth/login", "GET /api/support/faqs",
 			"GET /api/support/faqs/categories", "GET /api/support/faqs/{slug}", "GET /api/support/help",
-			"GET /.well-known/jwks.json", "POST /api/dev/token",
+			"GET /.well-known/jwks.json", "POST /api/dev/token", "GET /api/auth/sign-in-methods",
 			// The web app's page: its data is behind /api.
 			"GET /", "GET /support", "GET /support/**", "GET /agent", "GET /agent/**", "GET /admin", "GET /admin/**");
 	private static final Set<String> SIGNED_IN = Set.of("GET /api/me", "GET /api/chat",

@@ -11,8 +11,16 @@ import org.jspecify.annotations.Nullable;
  */
 public interface HelpArticles {
 
-	/** An article in brief: {@code lead} is the start of its text, {@code link} where the app shows it. */
+	/**
+	 * An article in brief: {@code lead} is the start of its text, {@code link} where the web app shows
+	 * it (a path on the app's origin). Never the JSON API's URL: the bot writes this link into its
+	 * messages, which people open wherever they read them (the chat, the agent console, a ticket).
+	 */
 	record ArticleBrief(String slug, String title, String lead, String link) {
+
+		public static String pageOf(String slug) {
+			return "/support/articles/" + slug;
+		}
 	}
 
 	Optional<ArticleBrief> find(String slug);

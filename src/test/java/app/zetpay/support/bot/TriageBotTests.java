@@ -108,7 +108,9 @@ class TriageBotTests {
 			socket.send("send_message", Map.of("chatId", chat, "text", "I forgot my UPI PIN, how do I set a new one?"));
 
 			var answer = botMessage(socket);
-			assertThat(answer.get("text").asString()).containsIgnoringCase("UPI PIN").contains("/api/support/faqs/");
+			// The link is the web app's article page, not the JSON API's URL.
+			assertThat(answer.get("text").asString()).containsIgnoringCase("UPI PIN").contains("/support/articles/")
+					.doesNotContain("/api/");
 			assertThat(answer.get("quickReplies").valueStream().map(q -> q.get("label").asString()))
 					.contains("That solved it", "Talk to a person");
 		}
@@ -125,7 +127,7 @@ class TriageBotTests {
 
 			var answer = botMessage(socket).get("text").asString();
 			assertThat(answer).contains("You can set a new UPI PIN from the app with your debit card details.")
-				.contains("/api/support/faqs/", "Did that solve it?");
+				.contains("/support/articles/", "Did that solve it?").doesNotContain("/api/");
 			// The article went along as the only ground for the answer, with the customer's words.
 			assertThat(languageModel.requests()).last().asString()
 				.contains("using only the help-centre article", "I forgot my UPI PIN");

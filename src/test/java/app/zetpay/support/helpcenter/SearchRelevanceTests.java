@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +38,19 @@ class SearchRelevanceTests {
 			"what is a vpa, link-a-bank-account-for-upi",
 			"the shopkeeper never got my money, recipient-has-not-received-money" })
 	void findsTheRightArticleInTheTopThree(String query, String expectedSlug) {
-		var results = api.get("/api/support/faqs?limit=3&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-				null).body();
+		var response = api.get("/api/support/faqs?limit=3&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), null);
+		var results = response.body();
 
 		assertThat(results.valueStream().map(r -> r.get("slug").asString())).contains(expectedSlug);
+		assertThat(results.valueStream().map(r -> r.get("title").asString())).allMatch(title -> !title.isBlank());
+	}
+
+	@Test
+	void aSearchSaysWhereItsTimeWentInServerTiming() {
+		var response = api.get("/api/support/faqs?limit=3&query=refund", null);
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.header("Server-Timing")).matches("(embed;dur=[0-9.]+, )?index;dur=[0-9.]+, "
+				+ "resolve;dur=[0-9.]+, log;dur=[0-9.]+");
 	}
 }

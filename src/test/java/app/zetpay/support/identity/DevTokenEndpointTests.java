@@ -31,6 +31,15 @@ class DevTokenEndpointTests {
 	}
 
 	@Test
+	void theSignInPageIsToldItMayOfferDemoCustomersBesideTheAppsBridge() {
+		var methods = api.get("/api/auth/sign-in-methods", null);
+
+		assertThat(methods.status()).isEqualTo(200);
+		assertThat(methods.body().get("customer").valueStream().map(m -> m.asString()))
+				.containsExactly("DEMO_CUSTOMERS", "HOST_BRIDGE");
+	}
+
+	@Test
 	void customerTokenCannotReachAdminRoutes() {
 		var token = api.post("/api/dev/token", null, Map.of("userId", "demo-user-2")).body().get("token").asString();
 

@@ -50,6 +50,15 @@ class ProductionProfileTests {
 	}
 
 	@Test
+	void theSignInPageIsToldOnlyOfTheAppsBridge() {
+		var methods = api.get("/api/auth/sign-in-methods", null);
+
+		assertThat(methods.status()).isEqualTo(200);
+		assertThat(methods.body().get("customer").valueStream().map(m -> m.asString()))
+				.containsExactly("HOST_BRIDGE");
+	}
+
+	@Test
 	void noDemoAgentsAreCreated() {
 		var login = api.post("/api/auth/login", null, Map.of("email", "asha@demo.zetpay.app", "password",
 				"demo-agent-pass"));

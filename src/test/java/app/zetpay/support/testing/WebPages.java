@@ -59,10 +59,25 @@ public final class WebPages {
 
 	private final Browser browser;
 	private final String base;
+	private final boolean fullPage;
 
 	WebPages(Browser browser, String base) {
+		this(browser, base, true);
+	}
+
+	private WebPages(Browser browser, String base, boolean fullPage) {
 		this.browser = browser;
 		this.base = base;
+		this.fullPage = fullPage;
+	}
+
+	/**
+	 * The same visits, with screenshots of what the viewport shows rather than the whole page: for a
+	 * page that is not ours (the widget on a merchant's page), whose own overflowing content would
+	 * otherwise fill the picture and push the widget into a corner of it.
+	 */
+	public WebPages viewportOnly() {
+		return new WebPages(browser, base, false);
 	}
 
 	/** {@link #visit(String, String, Consumer, Viewport...)} at a phone's and at a desk's width. */
@@ -89,7 +104,7 @@ public final class WebPages {
 				});
 				page.navigate(base + path);
 				check.accept(page);
-				screenshot(page, SCREENSHOTS.resolve(screenshot + "-" + viewport.width + ".png"));
+				screenshot(page, SCREENSHOTS.resolve(screenshot + "-" + viewport.width + ".png"), fullPage);
 				var violations = seriousViolations(page);
 				assertThat(violations).as("serious or critical accessibility violations on %s at %d px", path,
 						viewport.width).isEmpty();
@@ -104,7 +119,12 @@ public final class WebPages {
 	 * Playwright's mask, which would paint over a time scrolled out of its container too.
 	 */
 	public static void screenshot(Page page, Path path) {
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setAnimations(ScreenshotAnimations.DISABLED)
+		screenshot(page, path, true);
+	}
+
+	/** {@link #screenshot(Page, Path)}, of the whole page or of the viewport only. */
+	public static void screenshot(Page page, Path path, boolean fullPage) {
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(fullPage).setAnimations(ScreenshotAnimations.DISABLED)
 			.setCaret(com.microsoft.playwright.options.ScreenshotCaret.HIDE)
 			.setStyle(MASK + " { color: transparent !important; background: " + MASK_COLOUR
 					+ " !important; border-radius: 4px !important; display: inline-block !important; width: 4.5em !important;"

@@ -164,6 +164,21 @@ class CustomerTicketTests {
 	}
 
 	@Test
+	void theCustomerHearsOfANewPriorityWhichMovesTheExpectedResolution() {
+		var id = create(Map.of("issueType", "Wallet", "description", "Top-up missing")).body().get("id").asString();
+		var agent = agents.token(agents.create("Prioritiser", "AGENT", "SUPERVISOR"));
+		try (var socket = SocketClient.authenticated(api, customer)) {
+
+			api.patch("/api/tickets/" + id, agent, Map.of("priority", "URGENT"));
+
+			var update = socket.next(f -> f.path("type").asString().equals("ticket_updated")
+					&& f.path("payload").path("ticketId").asString().equals(id), "a ticket_updated frame");
+			assertThat(update.get("payload").get("change").asString()).isEqualTo("sla");
+			assertThat(update.get("payload").get("status").asString()).isEqualTo("OPEN");
+		}
+	}
+
+	@Test
 	void aResolvedTicketCanBeRatedOnce() {
 		var id = create(Map.of("issueType", "Refund", "description", "Where is my refund")).body().get("id").asString();
 		var early = api.post("/api/support/tickets/" + id + "/rating", customer, Map.of("rating", 5));

@@ -103,7 +103,8 @@ class CustomerChatJourneyTests {
 		// Served by the app itself from the test class path (classpath:/static/test/): a page the
 		// test fulfilled through a route would count as a public address, and Chromium's Local
 		// Network Access checks would refuse its socket to localhost.
-		pages.visit("/test/hostile-host.html", "widget-on-hostile-page", page -> {
+		// Viewport-only screenshots: the whole hostile page overflows far below the widget.
+		pages.viewportOnly().visit("/test/hostile-host.html", "widget-on-hostile-page", page -> {
 				api.closeChatsOf(token);
 				var log = new java.util.concurrent.ConcurrentLinkedQueue<String>();
 				page.onConsoleMessage(m -> log.add("console " + m.type() + ": " + m.text()));
@@ -202,6 +203,22 @@ class CustomerChatJourneyTests {
 						.isEqualTo(page.viewportSize().height);
 				}
 			});
+
+		// What the screen showed, not the whole page, which overflows both ways (692 × 1756 px at 360).
+		for (var viewport : Map.of(360, 740, 1280, 800).entrySet()) {
+			org.assertj.core.api.Assertions.assertThat(pngSize(Path.of("docs/screenshots/widget-on-hostile-page-"
+					+ viewport.getKey() + ".png"))).containsExactly(viewport.getKey(), viewport.getValue());
+		}
+	}
+
+	private static int[] pngSize(Path png) {
+		try {
+			var image = javax.imageio.ImageIO.read(png.toFile());
+			return new int[] { image.getWidth(), image.getHeight() };
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 }

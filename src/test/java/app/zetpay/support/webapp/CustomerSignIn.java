@@ -9,9 +9,9 @@ import app.zetpay.support.testing.Api;
 
 /**
  * Signs a demo customer in from the sign-in page the way the running profile offers it: the
- * embedded default lists demo customers (POST /api/dev/token); production has no such endpoint and
- * takes the token from the Zet Pay app through {@code window.ZetChat.init}, which is what the app's
- * WebView does. Either way the page then goes on to where the customer was headed.
+ * embedded default lists demo customers (POST /api/dev/token); production lists none, only says to
+ * sign in from the app, and takes the token from the Zet Pay app through {@code window.ZetChat.init},
+ * which is what the app's WebView does. Either way the page then goes on to where the customer was headed.
  */
 final class CustomerSignIn {
 
@@ -19,12 +19,13 @@ final class CustomerSignIn {
 	}
 
 	static void as(Page page, Api api, Environment environment, String userId, String name) {
-		var demo = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue as " + name));
 		if (environment.getProperty("support.identity.dev-tokens.enabled", Boolean.class, false)) {
-			demo.click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue as " + name)).click();
 		}
 		else {
-			demo.waitFor();
+			// The page offers no demo customers there (GET /api/auth/sign-in-methods), only the app.
+			page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in from the Zet Pay app"))
+				.waitFor();
 			page.evaluate("token => window.ZetChat.init({ token })", api.customerToken(userId, name));
 		}
 	}

@@ -48,7 +48,8 @@ class HelpSearchLatencyBenchmark {
 	@Test
 	void measure(WebPages pages) throws IOException {
 		var report = new StringBuilder("| Viewport | CPU | queries | keystroke → results p50 / p95 / max ms | "
-				+ "debounce end → results p50 / p95 / max ms |\n|---|---|---:|---|---|\n");
+				+ "debounce end → results p50 / p95 / max ms | of which: to request p50 | request → first byte p50 "
+				+ "(server) | first byte → painted p50 (download, parse, render) | server phases p50 (Server-Timing) |\n|---|---|---:|---|---|---|---|---|---|\n");
 		pages.visit("/support", "support-search-results", page -> {
 			var phone = page.viewportSize().width < 640;
 			if (phone) {
@@ -57,6 +58,10 @@ class HelpSearchLatencyBenchmark {
 			var box = page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search help articles"));
 			var total = new ArrayList<Double>();
 			var afterDebounce = new ArrayList<Double>();
+			var toRequest = new ArrayList<Double>();
+			var server = new ArrayList<Double>();
+			var render = new ArrayList<Double>();
+			var phases = new java.util.LinkedHashMap<String, List<Double>>();
 			for (int i = 0; i < QUERIES.size(); i++) {
 				var query = QUERIES.get(i);
 				box.fill("");
@@ -68,10 +73,20 @@ class HelpSearchLatencyBenchmark {
 				if (i >= WARM_UP) {
 					total.add(last.get(0));
 					afterDebounce.add(last.get(1));
+					var parts = partsOf(page, query);
+					if (parts != null) {
+						toRequest.add(parts.get(0));
+						server.add(parts.get(1));
+						render.add(parts.get(2));
+					}
+					serverTimingsOf(page, query).forEach((phase, ms) -> phases.computeIfAbsent(phase, p -> new ArrayList<>()).add(ms));
 				}
 			}
-			var row = "| %d px | %s | %d | %s | %s |%n".formatted(page.viewportSize().width, phone ? "4× slower" : "as is",
-					total.size(), summary(total), summary(afterDebounce));
+			var serverPhases = String.join(", ", phases.entrySet().stream()
+				.map(e -> e.getKey() + " " + p50(e.getValue())).toList());
+			var row = "| %d px | %s | %d | %s | %s | %s | %s | %s | %s |%n".formatted(page.viewportSize().width,
+					phone ? "4× slower" : "as is", total.size(), summary(total), summary(afterDebounce), p50(toRequest),
+					p50(server), p50(render), serverPhases.isEmpty() ? "–" : serverPhases);
 			System.out.print(row);
 			report.append(row);
 		});
@@ -85,6 +100,43 @@ class HelpSearchLatencyBenchmark {
 				q => ['zp:search:keystroke-to-results', 'zp:search:query-to-results']
 				  .map((name) => performance.getEntriesByName(name).filter((e) => e.detail.query === q).at(-1).duration)""", query);
 		return values.stream().map(Number::doubleValue).toList();
+	}
+
+	/**
+	 * Where the settled query's time went, from the browser's Resource Timing of its request: debounce
+	 * end → request start (React committing the query, TanStack starting the fetch), request → first
+	 * byte (the server's search, on loopback), first byte → results painted (download, JSON, render);
+	 * null when the answer came from the query cache (no request).
+	 */
+	@SuppressWarnings("unchecked")
+	private static @org.jspecify.annotations.Nullable List<Double> partsOf(Page page, String query) {
+		var values = (List<Number>) page.evaluate("""
+				q => {
+				  const m = performance.getEntriesByName('zp:search:query-to-results').filter((e) => e.detail.query === q).at(-1);
+				  const r = performance.getEntriesByType('resource')
+				    .filter((e) => e.name.includes('/api/support/faqs?') && new URL(e.name).searchParams.get('query') === q).at(-1);
+				  if (!m || !r) return null;
+				  return [r.startTime - m.startTime, r.responseStart - r.requestStart, m.startTime + m.duration - r.responseStart];
+				}""", query);
+		return values == null ? null : values.stream().map(Number::doubleValue).toList();
+	}
+
+	/** The phases the server reported for the query's request (Server-Timing), by name. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Double> serverTimingsOf(Page page, String query) {
+		var entries = (Map<String, Number>) page.evaluate("""
+				q => {
+				  const r = performance.getEntriesByType('resource')
+				    .filter((e) => e.name.includes('/api/support/faqs?') && new URL(e.name).searchParams.get('query') === q).at(-1);
+				  return Object.fromEntries((r?.serverTiming ?? []).map((t) => [t.name, t.duration]));
+				}""", query);
+		var phases = new java.util.LinkedHashMap<String, Double>();
+		entries.forEach((name, ms) -> phases.put(name, ms.doubleValue()));
+		return phases;
+	}
+
+	private static String p50(List<Double> values) {
+		return values.isEmpty() ? "–" : "%.0f".formatted(percentile(values.stream().sorted().toList(), 50));
 	}
 
 	private static String summary(List<Double> values) {

@@ -21,25 +21,20 @@ import app.zetpay.support.shared.ProblemException;
 @Service
 public class ChatOpening {
 
-	private static final String NO_AGENT_ONLINE = "No agent is online right now. Your chat stays in the queue "
-			+ "and an agent will reply as soon as one is free; you can also raise a ticket.";
-
 	private final AgentDirectory agents;
 	private final Routing routing;
 	private final TransactionTemplate transactions;
 	private final Conversations conversations;
 	private final NewConversations newConversations;
-	private final MessageWriter writer;
 	private final SessionViews views;
 
 	ChatOpening(AgentDirectory agents, Routing routing, TransactionTemplate transactions, Conversations conversations,
-			NewConversations newConversations, MessageWriter writer, SessionViews views) {
+			NewConversations newConversations, SessionViews views) {
 		this.agents = agents;
 		this.routing = routing;
 		this.transactions = transactions;
 		this.conversations = conversations;
 		this.newConversations = newConversations;
-		this.writer = writer;
 		this.views = views;
 	}
 
@@ -78,10 +73,9 @@ public class ChatOpening {
 			return views.view(conversation, caller);
 		}
 		if (agentId == null) {
+			// With no agent online the session's queue says so (expectedWaitSeconds -1) and follows
+			// queue_update frames; a note in the thread as well said it twice, and went stale there.
 			routing.enqueue(conversation.id().value(), null);
-			if (routing.routableAgents() == 0) {
-				conversation = writer.append(Append.note(conversation.id(), NO_AGENT_ONLINE)).conversation();
-			}
 		}
 		else {
 			routing.assignDirect(conversation.id().value(), agentId);

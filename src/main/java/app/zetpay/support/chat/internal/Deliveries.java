@@ -1,8 +1,13 @@
 package app.zetpay.support.chat.internal;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 
 import app.zetpay.support.chat.ServerFrame;
+import app.zetpay.support.identity.AgentAccount;
+import app.zetpay.support.identity.AgentDirectory;
+import app.zetpay.support.identity.AgentId;
 
 /**
  * Pushes what a committed transaction stored to the participants' sockets: each message as
@@ -14,17 +19,27 @@ class Deliveries {
 
 	private final Fanout fanout;
 	private final StaffAudience staff;
+	private final AgentDirectory agents;
 
-	Deliveries(Fanout fanout, StaffAudience staff) {
+	Deliveries(Fanout fanout, StaffAudience staff, AgentDirectory agents) {
 		this.fanout = fanout;
 		this.staff = staff;
+		this.agents = agents;
 	}
 
 	void publish(Appender.Outcome committed) {
 		committed.posted().forEach(p -> fanout.publish(p.recipients(), ServerFrame.CHAT_MESSAGE,
 				ChatMessageView.of(p.message(), false)));
 		committed.changed().forEach(c -> fanout.publish(c.audience(), ServerFrame.CONVERSATION_UPDATED,
-				c.conversation().summary()));
+				summary(c.conversation())));
+	}
+
+	private Map<String, Object> summary(Conversation conversation) {
+		var summary = conversation.summary();
+		var agentId = conversation.assignedAgentId();
+		summary.put("assignedAgentName", agentId == null || !AgentId.isAgentId(agentId) ? null
+				: agents.find(new AgentId(agentId)).map(AgentAccount::name).orElse(null));
+		return summary;
 	}
 
 	/**

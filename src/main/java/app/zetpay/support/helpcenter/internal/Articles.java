@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -92,6 +95,27 @@ public class Articles {
 	Optional<Article> find(String idOrSlug) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM help_article WHERE id = :key OR slug = :key ORDER BY locale LIMIT 1")
 				.param("key", idOrSlug).query(this::row).optional();
+	}
+
+	/** What a search result lists of an article. */
+	record Listed(String id, String slug, String category, String title) {
+	}
+
+	/**
+	 * The published ones of these articles, by id, in one query and without their bodies: a search
+	 * resolves its hits on every keystroke's settled query.
+	 */
+	Map<String, Listed> publishedListed(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		var found = new HashMap<String, Listed>();
+		jdbc.sql("SELECT id, slug, category, title FROM help_article WHERE id IN (:ids) AND status = :published")
+				.param("ids", List.copyOf(ids)).param("published", ArticleStatus.PUBLISHED.name())
+				.query((rs, n) -> new Listed(rs.getString("id"), rs.getString("slug"), rs.getString("category"),
+						rs.getString("title")))
+				.list().forEach(listed -> found.put(listed.id(), listed));
+		return found;
 	}
 
 	List<Article> all(@Nullable ArticleStatus status, @Nullable String category) {

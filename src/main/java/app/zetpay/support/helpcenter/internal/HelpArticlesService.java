@@ -64,7 +64,7 @@ class HelpArticlesService implements HelpArticles {
 	private ArticleBrief brief(Article article) {
 		var text = markdown.text(article.body());
 		var lead = text.length() <= LEAD_CHARS ? text : cut(text);
-		return new ArticleBrief(article.slug(), article.title(), lead, "/api/support/faqs/" + article.slug());
+		return new ArticleBrief(article.slug(), article.title(), lead, ArticleBrief.pageOf(article.slug()));
 	}
 
 	/** The lead up to the last full sentence that fits, else the last word. */

@@ -43,16 +43,22 @@ public class HelpCentre {
 	}
 
 	public List<Result> search(@Nullable String query, @Nullable String category, int limit) {
+		return search(query, category, limit, new SearchTimings());
+	}
+
+	/** {@link #search(String, String, int)}, timing its phases into {@code timings}. */
+	public List<Result> search(@Nullable String query, @Nullable String category, int limit, SearchTimings timings) {
 		if (query == null || query.isBlank()) {
 			return browse(category);
 		}
 		if (query.length() > 200) {
 			throw new InvalidFieldException("query", "must be at most 200 characters");
 		}
-		var results = resolve(index.search(query.strip(), category, limit));
-		jdbc.sql("INSERT INTO help_search (query, results, searched_at) VALUES (:q, :n, :at)")
+		var hits = index.search(query.strip(), category, limit, timings);
+		var results = timings.time("resolve", () -> resolve(hits));
+		timings.time("log", () -> jdbc.sql("INSERT INTO help_search (query, results, searched_at) VALUES (:q, :n, :at)")
 				.param("q", SearchTerms.normalise(query)).param("n", results.size())
-				.param("at", Sql.utc(clock.instant())).update();
+				.param("at", Sql.utc(clock.instant())).update());
 		return results;
 	}
 
@@ -162,10 +168,13 @@ public class HelpCentre {
 	}
 
 	private List<Result> resolve(List<SearchIndex.Hit> hits) {
+		var listed = articles.publishedListed(hits.stream().map(SearchIndex.Hit::articleId).toList());
 		var results = new ArrayList<Result>(hits.size());
 		for (var hit : hits) {
-			articles.find(hit.articleId()).filter(Article::isPublished).ifPresent(a -> results
-					.add(new Result(a.id(), a.slug(), a.title(), a.category(), hit.snippet(), hit.score())));
+			var a = listed.get(hit.articleId());
+			if (a != null) {
+				results.add(new Result(a.id(), a.slug(), a.title(), a.category(), hit.snippet(), hit.score()));
+			}
 		}
 		return results;
 	}

@@ -56,6 +56,8 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	private volatile boolean closing;
 	/** Open while passages are being embedded, so a stop waits for the batch in hand. */
 	private volatile CountDownLatch embedding = new CountDownLatch(0);
+	/** Queries' vectors: search-as-you-type sends the same few texts again and again (retyping, back-spacing, popular questions). */
+	private final QueryVectors queryVectors = new QueryVectors(2_000);
 	/** What {@link #fillForWords()} left for {@link #warmUp()} to embed. */
 	private volatile @org.jspecify.annotations.Nullable Lacking pending;
 
@@ -89,15 +91,22 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	 * every article carries its vectors and the model is in memory, by words alone until then.
 	 */
 	List<SearchIndex.Hit> search(String text, @org.jspecify.annotations.Nullable String category, int limit) {
-		try {
-			if (index.vectorsComplete() && embeddings.isLoaded()) {
-				return index.search(text, embeddings.embed(text), category, limit, SearchIndex.Fusion.DEFAULT);
+		return search(text, category, limit, new SearchTimings());
+	}
+
+	List<SearchIndex.Hit> search(String text, @org.jspecify.annotations.Nullable String category, int limit,
+			SearchTimings timings) {
+		var vector = index.vectorsComplete() && embeddings.isLoaded()
+				? timings.time("embed", () -> queryVectors.of(text, embeddings::embed)) : null;
+		return timings.time("index", () -> {
+			try {
+				return index.search(text, vector, category, limit,
+						vector != null ? SearchIndex.Fusion.DEFAULT : SearchIndex.Fusion.LEXICAL_ONLY);
 			}
-			return index.search(text, null, category, limit, SearchIndex.Fusion.LEXICAL_ONLY);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
 	}
 
 	IndexProgress progress() {

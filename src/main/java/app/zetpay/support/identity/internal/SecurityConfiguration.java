@@ -81,6 +81,8 @@ class SecurityConfiguration {
 				.requestCache(cache -> cache.disable())
 				.authorizeHttpRequests(routes -> {
 					routes.requestMatchers("/api/auth/login").permitAll();
+					// The customer sign-in page asks before anyone is signed in.
+					routes.requestMatchers(HttpMethod.GET, "/api/auth/sign-in-methods").permitAll();
 					// The help centre is public reading; feedback needs a user.
 					routes.requestMatchers(HttpMethod.GET, "/api/support/faqs", "/api/support/faqs/**", "/api/support/help")
 							.permitAll();

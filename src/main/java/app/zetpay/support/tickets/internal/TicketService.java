@@ -1,6 +1,7 @@
 package app.zetpay.support.tickets.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -55,6 +56,7 @@ public class TicketService {
 	private final RateLimiter limiter;
 	private final RateLimit createLimit;
 	private final Clock clock;
+	private final Duration dueSoon;
 
 	TicketService(TicketStore tickets, TicketThread thread, SlaClock sla, AgentDirectory agents, UserNotifier notifier,
 			TicketAttachments attachments, ChatLookup chats, ApplicationEventPublisher events, RateLimiter limiter,
@@ -70,6 +72,7 @@ public class TicketService {
 		this.chats = chats;
 		this.events = events;
 		this.clock = clock;
+		this.dueSoon = properties.dueSoon();
 	}
 
 	/** What a new ticket says. */
@@ -147,15 +150,30 @@ public class TicketService {
 
 	@Transactional(readOnly = true)
 	public TicketStore.Page list(Caller caller, TicketStore.Filter filter, int page, int size) {
+		return list(caller, filter, TicketStore.Sort.NEWEST, page, size);
+	}
+
+	@Transactional(readOnly = true)
+	public TicketStore.Page list(Caller caller, TicketStore.Filter filter, TicketStore.Sort sort, int page, int size) {
 		var scoped = switch (caller) {
 			case Caller.Customer customer -> new TicketStore.Filter(customer.userId(), filter.status(), null, null,
 					null, null, null, null, null);
 			case Caller.Staff staff -> staff.hasRole(Role.SUPERVISOR) || staff.hasRole(Role.ADMIN) ? filter
 					: new TicketStore.Filter(filter.customerId(), filter.status(), filter.priority(), filter.assigneeId(), filter.team(),
 							filter.tag(), filter.breached(), filter.text(), new TicketStore.VisibleTo(staff.id(),
-									staff.teams().stream().map(TeamName::value).toList()));
+									staff.teams().stream().map(TeamName::value).toList()), filter.dueSoon());
 		};
-		return tickets.list(scoped, page, size);
+		return tickets.list(scoped, caller instanceof Caller.Customer ? TicketStore.Sort.NEWEST : sort, page, size);
+	}
+
+	/** From now to the end of the configured "due soon" window ({@code support.tickets.due-soon}). */
+	public TicketStore.Window dueSoonWindow() {
+		var now = clock.instant();
+		return new TicketStore.Window(now, now.plus(dueSoon));
+	}
+
+	public Duration dueSoon() {
+		return dueSoon;
 	}
 
 	@Transactional(readOnly = true)
@@ -278,6 +296,8 @@ public class TicketService {
 			var dues = sla.dues(priority, ticket.createdAt());
 			tickets.updateSla(ticket.id(), dues.firstResponse(), dues.resolution(), ticket.slaPausedAt());
 			audit(ticket, Actor.of(agent), "priority", ticket.priority().name(), priority.name(), now);
+			// The customer's page shows when a resolution is expected, which the new targets moved.
+			notifyCustomer(ticket, "sla", ticket.status());
 		}
 		if (tags != null) {
 			var clean = tags.stream().map(TicketService::tag).collect(java.util.stream.Collectors.toSet());

@@ -81,17 +81,75 @@ public class TicketStore {
 	public record Page(List<Ticket> items, long total) {
 	}
 
-	/** A filter for lists; null fields do not filter. */
+	/**
+	 * A filter for lists; null fields do not filter.
+	 *
+	 * @param dueSoon active tickets whose next SLA target (first response until answered, then
+	 *     resolution) falls in this window and has not passed
+	 */
 	public record Filter(@Nullable String customerId, @Nullable TicketStatus status, @Nullable Priority priority,
 			@Nullable String assigneeId, @Nullable String team, @Nullable String tag, @Nullable Boolean breached,
-			@Nullable String text, @Nullable VisibleTo visibleTo) {
+			@Nullable String text, @Nullable VisibleTo visibleTo, @Nullable Window dueSoon) {
+
+		public Filter(@Nullable String customerId, @Nullable TicketStatus status, @Nullable Priority priority,
+				@Nullable String assigneeId, @Nullable String team, @Nullable String tag, @Nullable Boolean breached,
+				@Nullable String text, @Nullable VisibleTo visibleTo) {
+			this(customerId, status, priority, assigneeId, team, tag, breached, text, visibleTo, null);
+		}
 	}
+
+	/** From (inclusive) to (exclusive). */
+	public record Window(Instant from, Instant to) {
+	}
+
+	/** What a list is ordered by; ties go newest first. */
+	public enum SortKey {
+		CREATED, UPDATED, PRIORITY, SLA_DUE
+	}
+
+	public enum Direction {
+		ASC, DESC
+	}
+
+	/**
+	 * A list's order. Tickets without a running SLA target (resolved, closed, waiting on the customer)
+	 * come last when sorted by it, whichever the direction.
+	 */
+	public record Sort(SortKey key, Direction direction) {
+
+		public static final Sort NEWEST = new Sort(SortKey.CREATED, Direction.DESC);
+
+		/** The direction people mean when they pick only a key: newest, most urgent, soonest due. */
+		public static Sort of(SortKey key, @Nullable Direction direction) {
+			return new Sort(key, direction != null ? direction : key == SortKey.SLA_DUE ? Direction.ASC : Direction.DESC);
+		}
+
+		String orderBy() {
+			var dir = " " + direction.name();
+			var first = switch (key) {
+				case CREATED -> "created_at" + dir;
+				case UPDATED -> "updated_at" + dir;
+				case PRIORITY -> "CASE priority WHEN 'URGENT' THEN 4 WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END" + dir;
+				case SLA_DUE -> NEXT_DUE + dir + " NULLS LAST";
+			};
+			return first + (key == SortKey.CREATED ? ", id" : ", created_at DESC, id");
+		}
+	}
+
+	/** The next SLA target of an active ticket, as the agents' list shows it; NULL when none is running. */
+	private static final String NEXT_DUE = "(CASE WHEN status IN ('OPEN', 'IN_PROGRESS') AND sla_paused_at IS NULL THEN"
+			+ " CASE WHEN first_responded_at IS NULL AND first_response_due IS NOT NULL THEN first_response_due"
+			+ " ELSE resolution_due END END)";
 
 	/** An agent's view: their own, their teams', unassigned ones. */
 	public record VisibleTo(String agentId, List<String> teams) {
 	}
 
 	Page list(Filter filter, int page, int size) {
+		return list(filter, Sort.NEWEST, page, size);
+	}
+
+	Page list(Filter filter, Sort sort, int page, int size) {
 		var where = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
 		if (filter.customerId() != null) {
@@ -130,6 +188,11 @@ public class TicketStore {
 			params.put("text", "%" + likeLiteral(filter.text().toLowerCase(Locale.ROOT)) + "%");
 			params.put("exact", filter.text());
 		}
+		if (filter.dueSoon() != null) {
+			where.add(NEXT_DUE + " >= :dueFrom AND " + NEXT_DUE + " < :dueTo");
+			params.put("dueFrom", Sql.utc(filter.dueSoon().from()));
+			params.put("dueTo", Sql.utc(filter.dueSoon().to()));
+		}
 		if (filter.visibleTo() != null) {
 			var teams = filter.visibleTo().teams();
 			where.add("(assignee_id = :me OR (assignee_id IS NULL AND team IS NULL)"
@@ -142,7 +205,7 @@ public class TicketStore {
 		var clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
 		var total = jdbc.sql("SELECT COUNT(*) FROM ticket" + clause).params(params).query(Long.class).single();
 		var rows = jdbc.sql("SELECT " + COLUMNS + " FROM ticket" + clause
-				+ " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+				+ " ORDER BY " + sort.orderBy() + " LIMIT :limit OFFSET :offset")
 				.params(params).param("limit", size).param("offset", (long) page * size)
 				.query(TicketStore::row).list();
 		return new Page(withTags(rows), total);

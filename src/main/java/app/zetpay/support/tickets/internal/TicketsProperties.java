@@ -31,13 +31,14 @@ import app.zetpay.support.tickets.Priority;
  * @param attachments limits on files attached to tickets
  * @param createLimit how many tickets one customer may raise (themselves or from a chat) per window,
  *     counted for the whole cluster
+ * @param dueSoon how close an SLA target must be for the agents' "due soon" filter
  */
 @ConfigurationProperties("support.tickets")
 public record TicketsProperties(@DefaultValue("Asia/Kolkata") ZoneId zone, @DefaultValue List<LocalDate> holidays,
 		@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) Set<DayOfWeek> bankingDays,
 		@DefaultValue("3") int refundBusinessDays, @DefaultValue Hours hours, @DefaultValue Map<Priority, Sla> sla,
 		@DefaultValue Payments payments, @Nullable String notifyUrl, @DefaultValue Attachments attachments,
-		@DefaultValue("10/1h") RateLimit createLimit) {
+		@DefaultValue("10/1h") RateLimit createLimit, @DefaultValue("1h") Duration dueSoon) {
 
 	public record Attachments(@DefaultValue("10MB") DataSize maxSize) {
 	}

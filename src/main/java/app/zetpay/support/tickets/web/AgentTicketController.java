@@ -72,25 +72,36 @@ class AgentTicketController {
 	record EscalateRequest(@Nullable @Size(max = 120) String issueType, @Nullable Priority priority) {
 	}
 
-	record PageView(List<TicketView> items, int page, int size, long total) {
+	/**
+	 * @param dueSoonMinutes the window the {@code dueSoon} filter uses, for the list to say and colour
+	 *     the same
+	 */
+	record PageView(List<TicketView> items, int page, int size, long total, long dueSoonMinutes) {
 	}
 
 	@GetMapping
-	@Operation(summary = "Find tickets by status, priority, assignee, team, tag, SLA breach, customer or text")
+	@Operation(summary = "Find tickets by status, priority, assignee, team, tag, SLA breach, SLA due soon, customer or text",
+			description = "sort: CREATED, UPDATED, PRIORITY or SLA_DUE (the next running target; tickets without one"
+					+ " last); direction defaults to DESC, and to ASC for SLA_DUE. dueSoon: active tickets whose next"
+					+ " target has not passed and falls within support.tickets.due-soon (dueSoonMinutes).")
 	PageView search(@RequestParam(required = false) @Nullable TicketStatus status,
 			@RequestParam(required = false) @Nullable Priority priority,
 			@RequestParam(required = false) @Nullable String assignee,
 			@RequestParam(required = false) @Nullable String team, @RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable Boolean breached,
+			@RequestParam(defaultValue = "false") boolean dueSoon,
 			@RequestParam(required = false) @Nullable @Size(max = 100) String q,
 			@RequestParam(required = false) @Nullable @Size(max = 128) String customerId,
+			@RequestParam(defaultValue = "CREATED") TicketStore.SortKey sort,
+			@RequestParam(required = false) TicketStore.@Nullable Direction direction,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, @AuthenticationPrincipal Caller.Staff agent) {
-		var filter = new TicketStore.Filter(customerId == null || customerId.isBlank() ? null : customerId, status, priority, assignee, team, tag, breached,
-				q == null || q.isBlank() ? null : q.strip(), null);
-		var found = tickets.list(agent, filter, page, size);
+		var filter = new TicketStore.Filter(customerId == null || customerId.isBlank() ? null : customerId, status,
+				priority, assignee, team, tag, breached, q == null || q.isBlank() ? null : q.strip(), null,
+				dueSoon ? tickets.dueSoonWindow() : null);
+		var found = tickets.list(agent, filter, TicketStore.Sort.of(sort, direction), page, size);
 		return new PageView(found.items().stream().map(t -> TicketView.of(t, null, null)).toList(), page, size,
-				found.total());
+				found.total(), tickets.dueSoon().toMinutes());
 	}
 
 	@GetMapping("/{ticketId}")
