@@ -172,7 +172,15 @@ export function ZetChat({ chatId: requestedId, context, onChatChange, linkOption
         </div>
       ) : (
         <div className="relative flex min-h-0 flex-1 flex-col">
-          <div ref={stick.ref} className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-3 py-3" data-testid="chat-thread">
+          {/* Focusable, so the keyboard can scroll it also when nothing inside takes focus (a closed chat). */}
+          <div
+            ref={stick.ref}
+            tabIndex={0}
+            role="region"
+            aria-label={t('thread')}
+            className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-3 py-3 focus-visible:outline-2 focus-visible:outline-focus"
+            data-testid="chat-thread"
+          >
             {chat.hasOlder && (
               <div className="flex justify-center pb-2">
                 <button type="button" onClick={() => void chat.loadOlder()} disabled={chat.loadingOlder} className="min-h-11 rounded-ui px-3 text-sm font-medium text-primary hover:bg-primary-soft disabled:opacity-55">

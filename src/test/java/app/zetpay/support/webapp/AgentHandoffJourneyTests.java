@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -68,12 +69,16 @@ class AgentHandoffJourneyTests {
 			assertThat(thread).containsText("connecting you to a person", LIVE);
 
 			pages.visit("/agent/sign-in", "agent-handoff-first-agent", meera -> {
+				assertThat(meera.getByLabel("Work email")).isVisible();
+				WebPages.screenshot(meera, Path.of("docs/screenshots/agent-sign-in-1280.png"));
 				signIn(meera, meeraEmail);
 				meera.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Queue"))).click(
 						new Locator.ClickOptions().setTimeout(20_000));
-				meera.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
-					.filter(new Locator.FilterOptions().setHasText("Ravi Kumar")).first()
-					.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pick")).click();
+				var queued = meera.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
+					.filter(new Locator.FilterOptions().setHasText("Ravi Kumar")).first();
+				assertThat(queued).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+				WebPages.screenshot(meera, Path.of("docs/screenshots/agent-queue-1280.png"));
+				queued.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pick")).click();
 				var log = meera.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Messages"));
 				assertThat(log).containsText("Talk to a person", LIVE);
 				meera.waitForURL(Pattern.compile(".*/agent/inbox/cnv_.*"));
@@ -98,12 +103,21 @@ class AgentHandoffJourneyTests {
 
 			pages.visit("/agent/sign-in", "agent-handoff-second-agent", kabir -> {
 				signIn(kabir, kabirEmail);
+				// The shortcuts sheet, from the keyboard.
+				kabir.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Mine"))).focus();
+				kabir.keyboard().press("?");
+				var sheet = kabir.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Keyboard shortcuts"));
+				assertThat(sheet).isVisible();
+				WebPages.screenshot(kabir, Path.of("docs/screenshots/agent-shortcuts-1280.png"));
+				kabir.keyboard().press("Escape");
+				assertThat(sheet).isHidden();
 				var mine = kabir.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
 					.filter(new Locator.FilterOptions().setHasText("Ravi Kumar")).first();
 				mine.click(new Locator.ClickOptions().setTimeout(20_000));
 				var log = kabir.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Messages"));
 				assertThat(log).containsText("Transferred to Kabir Singh: " + transferNote, LIVE);
 				assertThat(log).containsText("Meera here", LIVE);
+				WebPages.screenshot(kabir, Path.of("docs/screenshots/agent-inbox-1280.png"));
 				var reply = kabir.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Reply to the customer"));
 				reply.fill("Ravi, this is Kabir: the bank has reversed the 1,250 rupees; it reaches your account within 3 days.");
 				reply.press("Enter");
@@ -113,8 +127,10 @@ class AgentHandoffJourneyTests {
 				var resolve = kabir.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Resolve the chat"));
 				resolve.getByLabel("Details (optional)").fill("Reversal confirmed by the bank");
 				resolve.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Resolve")).click();
-				assertThat(kabir.getByText("This chat is closed.")).isVisible(new LocatorAssertions.IsVisibleOptions()
-					.setTimeout(20_000));
+				// Done with it: the workspace closes and the chat is among his closed ones.
+				assertThat(resolve).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(20_000));
+				kabir.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Closed"))).click();
+				assertThat(kabir.getByRole(AriaRole.TABPANEL)).containsText("Ravi Kumar", LIVE);
 			}, Viewport.DESKTOP);
 
 			// The customer saw both agents' answers live, never the transfer note, and rates the chat.

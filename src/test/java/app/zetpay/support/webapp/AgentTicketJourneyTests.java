@@ -68,7 +68,7 @@ class AgentTicketJourneyTests {
 			var rows = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Rohan Das"));
 			assertThat(rows).hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(20_000));
 			assertThat(page).hasURL(Pattern.compile("status=OPEN"));
-			WebPages.screenshot(page, Path.of("docs/screenshots/agent-tickets-filtered-1280.png"));
+			WebPages.screenshot(page, Path.of("docs/screenshots/agent-tickets-1280.png"));
 
 			// Merge the duplicate (the newer one) into the first by its number.
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(duplicateNumber)).click();
