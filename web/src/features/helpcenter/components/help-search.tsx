@@ -12,7 +12,7 @@ import { useCategories } from '../api/get-categories';
 import { markSearch, markSearchShown, SEARCH_TIMING } from '../utils/search-timing';
 import { ArticleList, ArticleListSkeleton } from './article-list';
 
-export const SEARCH_DEBOUNCE_MS = 150;
+export const SEARCH_DEBOUNCE_MS = 40;
 
 /**
  * The sticky search box with results as you type (debounced, stale requests cancelled). While
