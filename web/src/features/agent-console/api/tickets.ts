@@ -84,6 +84,11 @@ export async function setTicketPriority(id: string, priority: Priority): Promise
   return (await unwrap(api.PATCH('/api/tickets/{ticketId}', { ...path(id), body: { priority } }))) as Ticket;
 }
 
+/** Replaces the ticket's tags (the server trims and de-duplicates them; the audit trail records the change). */
+export async function setTicketTags(id: string, tags: string[]): Promise<Ticket> {
+  return (await unwrap(api.PATCH('/api/tickets/{ticketId}', { ...path(id), body: { tags } }))) as Ticket;
+}
+
 export async function assignTicket(id: string, target: { assigneeId?: string; team?: string }): Promise<Ticket> {
   return (await unwrap(api.POST('/api/tickets/{ticketId}/assign', { ...path(id), body: target }))) as Ticket;
 }

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ArrowLeft, Lock } from 'lucide-react';
+import { ArrowLeft, Lock, X } from 'lucide-react';
 import { Badge, statusTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
@@ -23,6 +23,7 @@ import {
   replyToTicket,
   setTicketPriority,
   setTicketStatus,
+  setTicketTags,
   TICKET_STATUSES,
   ticketKeys,
   type Ticket,
@@ -52,6 +53,7 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
   const [body, setBody] = useState('');
   const [mergeInto, setMergeInto] = useState('');
   const [chatId, setChatId] = useState('');
+  const [newTag, setNewTag] = useState('');
 
   const done = (updated?: unknown) => {
     if (updated && typeof updated === 'object' && 'id' in updated) queryClient.setQueryData(ticketKeys.one(ticketId), updated as Ticket);
@@ -224,6 +226,44 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
               </Button>
             )}
           </div>
+        </Side>
+        <Side title={t('ticket.tags')}>
+          {(tk.tags ?? []).length > 0 && (
+            <ul aria-label={t('ticket.tags')} className="flex flex-wrap gap-1.5">
+              {(tk.tags ?? []).map((tag) => (
+                <li key={tag} className="flex items-center gap-1 rounded-full bg-surface-muted py-0.5 pr-1 pl-2.5 text-xs">
+                  {tag}
+                  <button
+                    type="button"
+                    aria-label={t('ticket.removeTag', { tag })}
+                    title={t('ticket.removeTag', { tag })}
+                    onClick={() => change.mutate(() => setTicketTags(ticketId, (tk.tags ?? []).filter((x) => x !== tag)))}
+                    className="inline-flex size-5 items-center justify-center rounded-full text-fg-muted hover:bg-surface hover:text-fg"
+                  >
+                    <X aria-hidden className="size-3" />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <form
+            className="flex items-end gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const tag = newTag.trim();
+              if (!tag || (tk.tags ?? []).includes(tag)) return setNewTag('');
+              change.mutate(() => setTicketTags(ticketId, [...(tk.tags ?? []), tag]));
+              setNewTag('');
+            }}
+          >
+            <label className="flex flex-1 flex-col gap-1 text-xs text-fg-muted">
+              {t('ticket.addTag')}
+              <input value={newTag} maxLength={40} onChange={(e) => setNewTag(e.target.value)} placeholder="refund-delay" className="h-8 rounded-ui border border-border-strong bg-surface px-2 text-sm text-fg" />
+            </label>
+            <Button type="submit" size="sm" variant="secondary" disabled={!newTag.trim()}>
+              {t('ticket.tagSubmit')}
+            </Button>
+          </form>
         </Side>
         {(tk.transactionId || tk.refundEta) && (
           <Side title={t('ticket.payment')}>

@@ -96,6 +96,19 @@ describe('TicketDetail', () => {
     expect(calls.find((c) => c.url.pathname === '/api/tickets/tkt_1/notes')!.body).toEqual({ message: 'Refund raised' });
   });
 
+  it('adds and removes tags, sending the whole set', async () => {
+    const { calls } = stubFetch({
+      'GET /api/tickets/tkt_1': () => json({ ...ticket, tags: ['wallet'] }),
+      'PATCH /api/tickets/tkt_1': (c) => json({ ...ticket, tags: (c.body as { tags: string[] }).tags }),
+    });
+    await renderConsole(<TicketDetail agentId={AGENT} teams={['payments']} />, { path: '/agent/tickets/:ticketId', at: '/agent/tickets/tkt_1' });
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Add a tag' }), 'refund-delay{Enter}');
+    await waitFor(() => expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ tags: ['wallet', 'refund-delay'] }));
+    expect(await screen.findByRole('button', { name: 'Remove tag refund-delay' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove tag wallet' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PATCH').at(-1)?.body).toEqual({ tags: ['refund-delay'] }));
+  });
+
   it('changes the status', async () => {
     const { calls } = stubFetch({
       'GET /api/tickets/tkt_1': () => json(ticket),

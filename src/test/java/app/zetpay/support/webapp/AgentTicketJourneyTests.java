@@ -84,6 +84,9 @@ class AgentTicketJourneyTests {
 			// Work it.
 			details.getByLabel("Priority").selectOption("HIGH");
 			assertThat(details.getByLabel("Priority")).hasValue("HIGH");
+			details.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Add a tag")).fill("bank-reversal");
+			details.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Add a tag")).press("Enter");
+			assertThat(details.getByRole(AriaRole.LIST, new Locator.GetByRoleOptions().setName("Tags"))).containsText("bank-reversal", SOON);
 			details.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign to me")).click();
 			assertThat(details).containsText("Me", SOON);
 
@@ -102,6 +105,7 @@ class AgentTicketJourneyTests {
 			var audit = details.getByRole(AriaRole.LIST).last();
 			assertThat(audit).containsText("Priority Medium → High", SOON);
 			assertThat(audit).containsText("Assignee", SOON);
+			assertThat(audit).containsText("Tags bank-reversal", SOON);
 			assertThat(audit).containsText("Status Open → In progress", SOON);
 		}, Viewport.DESKTOP);
 
