@@ -19,6 +19,7 @@ import { ResolveDialog, TicketDialog, TransferDialog, type DialogKind } from './
 import { CannedManager } from './canned-manager';
 import { CollisionNotice } from './collision-notice';
 import { Composer } from './composer';
+import { CustomerRating } from './customer-rating';
 import { LabelBar } from './label-bar';
 import { CustomerPanel } from './customer-panel';
 import { HandoverSummary } from './handover-summary';
@@ -179,6 +180,7 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
             {/* Read only (the bot's, queued, another agent's or closed): no reply box to type into by mistake. */}
             <p role="status" className="flex items-center gap-3 border-t border-border bg-surface px-4 py-3 text-fg-muted">
               <span className="flex-1">{composerDisabledReason}</span>
+              {c.status === 'CLOSED' && <CustomerRating kind="chat" id={chatId} />}
               {c.status === 'QUEUED' && (
                 <Button size="sm" loading={pick.isPending} onClick={() => pick.mutate()}>
                   {t('inbox.pick')}

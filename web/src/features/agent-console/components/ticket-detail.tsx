@@ -31,6 +31,7 @@ import {
 } from '../api/tickets';
 import { useViewers } from '../hooks/use-viewers';
 import { CollisionNotice } from './collision-notice';
+import { CustomerRating } from './customer-rating';
 import { SlaBadge } from './sla-badge';
 
 function Side({ title, children }: { title: string; children: ReactNode }) {
@@ -278,6 +279,7 @@ export function TicketDetail({ agentId, teams }: { agentId: string; teams: strin
             <dt className="text-fg-muted">{t('sla.resolution')}</dt>
             <dd>{tk.sla?.resolvedAt ? t('sla.met') : tk.sla?.resolutionDue ? formatIst(tk.sla.resolutionDue) : '—'}</dd>
           </dl>
+          {(tk.status === 'RESOLVED' || tk.status === 'CLOSED') && <CustomerRating kind="ticket" id={tk.id} />}
         </Side>
         <Side title={t('ticket.merge')}>
           <p className="text-xs text-fg-muted">{t('ticket.mergeHint')}</p>

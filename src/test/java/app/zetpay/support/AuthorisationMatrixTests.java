@@ -196,7 +196,9 @@ class AuthorisationMatrixTests {
 		if (key.equals("POST /api/integrations/payments/events")) {
 			return Access.PAYMENTS_SYSTEM;
 		}
-		if (key.equals("POST /api/support/tickets/from-chat/{chatId}") || key.endsWith("/rating")) {
+		// Rating is the customer's; reading a rating is staff's (below).
+		if (key.equals("POST /api/support/tickets/from-chat/{chatId}")
+				|| (route.method().equals("POST") && key.endsWith("/rating"))) {
 			return Access.OWNER_ONLY;
 		}
 		if (key.equals("POST /api/chat/{chatId}/hand-back")) {

@@ -198,6 +198,38 @@ class CustomerTicketTests {
 	}
 
 	@Test
+	void staffWhoMaySeeAChatOrTicketReadItsRatingOnceGivenAndOthersGetNotFound() {
+		var agentEmail = agents.create("Rating Reader", "AGENT");
+		var agent = agents.token(agentEmail);
+		var stranger = agents.token(agents.create("Rating Stranger", "AGENT"));
+		var chatId = agents.directChat(customer, agentEmail);
+		api.post("/api/chat/" + chatId + "/close", customer, Map.of());
+		var before = api.get("/api/agents/conversations/" + chatId + "/rating", agent);
+		api.post("/api/support/chats/" + chatId + "/rating", customer, Map.of("rating", 4, "comment", "Helpful"));
+
+		var after = api.get("/api/agents/conversations/" + chatId + "/rating", agent);
+		var notTheirs = api.get("/api/agents/conversations/" + chatId + "/rating", stranger);
+		var byCustomer = api.get("/api/agents/conversations/" + chatId + "/rating", customer);
+
+		assertThat(before.status()).isEqualTo(200);
+		assertThat(before.body().get("rated").asBoolean()).isFalse();
+		assertThat(after.body().get("rated").asBoolean()).isTrue();
+		assertThat(after.body().get("rating").asInt()).isEqualTo(4);
+		assertThat(after.body().get("comment").asString()).isEqualTo("Helpful");
+		assertThat(after.body().path("ratedAt").isString()).isTrue();
+		assertThat(notTheirs.status()).isEqualTo(404);
+		assertThat(byCustomer.status()).isEqualTo(403);
+
+		var ticketId = create(Map.of("issueType", "Refund", "description", "Rated later")).body().get("id").asString();
+		var supervisor = agents.token(agents.create("Rating Supervisor", "AGENT", "SUPERVISOR"));
+		api.post("/api/tickets/" + ticketId + "/status", supervisor, Map.of("status", "RESOLVED"));
+		api.post("/api/support/tickets/" + ticketId + "/rating", customer, Map.of("rating", 2));
+		var ticketRating = api.get("/api/tickets/" + ticketId + "/rating", supervisor);
+		assertThat(ticketRating.body().get("rating").asInt()).isEqualTo(2);
+		assertThat(ticketRating.body().path("comment").isString()).isFalse();
+	}
+
+	@Test
 	void anEndedChatCanBeRatedOnceAndTurnedIntoATicket() {
 		var agentEmail = agents.create("Chat Then Ticket", "AGENT");
 		var chatId = api.post("/api/chat/initiate/" + agents.idOf(agentEmail), customer,

@@ -146,6 +146,18 @@ class AgentHandoffJourneyTests {
 					new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
 		}, Viewport.PHONE);
 
+		// Kabir finds the rating on the closed chat.
+		pages.visit("/agent/sign-in", "agent-handoff-rated", kabir -> {
+			signIn(kabir, kabirEmail);
+			kabir.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Closed"))).click(
+					new Locator.ClickOptions().setTimeout(20_000));
+			kabir.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
+				.filter(new Locator.FilterOptions().setHasText("Ravi Kumar")).first().click();
+			assertThat(kabir.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Rated 5 stars of 5")))
+				.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+			assertThat(kabir.getByText("Kabir sorted it out quickly.")).isVisible();
+		}, Viewport.DESKTOP);
+
 		// Stored once: the same customer cannot rate the chat again.
 		var again = api.post("/api/support/chats/" + chatId.get() + "/rating", customerToken, Map.of("rating", 1));
 		assertThat(again.status()).as(again.raw().body()).isEqualTo(409);

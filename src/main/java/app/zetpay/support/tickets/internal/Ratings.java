@@ -1,6 +1,8 @@
 package app.zetpay.support.tickets.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +26,12 @@ public class Ratings {
 	}
 
 	public record Rating(Subject subjectType, String subjectId, int rating, @Nullable String comment) {
+	}
+
+	/** What staff see of a customer's rating: none yet, or the stars, the comment and when. */
+	public record Given(boolean rated, @Nullable Integer rating, @Nullable String comment, @Nullable Instant ratedAt) {
+
+		static final Given NONE = new Given(false, null, null, null);
 	}
 
 	private final JdbcClient jdbc;
@@ -75,5 +83,21 @@ public class Ratings {
 			throw ProblemException.conflict("already-rated", "You have already rated this.");
 		}
 		return new Rating(subject, id, rating, text);
+	}
+
+	/** The rating of a chat or ticket {@code staff} may see (404 otherwise), or that there is none yet. */
+	@Transactional(readOnly = true)
+	public Given given(Caller.Staff staff, Subject subject, String subjectId) {
+		var id = switch (subject) {
+			case TICKET -> tickets.find(subjectId).filter(t -> t.isVisibleTo(staff))
+					.orElseThrow(() -> ProblemException.notFound("Ticket " + subjectId)).id();
+			case CHAT -> chats.find(staff, subjectId).orElseThrow(() -> ProblemException.notFound("Chat " + subjectId))
+					.id().value();
+		};
+		return jdbc.sql("SELECT rating, comment, created_at FROM csat_rating WHERE subject_type = :type AND subject_id = :id")
+				.param("type", subject.name()).param("id", id)
+				.query((rs, row) -> new Given(true, rs.getInt(1), rs.getString(2),
+						rs.getObject(3, OffsetDateTime.class).toInstant()))
+				.optional().orElse(Given.NONE);
 	}
 }

@@ -1,0 +1,20 @@
+import { screen } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
+import { json, stubFetch } from '@/testing/fetch';
+import { renderConsole } from '../testing/render-console';
+import { CustomerRating } from './customer-rating';
+
+afterEach(() => vi.unstubAllGlobals());
+
+it("shows the customer's stars and comment on a chat they rated", async () => {
+  stubFetch({ 'GET /api/agents/conversations/cnv_1/rating': () => json({ rated: true, rating: 4, comment: 'Quick and kind', ratedAt: '2026-12-04T10:00:00Z' }) });
+  await renderConsole(<CustomerRating kind="chat" id="cnv_1" />);
+  expect(await screen.findByRole('img', { name: 'Rated 4 stars of 5' })).toBeInTheDocument();
+  expect(screen.getByText('Quick and kind')).toBeInTheDocument();
+});
+
+it('says a ticket is not rated yet', async () => {
+  stubFetch({ 'GET /api/tickets/tkt_1/rating': () => json({ rated: false }) });
+  await renderConsole(<CustomerRating kind="ticket" id="tkt_1" />);
+  expect(await screen.findByText('The customer has not rated this yet.')).toBeInTheDocument();
+});
