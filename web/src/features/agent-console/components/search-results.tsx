@@ -9,13 +9,13 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api/errors';
 import { cn } from '@/lib/utils/cn';
 import { conversationKeys, searchConversations } from '../api/conversations';
-import { useDebounced } from '../hooks/use-debounced';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
 
 /** What the search box found (GET /api/agents/conversations/search), each opening its conversation. */
 export function SearchResults({ query, selectedId }: { query: string; selectedId: string | null }) {
   const { t } = useTranslation('agent');
   const { search } = useLocation();
-  const q = useDebounced(query.trim(), 250);
+  const q = useDebouncedValue(query.trim(), 250);
   const results = useQuery({
     queryKey: conversationKeys.search(q),
     queryFn: ({ signal }) => searchConversations(q, signal),

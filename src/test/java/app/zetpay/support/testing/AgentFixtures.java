@@ -46,6 +46,15 @@ public final class AgentFixtures {
 		return api.agentToken(email, PASSWORD);
 	}
 
+	/** Sets an account's availability (ONLINE, AWAY, OFFLINE) as its holder would. */
+	public void availability(String email, String availability) {
+		var response = api.send("PUT", "/api/agents/me/availability", token(email), "application/json",
+				java.net.http.HttpRequest.BodyPublishers.ofString("{\"availability\":\"" + availability + "\"}"));
+		if (response.status() != 200) {
+			throw new IllegalStateException("Could not set " + email + " " + availability + ": " + response.raw().body());
+		}
+	}
+
 	/** The id of an account created here. */
 	public String idOf(String email) {
 		return api.get("/api/me", token(email)).body().get("id").asString();

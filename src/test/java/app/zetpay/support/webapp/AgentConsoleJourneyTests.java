@@ -2,7 +2,6 @@ package app.zetpay.support.webapp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -49,8 +48,7 @@ class AgentConsoleJourneyTests {
 		var agents = new AgentFixtures(api);
 		var email = agents.create("Meera Iyer", "AGENT");
 		// AWAY: the router gives her nothing on its own, so the chat waits in the queue for her to pick.
-		api.send("PUT", "/api/agents/me/availability", agents.token(email), "application/json",
-				HttpRequest.BodyPublishers.ofString("{\"availability\":\"AWAY\"}"));
+		agents.availability(email, "AWAY");
 		api.closeChatsOf(api.customerToken("demo-user-3", "Arjun Mehta"));
 
 		pages.visit("/support/sign-in", "agent-journey-customer", customer -> {
@@ -62,9 +60,7 @@ class AgentConsoleJourneyTests {
 			assertThat(thread).containsText("connecting you to a person", LIVE);
 
 			pages.visit("/agent/sign-in", "agent-journey-console", agent -> {
-				agent.getByLabel("Work email").fill(email);
-				agent.getByLabel("Password").fill(AgentFixtures.PASSWORD);
-				agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+				ConsoleSignIn.as(agent, email);
 				agent.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Queue"))).click(
 						new Locator.ClickOptions().setTimeout(20_000));
 				var row = agent.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
@@ -95,8 +91,7 @@ class AgentConsoleJourneyTests {
 		var agents = new AgentFixtures(api);
 		var email = agents.create("Kavya Rao", "AGENT");
 		// AWAY: nothing waiting elsewhere is routed to her, so her count moves only with this test's chats.
-		api.send("PUT", "/api/agents/me/availability", agents.token(email), "application/json",
-				HttpRequest.BodyPublishers.ofString("{\"availability\":\"AWAY\"}"));
+		agents.availability(email, "AWAY");
 		var word = "kestrel" + java.util.UUID.randomUUID().toString().substring(0, 6);
 		var earlier = api.customerToken("cust-" + java.util.UUID.randomUUID(), "Rohan Closed");
 		var closedChat = agents.directChat(earlier, email);
@@ -104,9 +99,7 @@ class AgentConsoleJourneyTests {
 		api.post("/api/chat/" + closedChat + "/close", agents.token(email), java.util.Map.of());
 
 		pages.visit("/agent/sign-in", "agent-journey-closed-and-search", agent -> {
-			agent.getByLabel("Work email").fill(email);
-			agent.getByLabel("Password").fill(AgentFixtures.PASSWORD);
-			agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			ConsoleSignIn.as(agent, email);
 			var capacity = agent.getByTestId("capacity");
 			assertThat(capacity).containsText(Pattern.compile("^0 of \\d+ chats"), LIVE);
 
@@ -141,10 +134,8 @@ class AgentConsoleJourneyTests {
 		var priyaEmail = agents.create("Priya Sharma", "AGENT", "SUPERVISOR");
 		var meera = agents.token(meeraEmail);
 		var priya = agents.token(priyaEmail);
-		for (var token : new String[] { meera, priya }) {
-			api.send("PUT", "/api/agents/me/availability", token, "application/json",
-					HttpRequest.BodyPublishers.ofString("{\"availability\":\"AWAY\"}"));
-		}
+		agents.availability(meeraEmail, "AWAY");
+		agents.availability(priyaEmail, "AWAY");
 		var shortcut = "late-" + Long.toString(System.nanoTime(), 36);
 		api.post("/api/agents/canned-responses", meera, Map.of("shortcut", shortcut, "text",
 				"Hi {{customer.name}}, I am {{agent.name}}. Your refund is on its way and reaches you in 3 banking days."));
@@ -161,7 +152,7 @@ class AgentConsoleJourneyTests {
 			assertThat(thread).containsText("connecting you to a person", LIVE);
 
 			pages.visit("/agent/sign-in", "agent-workspace-note", agent -> {
-				signIn(agent, meeraEmail);
+				ConsoleSignIn.as(agent, meeraEmail);
 				agent.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Queue"))).click(
 						new Locator.ClickOptions().setTimeout(20_000));
 				agent.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
@@ -219,7 +210,7 @@ class AgentConsoleJourneyTests {
 
 				// Priya opens the same chat: each sees the other.
 				pages.visit("/agent/sign-in", "agent-collision", colleague -> {
-					signIn(colleague, priyaEmail);
+					ConsoleSignIn.as(colleague, priyaEmail);
 					colleague.waitForURL(Pattern.compile(".*/agent/inbox.*"));
 					colleague.navigate(colleague.url().replaceAll("/agent/inbox.*", "/agent/inbox/" + chatId.get()));
 					assertThat(colleague.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("is also viewing")))
@@ -244,9 +235,4 @@ class AgentConsoleJourneyTests {
 		}, Viewport.PHONE);
 	}
 
-	private static void signIn(Page page, String email) {
-		page.getByLabel("Work email").fill(email);
-		page.getByLabel("Password").fill(AgentFixtures.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-	}
 }

@@ -3,7 +3,6 @@ package app.zetpay.support.webapp;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,9 +51,8 @@ class AgentHandoffJourneyTests {
 		var meeraEmail = agents.create("Meera Iyer", "AGENT");
 		var kabirEmail = agents.create("Kabir Singh", "AGENT");
 		// AWAY: the router gives them nothing on its own; Meera picks, and Kabir gets the chat only by transfer.
-		for (var email : new String[] { meeraEmail, kabirEmail }) {
-			availability(agents.token(email), "AWAY");
-		}
+		agents.availability(meeraEmail, "AWAY");
+		agents.availability(kabirEmail, "AWAY");
 		var customerToken = api.customerToken("demo-user-1", "Ravi Kumar");
 		api.closeChatsOf(customerToken);
 		var transferNote = "Ravi's refund of 1,250 rupees: the bank confirmed the reversal, please tell him";
@@ -71,7 +69,7 @@ class AgentHandoffJourneyTests {
 			pages.visit("/agent/sign-in", "agent-handoff-first-agent", meera -> {
 				assertThat(meera.getByLabel("Work email")).isVisible();
 				WebPages.screenshot(meera, Path.of("docs/screenshots/agent-sign-in-1280.png"));
-				signIn(meera, meeraEmail);
+				ConsoleSignIn.as(meera, meeraEmail);
 				meera.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Queue"))).click(
 						new Locator.ClickOptions().setTimeout(20_000));
 				var queued = meera.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
@@ -89,7 +87,7 @@ class AgentHandoffJourneyTests {
 				assertThat(log).containsText("Meera here", LIVE);
 
 				// Kabir comes on shift; Meera hands the chat to him from her colleagues, with a note.
-				availability(agents.token(kabirEmail), "ONLINE");
+				agents.availability(kabirEmail, "ONLINE");
 				meera.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Transfer")).click();
 				var transfer = meera.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Transfer the chat"));
 				transfer.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(Pattern.compile("Kabir Singh")))
@@ -102,7 +100,7 @@ class AgentHandoffJourneyTests {
 			}, Viewport.DESKTOP);
 
 			pages.visit("/agent/sign-in", "agent-handoff-second-agent", kabir -> {
-				signIn(kabir, kabirEmail);
+				ConsoleSignIn.as(kabir, kabirEmail);
 				// The shortcuts sheet, from the keyboard.
 				kabir.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Mine"))).focus();
 				kabir.keyboard().press("?");
@@ -148,7 +146,7 @@ class AgentHandoffJourneyTests {
 
 		// Kabir finds the rating on the closed chat.
 		pages.visit("/agent/sign-in", "agent-handoff-rated", kabir -> {
-			signIn(kabir, kabirEmail);
+			ConsoleSignIn.as(kabir, kabirEmail);
 			kabir.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Closed"))).click(
 					new Locator.ClickOptions().setTimeout(20_000));
 			kabir.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
@@ -164,14 +162,5 @@ class AgentHandoffJourneyTests {
 		assertThat(again.body().get("code").asString()).isEqualTo("already-rated");
 	}
 
-	private void availability(String token, String availability) {
-		api.send("PUT", "/api/agents/me/availability", token, "application/json",
-				HttpRequest.BodyPublishers.ofString("{\"availability\":\"" + availability + "\"}"));
-	}
 
-	private static void signIn(Page page, String email) {
-		page.getByLabel("Work email").fill(email);
-		page.getByLabel("Password").fill(AgentFixtures.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-	}
 }

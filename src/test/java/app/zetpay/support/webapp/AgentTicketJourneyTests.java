@@ -56,9 +56,7 @@ class AgentTicketJourneyTests {
 			.get("number").asString();
 
 		pages.visit("/agent/sign-in", "agent-ticket", page -> {
-			page.getByLabel("Work email").fill(email);
-			page.getByLabel("Password").fill(AgentFixtures.PASSWORD);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			ConsoleSignIn.as(page, email);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tickets")).click();
 
 			// Filter: open tickets, found by the customer's words.
