@@ -103,9 +103,10 @@ public record Conversation(ConversationId id, String customerId, @Nullable Strin
 				associatedTransactionId, handoverNote, newLastSeq, createdAt, at, null, null, 0);
 	}
 
+	/** Back to a queue; a note replaces the pinned summary, no note keeps the bot's for whoever picks it next. */
 	Conversation requeued(@Nullable String toTeam, @Nullable String note, long newLastSeq, Instant at) {
 		return new Conversation(id, customerId, customerName, ConversationStatus.QUEUED, null, toTeam, topic, context,
-				associatedTransactionId, note, newLastSeq, createdAt, at, null, handover, 0);
+				associatedTransactionId, note == null ? handoverNote : note, newLastSeq, createdAt, at, null, handover, 0);
 	}
 
 	Conversation closed(long finalSeq, Instant at) {

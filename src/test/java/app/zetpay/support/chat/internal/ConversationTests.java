@@ -45,6 +45,19 @@ class ConversationTests {
 	}
 
 	@Test
+	void aRequeueWithoutANoteKeepsTheBotsHandoverSummaryForTheNextAgentAndOneWithANoteReplacesIt() {
+		var assigned = withTheBot().handedOver(null, Handover.of(Handover.Cause.FAILED_PAYMENT), "Bot summary", 3,
+				OPENED.plusSeconds(60)).assignedTo("agt_1", null, 4, OPENED.plusSeconds(90));
+
+		// An agent going offline, or a transfer to a team from the console (its note is a private note).
+		var withoutNote = assigned.requeued("payments", null, 5, OPENED.plusSeconds(120));
+		var withNote = assigned.requeued("payments", "Needs the bank's reply", 5, OPENED.plusSeconds(120));
+
+		assertThat(withoutNote.handoverNote()).isEqualTo("Bot summary");
+		assertThat(withNote.handoverNote()).isEqualTo("Needs the bank's reply");
+	}
+
+	@Test
 	void theHandoverCauseStaysWithTheConversationWhenAnAgentTakesItAndEndsWhenItGoesBackToTheBot() {
 		var fraud = Handover.of(Handover.Cause.SUSPECTED_FRAUD);
 
