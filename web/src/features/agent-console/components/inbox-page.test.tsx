@@ -53,13 +53,17 @@ describe('InboxPage', () => {
     expect(screen.getByLabelText('1 unread message')).toBeInTheDocument();
   });
 
-  it('picks a queued chat and opens it', async () => {
+  it('picks a queued chat and opens it under Mine, where it now is', async () => {
     const { calls } = backend({ 'POST /api/agents/queue/cnv_q/pick': () => json({ conversationId: 'cnv_q', agentId: AGENT }) });
     await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: '/agent/inbox' });
     await userEvent.click(await screen.findByRole('tab', { name: /Queue/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Pick' }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/agent/inbox/cnv_q'));
     expect(calls.some((c) => c.method === 'POST' && c.url.pathname === '/api/agents/queue/cnv_q/pick')).toBe(true);
+    // Not back on the Queue tab the chat has left (the list is refetched after the switch).
+    await waitFor(() => expect(screen.getByRole('tab', { name: /Mine/ })).toHaveAttribute('aria-selected', 'true'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('tab', { name: /Mine/ })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('opens a chat with the handover summary, the thread and the customer’s payments', async () => {

@@ -70,6 +70,8 @@ export function InboxPage({ agentId, alerts }: { agentId: string; alerts: Return
     mutationFn: pickConversation,
     onSuccess: (_, id) => {
       inbox.refetch();
+      // Ours now, though the list still says queued until the refetch: keep the tab sync from moving back.
+      lastSynced.current = id;
       setTab('mine');
       open(id);
     },
