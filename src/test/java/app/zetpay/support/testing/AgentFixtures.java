@@ -21,6 +21,15 @@ public final class AgentFixtures {
 		return "agent-" + UUID.randomUUID() + "@zetpay.test";
 	}
 
+	/**
+	 * An address that reads like the person's ("priya.sharma.1a2b3c4d@…"), so the @handles and
+	 * addresses in screenshots look like a team's; unique all the same.
+	 */
+	static String emailFor(String name) {
+		var local = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
+		return (local.isEmpty() ? "agent" : local) + "." + UUID.randomUUID().toString().substring(0, 8) + "@zetpay.test";
+	}
+
 	public String adminToken() {
 		return api.agentToken(ROOT_EMAIL, ROOT_PASSWORD);
 	}
@@ -32,7 +41,7 @@ public final class AgentFixtures {
 
 	/** Creates an account with the given roles in one team and returns its email. */
 	public String createInTeam(String name, String team, String... roles) {
-		var email = uniqueEmail();
+		var email = emailFor(name);
 		var response = api.post("/api/admin/agents", adminToken(), Map.of("email", email, "name", name, "password",
 				PASSWORD, "roles", List.of(roles), "teams", List.of(team)));
 		if (response.status() != 201) {

@@ -1,5 +1,6 @@
 package app.zetpay.support.webapp;
 
+import static app.zetpay.support.webapp.ConsoleSteps.LIVE;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
@@ -33,10 +34,6 @@ import app.zetpay.support.testing.WebPages.Viewport;
 		"support.bot.model-poll=200ms", "support.payments.adapter=demo" })
 class AgentConsoleJourneyTests {
 
-	/** A shared CI machine can be slow to push a frame; what the other side sees may take a moment. */
-	private static final LocatorAssertions.ContainsTextOptions LIVE = new LocatorAssertions.ContainsTextOptions()
-		.setTimeout(20_000);
-
 	@Autowired
 	Api api;
 
@@ -53,19 +50,11 @@ class AgentConsoleJourneyTests {
 
 		pages.visit("/support/sign-in", "agent-journey-customer", customer -> {
 			CustomerSignIn.as(customer, api, environment, "demo-user-3", "Arjun Mehta");
-			customer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chat with us")).first().click();
-			customer.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Suggested replies"))
-				.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Talk to a person")).click();
-			var thread = customer.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Messages"));
-			assertThat(thread).containsText("connecting you to a person", LIVE);
+			var thread = ConsoleSteps.askTheBotForAPerson(customer);
 
 			pages.visit("/agent/sign-in", "agent-journey-console", agent -> {
-				ConsoleSignIn.as(agent, email);
-				agent.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Queue"))).click(
-						new Locator.ClickOptions().setTimeout(20_000));
-				var row = agent.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
-					.filter(new Locator.FilterOptions().setHasText("Arjun Mehta")).first();
-				row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pick")).click();
+				ConsoleSteps.signIn(agent, email);
+				ConsoleSteps.pick(agent, "Arjun Mehta");
 
 				var handover = agent.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Handover from the bot"));
 				assertThat(handover).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
@@ -99,7 +88,7 @@ class AgentConsoleJourneyTests {
 		api.post("/api/chat/" + closedChat + "/close", agents.token(email), java.util.Map.of());
 
 		pages.visit("/agent/sign-in", "agent-journey-closed-and-search", agent -> {
-			ConsoleSignIn.as(agent, email);
+			ConsoleSteps.signIn(agent, email);
 			var capacity = agent.getByTestId("capacity");
 			assertThat(capacity).containsText(Pattern.compile("^0 of \\d+ chats"), LIVE);
 
@@ -145,23 +134,13 @@ class AgentConsoleJourneyTests {
 
 		pages.visit("/support/sign-in", "agent-workspace-customer", customer -> {
 			CustomerSignIn.as(customer, api, environment, "demo-user-3", "Arjun Mehta");
-			customer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chat with us")).first().click();
-			customer.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Suggested replies"))
-				.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Talk to a person")).click();
-			var thread = customer.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Messages"));
-			assertThat(thread).containsText("connecting you to a person", LIVE);
+			var thread = ConsoleSteps.askTheBotForAPerson(customer);
 
 			pages.visit("/agent/sign-in", "agent-workspace-note", agent -> {
-				ConsoleSignIn.as(agent, meeraEmail);
-				agent.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Queue"))).click(
-						new Locator.ClickOptions().setTimeout(20_000));
-				agent.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
-					.filter(new Locator.FilterOptions().setHasText("Arjun Mehta")).first()
-					.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pick")).click();
+				ConsoleSteps.signIn(agent, meeraEmail);
+				chatId.set(ConsoleSteps.pick(agent, "Arjun Mehta"));
 				var log = agent.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Messages"));
 				assertThat(log).containsText("Talk to a person", LIVE);
-				agent.waitForURL(Pattern.compile(".*/agent/inbox/cnv_.*"));
-				chatId.set(agent.url().replaceAll(".*/agent/inbox/", "").replaceAll("[?#].*", ""));
 
 				// A label on the conversation, from the header.
 				agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add label")).click();
@@ -210,7 +189,7 @@ class AgentConsoleJourneyTests {
 
 				// Priya opens the same chat: each sees the other.
 				pages.visit("/agent/sign-in", "agent-collision", colleague -> {
-					ConsoleSignIn.as(colleague, priyaEmail);
+					ConsoleSteps.signIn(colleague, priyaEmail);
 					colleague.waitForURL(Pattern.compile(".*/agent/inbox.*"));
 					colleague.navigate(colleague.url().replaceAll("/agent/inbox.*", "/agent/inbox/" + chatId.get()));
 					assertThat(colleague.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("is also viewing")))

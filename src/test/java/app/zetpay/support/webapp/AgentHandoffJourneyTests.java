@@ -1,5 +1,6 @@
 package app.zetpay.support.webapp;
 
+import static app.zetpay.support.webapp.ConsoleSteps.LIVE;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +37,6 @@ import app.zetpay.support.testing.WebPages.Viewport;
 		"support.bot.model-poll=200ms", "support.payments.adapter=demo" })
 class AgentHandoffJourneyTests {
 
-	private static final LocatorAssertions.ContainsTextOptions LIVE = new LocatorAssertions.ContainsTextOptions()
-		.setTimeout(20_000);
-
 	@Autowired
 	Api api;
 
@@ -60,27 +58,17 @@ class AgentHandoffJourneyTests {
 
 		pages.visit("/support/sign-in", "agent-handoff-customer", customer -> {
 			CustomerSignIn.as(customer, api, environment, "demo-user-1", "Ravi Kumar");
-			customer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chat with us")).first().click();
-			customer.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Suggested replies"))
-				.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Talk to a person")).click();
-			var thread = customer.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Messages"));
-			assertThat(thread).containsText("connecting you to a person", LIVE);
+			var thread = ConsoleSteps.askTheBotForAPerson(customer);
 
 			pages.visit("/agent/sign-in", "agent-handoff-first-agent", meera -> {
 				assertThat(meera.getByLabel("Work email")).isVisible();
 				WebPages.screenshot(meera, Path.of("docs/screenshots/agent-sign-in-1280.png"));
-				ConsoleSignIn.as(meera, meeraEmail);
-				meera.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Queue"))).click(
-						new Locator.ClickOptions().setTimeout(20_000));
-				var queued = meera.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)
-					.filter(new Locator.FilterOptions().setHasText("Ravi Kumar")).first();
-				assertThat(queued).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+				ConsoleSteps.signIn(meera, meeraEmail);
+				ConsoleSteps.queued(meera, "Ravi Kumar");
 				WebPages.screenshot(meera, Path.of("docs/screenshots/agent-queue-1280.png"));
-				queued.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pick")).click();
+				chatId.set(ConsoleSteps.pick(meera, "Ravi Kumar"));
 				var log = meera.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Messages"));
 				assertThat(log).containsText("Talk to a person", LIVE);
-				meera.waitForURL(Pattern.compile(".*/agent/inbox/cnv_.*"));
-				chatId.set(meera.url().replaceAll(".*/agent/inbox/", "").replaceAll("[?#].*", ""));
 				var reply = meera.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Reply to the customer"));
 				reply.fill("Hello Ravi, Meera here. Let me check your refund with our payments team.");
 				reply.press("Enter");
@@ -100,7 +88,7 @@ class AgentHandoffJourneyTests {
 			}, Viewport.DESKTOP);
 
 			pages.visit("/agent/sign-in", "agent-handoff-second-agent", kabir -> {
-				ConsoleSignIn.as(kabir, kabirEmail);
+				ConsoleSteps.signIn(kabir, kabirEmail);
 				// The shortcuts sheet, from the keyboard.
 				kabir.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Mine"))).focus();
 				kabir.keyboard().press("?");
@@ -146,7 +134,7 @@ class AgentHandoffJourneyTests {
 
 		// Kabir finds the rating on the closed chat.
 		pages.visit("/agent/sign-in", "agent-handoff-rated", kabir -> {
-			ConsoleSignIn.as(kabir, kabirEmail);
+			ConsoleSteps.signIn(kabir, kabirEmail);
 			kabir.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Closed"))).click(
 					new Locator.ClickOptions().setTimeout(20_000));
 			kabir.getByRole(AriaRole.TABPANEL).getByRole(AriaRole.LISTITEM)

@@ -56,7 +56,7 @@ class AgentTicketJourneyTests {
 			.get("number").asString();
 
 		pages.visit("/agent/sign-in", "agent-ticket", page -> {
-			ConsoleSignIn.as(page, email);
+			ConsoleSteps.signIn(page, email);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tickets")).click();
 
 			// Filter: open tickets, found by the customer's words.
