@@ -34,6 +34,10 @@ class MarkdownRenderer {
 	private static final Pattern INLINE_TAG = Pattern
 		.compile("</?(?:a|strong|em|code|b|i|s|del|span|mark|sub|sup)(?:\\s[^>]*)?>");
 
+	/** The end of a heading or paragraph whose text has no closing punctuation of its own. */
+	private static final Pattern HEADING_END = Pattern.compile("([^.!?:;\\s>])\\s*(</h[1-6]>)");
+	private static final Pattern PARAGRAPH_END = Pattern.compile("([^.!?:;\\s>])\\s*(</p>)");
+
 	private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
 	private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
 
@@ -74,7 +78,12 @@ class MarkdownRenderer {
 	 * trace (a space there made snippets read "UPI , net banking"); block tags part words.
 	 */
 	String text(String markdown) {
-		return INLINE_TAG.matcher(html(markdown)).replaceAll("").replaceAll("<[^>]+>", " ").replace("&amp;", "&")
+		var html = INLINE_TAG.matcher(html(markdown)).replaceAll("");
+		// Blocks keep their boundary as punctuation, so a snippet reads "Fees: Debit card top-ups are
+		// free." rather than "Fees Debit card…": a heading ends in a colon, a paragraph in a full stop.
+		html = HEADING_END.matcher(html).replaceAll("$1:$2");
+		html = PARAGRAPH_END.matcher(html).replaceAll("$1.$2");
+		return html.replaceAll("<[^>]+>", " ").replace("&amp;", "&")
 				.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replaceAll("\\s+", " ").strip();
 	}
 

@@ -65,4 +65,18 @@ class MarkdownRendererTests {
 		assertThat(text).isEqualTo("Use UPI, net banking or a debit card; they're free. one two");
 	}
 
+	@Test
+	void plainTextEndsAHeadingWithAColonAndAParagraphWithAFullStopWhereTheyHaveNone() {
+		var text = markdown.text("""
+				## Fees
+
+				Debit card top-ups are free
+
+				## Is it safe?
+
+				Yes.""");
+
+		assertThat(text).isEqualTo("Fees: Debit card top-ups are free. Is it safe? Yes.");
+	}
+
 }
