@@ -219,6 +219,28 @@ describe('InboxPage', () => {
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/agent/inbox/cnv_x?q=zubin'));
   });
 
+  it('shows in each search result the words that matched', async () => {
+    backend({
+      'GET /api/agents/conversations/search': () =>
+        json({
+          items: [
+            { id: 'cnv_x', customerId: 'u9', customerName: 'Zubin Old', status: 'CLOSED', labels: [], updatedAt: '2026-11-01T10:00:00Z', matched: 'my kestrel refund is late' },
+            { id: 'cnv_y', customerId: 'u8', customerName: 'Kestrel Rao', status: 'CLOSED', labels: [], updatedAt: '2026-11-01T10:00:00Z' },
+          ],
+          page: 0,
+          size: 20,
+          hasMore: false,
+        }),
+    });
+    await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: '/agent/inbox' });
+    await screen.findByText('Ravi Kumar');
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search conversations' }), 'kestrel');
+    const results = await screen.findByRole('region', { name: 'Search results' });
+    expect(await within(results).findByText('my kestrel refund is late')).toBeInTheDocument();
+    // Found by the name: the conversation's id instead.
+    expect(within(results).getByText('cnv_y')).toBeInTheDocument();
+  });
+
   it('shows an error with a retry when the inbox cannot load', async () => {
     stubFetch({
       'GET /api/chat': () => json({ status: 500, title: 'Server error' }, 500),

@@ -51,8 +51,13 @@ export function SearchResults({ query, selectedId }: { query: string; selectedId
                     <span className="min-w-0 flex-1 truncate font-medium">{hit.customerName || hit.customerId}</span>
                     {hit.status && <Badge tone={statusTone(hit.status)}>{t(`status.${hit.status as 'BOT' | 'QUEUED' | 'ASSIGNED' | 'CLOSED'}`)}</Badge>}
                   </span>
+                  {/* Why it was found: the words that matched, else (a name or id match) the conversation id. */}
                   <span className="flex items-center gap-2 text-xs text-fg-muted">
-                    <span className="min-w-0 flex-1 truncate font-mono">{hit.id}</span>
+                    {hit.matched ? (
+                      <span className="min-w-0 flex-1 truncate">{hit.matched}</span>
+                    ) : (
+                      <span className="min-w-0 flex-1 truncate font-mono">{hit.id}</span>
+                    )}
                     {hit.team && <span>{hit.team}</span>}
                     {hit.updatedAt && <RelativeTime value={hit.updatedAt} />}
                   </span>

@@ -105,6 +105,9 @@ class LabelAndSearchTests {
 
 		assertThat(ids(byName.get("items"))).containsExactly(chatId);
 		assertThat(ids(byText.get("items"))).containsExactly(chatId);
+		// What matched, so the agent sees why the conversation was found.
+		assertThat(byText.get("items").get(0).get("matched").asString()).isEqualTo("my order " + word + "-77 is stuck");
+		assertThat(byName.get("items").get(0).path("matched").isString()).isFalse();
 		assertThat(ids(byId.get("items"))).containsExactly(chatId);
 		assertThat(ids(notTheirs.get("items"))).isEmpty();
 		assertThat(ids(everything.get("items"))).containsExactly(chatId);

@@ -1,7 +1,9 @@
 package app.zetpay.support.chat.internal;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +21,9 @@ import app.zetpay.support.shared.Sql;
 class ConversationFinder {
 
 	/** A conversation a search found. */
+	/** A conversation found; {@code matched}, the latest message or note whose text matched, if any. */
 	record Hit(String id, String customerId, @Nullable String customerName, String status,
-			@Nullable String assignedAgentId, @Nullable String team, Instant updatedAt) {
+			@Nullable String assignedAgentId, @Nullable String team, Instant updatedAt, @Nullable String matched) {
 	}
 
 	/** One of a customer's conversations, as their history beside a chat shows it. */
@@ -48,14 +51,32 @@ class ConversationFinder {
 				  OR EXISTS (SELECT 1 FROM chat_message m WHERE m.conversation_id = c.id AND LOWER(m.text) LIKE :q ESCAPE '!')
 				  OR EXISTS (SELECT 1 FROM conversation_note n WHERE n.conversation_id = c.id AND LOWER(n.text) LIKE :q ESCAPE '!'))
 				ORDER BY c.updated_at DESC, c.id LIMIT :limit OFFSET :offset""".formatted(scope.where());
-		var query = jdbc.sql(sql).param("q", "%" + escape(text.toLowerCase(java.util.Locale.ROOT)) + "%")
-				.param("limit", limit).param("offset", offset);
+		var pattern = "%" + escape(text.toLowerCase(java.util.Locale.ROOT)) + "%";
+		var query = jdbc.sql(sql).param("q", pattern).param("limit", limit).param("offset", offset);
 		for (var param : scope.params().entrySet()) {
 			query = query.param(param.getKey(), param.getValue());
 		}
-		return query.query((rs, n) -> new Hit(rs.getString("id"), rs.getString("customer_id"),
+		var rows = query.query((rs, n) -> new Hit(rs.getString("id"), rs.getString("customer_id"),
 				rs.getString("customer_name"), rs.getString("status"), rs.getString("assigned_agent_id"),
-				rs.getString("team"), Sql.instant(rs, "updated_at"))).list();
+				rs.getString("team"), Sql.instant(rs, "updated_at"), null)).list();
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		// What matched, for this page's hits only: the latest matching message, else the latest note.
+		var ids = rows.stream().map(Hit::id).toList();
+		var matched = new HashMap<String, String>();
+		latestMatching("SELECT conversation_id, text FROM chat_message", "seq", ids, pattern, matched);
+		latestMatching("SELECT conversation_id, text FROM conversation_note", "note_seq", ids, pattern, matched);
+		return rows.stream().map(h -> new Hit(h.id(), h.customerId(), h.customerName(), h.status(), h.assignedAgentId(),
+				h.team(), h.updatedAt(), matched.get(h.id()))).toList();
+	}
+
+	private void latestMatching(String select, String order, List<String> ids, String pattern,
+			Map<String, String> into) {
+		jdbc.sql(select + " WHERE conversation_id IN (:ids) AND LOWER(text) LIKE :q ESCAPE '!' ORDER BY " + order + " DESC")
+			.param("ids", ids).param("q", pattern)
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+			.forEach(found -> into.putIfAbsent(found.getKey(), found.getValue()));
 	}
 
 	/** A customer's conversations the caller may see, newest first. */

@@ -37,7 +37,8 @@ public class ConversationLabels {
 
 	/** A search hit with its labels. */
 	public record Found(String id, String customerId, @Nullable String customerName, String status,
-			@Nullable String assignedAgentId, @Nullable String team, List<String> labels, java.time.Instant updatedAt) {
+			@Nullable String assignedAgentId, @Nullable String team, List<String> labels, java.time.Instant updatedAt,
+			@Nullable String matched) {
 	}
 
 	/** One page of hits; {@code hasMore} when the next page has some. */
@@ -104,7 +105,7 @@ public class ConversationLabels {
 		var shown = hasMore ? hits.subList(0, size) : hits;
 		var byChat = labels.ofAll(shown.stream().map(ConversationFinder.Hit::id).toList());
 		return new SearchPage(shown.stream().map(h -> new Found(h.id(), h.customerId(), h.customerName(), h.status(),
-				h.assignedAgentId(), h.team(), byChat.getOrDefault(h.id(), List.of()), h.updatedAt())).toList(), page,
+				h.assignedAgentId(), h.team(), byChat.getOrDefault(h.id(), List.of()), h.updatedAt(), h.matched())).toList(), page,
 				size, hasMore);
 	}
 }
