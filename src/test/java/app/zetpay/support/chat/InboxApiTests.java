@@ -10,6 +10,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.zetpay.support.agents.AgentLoadChanged;
 
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
@@ -24,6 +29,15 @@ class InboxApiTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	AgentFixtures agents;
 	String agentEmail;
@@ -112,6 +126,20 @@ class InboxApiTests {
 			assertThat(away.get("active").asInt()).isEqualTo(1);
 			assertThat(released.get("status").asString()).isEqualTo("AWAY");
 		}
+	}
+
+	@Test
+	void aLoadChangeLeavesNoOutboxRowForItsScreenUpdate() {
+		var agentId = agents.idOf(agentEmail);
+
+		// Publications are written when the event is published and deleted once delivered: look before the commit.
+		var stored = transactions.execute(tx -> {
+			events.publishEvent(new AgentLoadChanged(agentId));
+			return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE :agent")
+					.param("agent", "%" + agentId + "%").query(Long.class).single();
+		});
+
+		assertThat(stored).isZero();
 	}
 
 	/** A chat between a new customer and this agent, closed by the agent. */
