@@ -129,6 +129,26 @@ class InboxApiTests {
 	}
 
 	@Test
+	void onATransferThePreviousAgentHearsTheirLoadDrop() {
+		var previousEmail = agents.create("Transferring Agent", "AGENT");
+		var previous = agents.token(previousEmail);
+		try (var socket = SocketClient.authenticated(api, previous)) {
+			var chat = agents.directChat(api.customerToken("cust-" + UUID.randomUUID(), "Transferred"), previousEmail);
+			socket.next(f -> "agent_load".equals(f.path("type").asString())
+					&& f.path("payload").path("active").asInt() == 1, "the load after the chat came");
+
+			var transfer = api.post("/api/agents/conversations/" + chat + "/transfer", previous,
+					Map.of("toAgentId", agents.idOf(agentEmail)));
+			var dropped = socket.next(f -> "agent_load".equals(f.path("type").asString())
+					&& f.path("payload").path("active").asInt() == 0, "the load after handing the chat on")
+					.get("payload");
+
+			assertThat(transfer.status()).isEqualTo(200);
+			assertThat(dropped.get("status").asString()).isEqualTo("ONLINE");
+		}
+	}
+
+	@Test
 	void aLoadChangeLeavesNoOutboxRowForItsScreenUpdate() {
 		var agentId = agents.idOf(agentEmail);
 
