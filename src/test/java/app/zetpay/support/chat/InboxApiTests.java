@@ -74,6 +74,46 @@ class InboxApiTests {
 	}
 
 	@Test
+	void chatsClosedAtTheSameInstantAreEachListedOnceAcrossPages() {
+		var chats = List.of(closedChat(agentEmail), closedChat(agentEmail), closedChat(agentEmail));
+		jdbc.sql("UPDATE conversation SET closed_at = :at WHERE id IN (:ids)")
+				.param("at", java.time.OffsetDateTime.parse("2026-01-02T03:04:05Z")).param("ids", chats).update();
+
+		var seen = new ArrayList<String>();
+		String cursor = null;
+		for (var page = 0; page < 5; page++) {
+			var body = api.get("/api/agents/conversations/closed?size=1" + (cursor == null ? ""
+					: "&cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)), agent)
+					.body();
+			seen.addAll(ids(body.get("items")));
+			if (!body.has("nextCursor")) {
+				break;
+			}
+			cursor = body.get("nextCursor").asString();
+		}
+
+		assertThat(seen).containsExactlyElementsOf(chats.stream().sorted().toList());
+	}
+
+	@Test
+	void aClosedRowCarriesWhatTheClosedTabShows() {
+		var chat = agents.directChat(api.customerToken("cust-" + UUID.randomUUID(), "Labelled Customer"), agentEmail);
+		api.post("/api/chat/" + chat + "/messages", agent, Map.of("text", "all sorted now"));
+		assertThat(api.send("PUT", "/api/agents/conversations/" + chat + "/labels/refund", agent, "application/json",
+				java.net.http.HttpRequest.BodyPublishers.noBody()).status()).isLessThan(300);
+		assertThat(api.post("/api/chat/" + chat + "/close", agent, Map.of()).status()).isEqualTo(200);
+
+		var row = api.get("/api/agents/conversations/closed?size=1", agent).body().get("items").get(0);
+
+		assertThat(row.get("id").asString()).isEqualTo(chat);
+		assertThat(row.get("participantNames").get(row.get("participants").get(0).asString()).asString())
+				.isEqualTo("Labelled Customer");
+		assertThat(row.get("participantNames").get(agents.idOf(agentEmail)).asString()).isEqualTo("Inbox Agent");
+		assertThat(row.path("lastMessage").path("chatId").asString()).isEqualTo(chat);
+		assertThat(row.get("labels")).extracting(JsonNode::asString).containsExactly("refund");
+	}
+
+	@Test
 	void aBadCursorIsAProblemAndCustomersCannotListClosedChats() {
 		var bad = api.get("/api/agents/conversations/closed?cursor=yesterday", agent);
 		var customer = api.get("/api/agents/conversations/closed",
