@@ -1,6 +1,7 @@
 package app.zetpay.support.identity;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 
 /** A local account as other modules see it: no password, no sign-in history. */
@@ -14,5 +15,14 @@ public record AgentAccount(AgentId id, EmailAddress email, String name, Set<Role
 
 	public boolean hasRole(Role role) {
 		return roles.contains(role);
+	}
+
+	/**
+	 * What follows the @ when a note mentions this agent: the part of the e-mail address before the
+	 * @, lower case. One definition, so the directory's suggestions and the mention matching agree.
+	 */
+	public String handle() {
+		var address = email.value();
+		return address.substring(0, address.indexOf('@')).toLowerCase(Locale.ROOT);
 	}
 }

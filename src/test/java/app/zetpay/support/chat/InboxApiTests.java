@@ -10,6 +10,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.zetpay.support.agents.AgentLoadChanged;
 
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
@@ -24,6 +29,15 @@ class InboxApiTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	AgentFixtures agents;
 	String agentEmail;
@@ -57,6 +71,46 @@ class InboxApiTests {
 		assertThat(page2.has("nextCursor")).isFalse();
 		assertThat(page1.get("items").get(0).get("status").asString()).isEqualTo("CLOSED");
 		assertThat(ids(everyone.get("items"))).contains(first, second, third, someoneElses).doesNotContain(open);
+	}
+
+	@Test
+	void chatsClosedAtTheSameInstantAreEachListedOnceAcrossPages() {
+		var chats = List.of(closedChat(agentEmail), closedChat(agentEmail), closedChat(agentEmail));
+		jdbc.sql("UPDATE conversation SET closed_at = :at WHERE id IN (:ids)")
+				.param("at", java.time.OffsetDateTime.parse("2026-01-02T03:04:05Z")).param("ids", chats).update();
+
+		var seen = new ArrayList<String>();
+		String cursor = null;
+		for (var page = 0; page < 5; page++) {
+			var body = api.get("/api/agents/conversations/closed?size=1" + (cursor == null ? ""
+					: "&cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)), agent)
+					.body();
+			seen.addAll(ids(body.get("items")));
+			if (!body.has("nextCursor")) {
+				break;
+			}
+			cursor = body.get("nextCursor").asString();
+		}
+
+		assertThat(seen).containsExactlyElementsOf(chats.stream().sorted().toList());
+	}
+
+	@Test
+	void aClosedRowCarriesWhatTheClosedTabShows() {
+		var chat = agents.directChat(api.customerToken("cust-" + UUID.randomUUID(), "Labelled Customer"), agentEmail);
+		api.post("/api/chat/" + chat + "/messages", agent, Map.of("text", "all sorted now"));
+		assertThat(api.send("PUT", "/api/agents/conversations/" + chat + "/labels/refund", agent, "application/json",
+				java.net.http.HttpRequest.BodyPublishers.noBody()).status()).isLessThan(300);
+		assertThat(api.post("/api/chat/" + chat + "/close", agent, Map.of()).status()).isEqualTo(200);
+
+		var row = api.get("/api/agents/conversations/closed?size=1", agent).body().get("items").get(0);
+
+		assertThat(row.get("id").asString()).isEqualTo(chat);
+		assertThat(row.get("participantNames").get(row.get("participants").get(0).asString()).asString())
+				.isEqualTo("Labelled Customer");
+		assertThat(row.get("participantNames").get(agents.idOf(agentEmail)).asString()).isEqualTo("Inbox Agent");
+		assertThat(row.path("lastMessage").path("chatId").asString()).isEqualTo(chat);
+		assertThat(row.get("labels")).extracting(JsonNode::asString).containsExactly("refund");
 	}
 
 	@Test
@@ -112,6 +166,40 @@ class InboxApiTests {
 			assertThat(away.get("active").asInt()).isEqualTo(1);
 			assertThat(released.get("status").asString()).isEqualTo("AWAY");
 		}
+	}
+
+	@Test
+	void onATransferThePreviousAgentHearsTheirLoadDrop() {
+		var previousEmail = agents.create("Transferring Agent", "AGENT");
+		var previous = agents.token(previousEmail);
+		try (var socket = SocketClient.authenticated(api, previous)) {
+			var chat = agents.directChat(api.customerToken("cust-" + UUID.randomUUID(), "Transferred"), previousEmail);
+			socket.next(f -> "agent_load".equals(f.path("type").asString())
+					&& f.path("payload").path("active").asInt() == 1, "the load after the chat came");
+
+			var transfer = api.post("/api/agents/conversations/" + chat + "/transfer", previous,
+					Map.of("toAgentId", agents.idOf(agentEmail)));
+			var dropped = socket.next(f -> "agent_load".equals(f.path("type").asString())
+					&& f.path("payload").path("active").asInt() == 0, "the load after handing the chat on")
+					.get("payload");
+
+			assertThat(transfer.status()).isEqualTo(200);
+			assertThat(dropped.get("status").asString()).isEqualTo("ONLINE");
+		}
+	}
+
+	@Test
+	void aLoadChangeLeavesNoOutboxRowForItsScreenUpdate() {
+		var agentId = agents.idOf(agentEmail);
+
+		// Publications are written when the event is published and deleted once delivered: look before the commit.
+		var stored = transactions.execute(tx -> {
+			events.publishEvent(new AgentLoadChanged(agentId));
+			return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE :agent")
+					.param("agent", "%" + agentId + "%").query(Long.class).single();
+		});
+
+		assertThat(stored).isZero();
 	}
 
 	/** A chat between a new customer and this agent, closed by the agent. */

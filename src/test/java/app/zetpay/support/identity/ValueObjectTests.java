@@ -16,6 +16,14 @@ class ValueObjectTests {
 	}
 
 	@Test
+	void anAgentsHandleIsTheirAddressBeforeTheAt() {
+		var account = new AgentAccount(AgentId.generate(), new EmailAddress("Priya.Sharma@ZetPay.App"), "Priya Sharma",
+				java.util.Set.of(Role.AGENT), java.util.Set.of(), 4, true, java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+
+		assertThat(account.handle()).isEqualTo("priya.sharma");
+	}
+
+	@Test
 	void emailMustLookLikeOne() {
 		assertThatThrownBy(() -> new EmailAddress("asha")).isInstanceOf(InvalidFieldException.class);
 		assertThatThrownBy(() -> new EmailAddress("asha@localhost")).isInstanceOf(InvalidFieldException.class);

@@ -46,7 +46,7 @@ class AgentDepartures {
 		tables.lockAgent(agentId, now);
 		var assigned = tables.assignedTo(agentId);
 		for (var conversation : assigned) {
-			tables.unassign(conversation.conversationId());
+			tables.unassign(conversation.conversationId(), agentId);
 			tables.enqueue(conversation.conversationId(), conversation.team(), false, now);
 			events.publishEvent(new ConversationRequeued(conversation.conversationId(), conversation.team(), agentId,
 					account.name(), null, ConversationRequeued.Reason.AGENT_UNAVAILABLE));

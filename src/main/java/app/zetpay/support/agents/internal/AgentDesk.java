@@ -123,13 +123,13 @@ public class AgentDesk implements AgentLoads {
 					.filter(AgentAccount::enabled).filter(a -> a.hasRole(Role.AGENT))
 					.orElseThrow(() -> ProblemException.notFound("Agent " + toAgentId));
 			requireFreeSlot(target);
-			tables.reassign(conversationId, toAgentId, now);
+			tables.reassign(conversationId, current, toAgentId, now);
 			events.publishEvent(new ConversationAssigned(conversationId, toAgentId, target.name(),
 					ConversationAssigned.Reason.TRANSFERRED, current, cleanNote));
 		}
 		else {
 			var team = new TeamName(toTeam).value();
-			tables.unassign(conversationId);
+			tables.unassign(conversationId, current);
 			tables.enqueue(conversationId, team, false, now);
 			events.publishEvent(new ConversationRequeued(conversationId, team, current, actor.displayName(), cleanNote,
 					ConversationRequeued.Reason.TRANSFERRED));

@@ -1,7 +1,6 @@
 package app.zetpay.support.agents.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -46,12 +45,12 @@ public class Colleagues {
 		var ids = accounts.stream().map(a -> a.id().value()).collect(Collectors.toSet());
 		var availability = tables.availability(ids);
 		var loads = tables.loads(ids);
+		var connected = presence.connectedAgents();
 		return accounts.stream().map(a -> {
 			var id = a.id().value();
-			var email = a.email().value();
 			var load = loads.get(id);
-			return new Colleague(id, a.name(), email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT),
-					availability.getOrDefault(id, Availability.ONLINE), presence.isConnected(id),
+			return new Colleague(id, a.name(), a.handle(), availability.getOrDefault(id, Availability.ONLINE),
+					connected.contains(id),
 					load == null ? 0 : load.active(), a.maxConcurrentChats(), a.hasRole(Role.AGENT),
 					a.teams().stream().map(Object::toString).sorted().toList(), id.equals(caller.id()));
 		}).toList();

@@ -96,8 +96,9 @@ class RoutingTables {
 				.list();
 	}
 
-	void reassign(String conversationId, String agentId, Instant at) {
-		assignee(conversationId).ifPresent(previous -> events.publishEvent(new AgentLoadChanged(previous)));
+	/** Moves the conversation from {@code previous} (its assignee, which the caller has read and locked) to the agent. */
+	void reassign(String conversationId, String previous, String agentId, Instant at) {
+		events.publishEvent(new AgentLoadChanged(previous));
 		events.publishEvent(new AgentLoadChanged(agentId));
 		jdbc.sql("UPDATE agent_assignment SET agent_id = :agent, assigned_at = :at WHERE conversation_id = :id")
 				.param("id", conversationId).param("agent", agentId).param("at", Sql.utc(at)).update();
@@ -108,10 +109,17 @@ class RoutingTables {
 				.param("id", conversationId).query(String.class).optional();
 	}
 
+	/** Ends the conversation's assignment to {@code previous}, its assignee, which the caller already knows. */
+	void unassign(String conversationId, String previous) {
+		events.publishEvent(new AgentLoadChanged(previous));
+		jdbc.sql("DELETE FROM agent_assignment WHERE conversation_id = :id").param("id", conversationId).update();
+	}
+
+	/** Ends the conversation's assignment, whoever has it; false if nobody had. */
 	boolean unassign(String conversationId) {
-		assignee(conversationId).ifPresent(previous -> events.publishEvent(new AgentLoadChanged(previous)));
-		return jdbc.sql("DELETE FROM agent_assignment WHERE conversation_id = :id").param("id", conversationId)
-				.update() > 0;
+		var previous = assignee(conversationId);
+		previous.ifPresent(agentId -> unassign(conversationId, agentId));
+		return previous.isPresent();
 	}
 
 	int activeCount(String agentId) {

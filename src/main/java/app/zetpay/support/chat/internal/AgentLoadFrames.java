@@ -3,12 +3,13 @@ package app.zetpay.support.chat.internal;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import app.zetpay.support.agents.AgentLoadChanged;
 import app.zetpay.support.agents.AgentLoads;
 import app.zetpay.support.chat.ServerFrame;
+import app.zetpay.support.shared.AfterCommit;
 
 /**
  * Tells an agent's sockets (on every node, through the fan-out) their status and load when it
@@ -26,10 +27,17 @@ class AgentLoadFrames {
 		this.fanout = fanout;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * A plain listener that defers its push to after the commit itself: Spring Modulith would record
+	 * an outbox row for an after-commit transactional listener, on every load change, for a frame
+	 * that only refreshes a screen (a lost one is corrected by the next change or a reload).
+	 */
+	@EventListener
 	void on(AgentLoadChanged changed) {
-		var load = loads.of(changed.agentId());
-		fanout.publish(Set.of(load.agentId()), ServerFrame.AGENT_LOAD,
-				Map.of("status", load.status().name(), "active", load.active(), "capacity", load.capacity()));
+		AfterCommit.run(() -> {
+			var load = loads.of(changed.agentId());
+			fanout.publish(Set.of(load.agentId()), ServerFrame.AGENT_LOAD,
+					Map.of("status", load.status().name(), "active", load.active(), "capacity", load.capacity()));
+		});
 	}
 }

@@ -45,7 +45,7 @@ public class ClosedConversations {
 		var hasMore = found.size() > size;
 		var shown = hasMore ? found.subList(0, size) : found;
 		var last = shown.isEmpty() ? null : shown.getLast();
-		return new ClosedPage(shown.stream().map(c -> views.view(c, staff)).toList(),
+		return new ClosedPage(views.closedRows(shown, staff),
 				hasMore && last != null && last.closedAt() != null ? new Cursor(last.closedAt(), last.id().value()).text()
 						: null);
 	}

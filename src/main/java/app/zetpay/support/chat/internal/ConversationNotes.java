@@ -116,13 +116,7 @@ public class ConversationNotes {
 		}
 		return directory.findAll().stream().filter(AgentAccount::enabled)
 				.filter(a -> handles.contains(a.id().value().toLowerCase(Locale.ROOT))
-						|| handles.contains(handle(a)))
+						|| handles.contains(a.handle()))
 				.map(StaffAudience::caller).toList();
-	}
-
-	/** An agent's handle: the part of their e-mail address before the @, lower case. */
-	static String handle(AgentAccount account) {
-		var email = account.email().value();
-		return email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
 	}
 }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -130,6 +132,17 @@ class Messages {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM chat_message WHERE conversation_id = :chatId"
 				+ " ORDER BY seq DESC LIMIT 1")
 				.param("chatId", chatId.value()).query(Messages::row).optional();
+	}
+
+	/** The last message of each of these conversations, by conversation id; ones without messages are absent. */
+	Map<String, ChatMessage> lastOfAll(Collection<String> chatIds) {
+		if (chatIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM chat_message m WHERE conversation_id IN (:ids)"
+				+ " AND seq = (SELECT MAX(x.seq) FROM chat_message x WHERE x.conversation_id = m.conversation_id)")
+				.param("ids", List.copyOf(chatIds)).query(Messages::row).list().stream()
+				.collect(Collectors.toMap(m -> m.chatId().value(), m -> m, (a, b) -> a));
 	}
 
 	/** Messages others sent after {@code afterSeq}: the participant's unread count. */

@@ -1,5 +1,8 @@
 package app.zetpay.support.chat.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -38,5 +41,19 @@ class ReadMarks {
 				.param("chatId", chatId.value())
 				.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
 				.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** The read marks of several conversations at once: conversation id, then participant, to seq. */
+	Map<String, Map<String, Long>> allOf(Collection<String> chatIds) {
+		var found = new HashMap<String, Map<String, Long>>();
+		if (chatIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT conversation_id, participant_id, last_read_seq FROM conversation_read"
+				+ " WHERE conversation_id IN (:ids)").param("ids", List.copyOf(chatIds))
+				.query((rs, n) -> found.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+						.put(rs.getString(2), rs.getLong(3)))
+				.list();
+		return found;
 	}
 }

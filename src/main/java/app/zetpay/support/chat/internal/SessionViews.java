@@ -1,6 +1,7 @@
 package app.zetpay.support.chat.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,10 @@ class SessionViews {
 
 	/** A page of messages, each read or not as this caller sees it. */
 	List<ChatMessageView> withReadFlags(Conversation conversation, Caller caller, List<ChatMessage> page) {
-		var marks = readMarks.all(conversation.id());
+		return withReadFlags(readMarks.all(conversation.id()), caller, page);
+	}
+
+	private static List<ChatMessageView> withReadFlags(Map<String, Long> marks, Caller caller, List<ChatMessage> page) {
 		var mine = marks.getOrDefault(caller.id(), 0L);
 		var others = marks.entrySet().stream().filter(e -> !e.getKey().equals(caller.id()))
 				.mapToLong(Map.Entry::getValue).max().orElse(0L);
@@ -88,6 +92,40 @@ class SessionViews {
 				// Labels are staff's own: a customer never sees them.
 				caller instanceof Caller.Staff ? labels.of(c.id()) : null,
 				caller instanceof Caller.Staff ? c.handover() : null);
+	}
+
+	/**
+	 * Closed conversations as rows of the inbox's Closed tab, a page in a few queries rather than
+	 * {@link #view}'s handful per row: last messages, read marks and labels batched, each agent's
+	 * name looked up once. A closed chat owes nobody a reply, so its unread counts are zero and it
+	 * has no queue place or presence to show.
+	 */
+	List<ChatSessionView> closedRows(List<Conversation> closed, Caller.Staff caller) {
+		var ids = closed.stream().map(c -> c.id().value()).toList();
+		var lastMessages = messages.lastOfAll(ids);
+		var marks = readMarks.allOf(ids);
+		var labelled = labels.ofAll(ids);
+		var agentNames = new HashMap<String, String>();
+		return closed.stream().map(c -> {
+			var id = c.id().value();
+			var participants = new ArrayList<String>();
+			var names = new LinkedHashMap<String, String>();
+			participants.add(c.customerId());
+			names.put(c.customerId(), c.customerName() == null ? "Customer" : c.customerName());
+			var agent = c.assignedAgentId() == null ? Conversation.SUPPORT : c.assignedAgentId();
+			participants.add(agent);
+			names.put(agent, c.assignedAgentId() == null ? "Zet Pay Support"
+					: agentNames.computeIfAbsent(agent, this::agentName));
+			var unread = new LinkedHashMap<String, Long>();
+			participants.forEach(p -> unread.put(p, 0L));
+			var lastMessage = lastMessages.get(id);
+			var last = lastMessage == null ? null
+					: withReadFlags(marks.getOrDefault(id, Map.of()), caller, List.of(lastMessage)).getFirst();
+			return new ChatSessionView(id, participants, names, last, c.updatedAt(), unread,
+					c.associatedTransactionId(), c.status().name(), c.assignedAgentId(), c.team(), c.topic(),
+					c.context() == null ? null : json.readTree(c.context()), c.lastSeq(), c.createdAt(), null,
+					c.handoverNote(), null, labelled.getOrDefault(id, List.of()), c.handover());
+		}).toList();
 	}
 
 	private String agentName(String agentId) {

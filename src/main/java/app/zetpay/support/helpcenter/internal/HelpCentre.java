@@ -42,11 +42,7 @@ public class HelpCentre {
 			List<String> screens, int version, java.time.Instant updatedAt) {
 	}
 
-	public List<Result> search(@Nullable String query, @Nullable String category, int limit) {
-		return search(query, category, limit, new SearchTimings());
-	}
-
-	/** {@link #search(String, String, int)}, timing its phases into {@code timings}. */
+	/** Published articles matching the query (the category's, all without one), timing its phases into {@code timings}. */
 	public List<Result> search(@Nullable String query, @Nullable String category, int limit, SearchTimings timings) {
 		if (query == null || query.isBlank()) {
 			return browse(category);

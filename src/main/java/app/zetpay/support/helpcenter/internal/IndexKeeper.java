@@ -86,6 +86,11 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 		return index;
 	}
 
+	/** The query vectors this node's searches keep, so a test can tell a repeated search embeds nothing. */
+	QueryVectors queryVectors() {
+		return queryVectors;
+	}
+
 	/**
 	 * Search of this node's index for a customer's words: hybrid (the query is embedded here) once
 	 * every article carries its vectors and the model is in memory, by words alone until then.

@@ -2,7 +2,6 @@ package app.zetpay.support.tickets.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,24 +54,12 @@ public class Ratings {
 		if (comment != null && comment.length() > 2000) {
 			throw new InvalidFieldException("comment", "must be at most 2000 characters");
 		}
-		var id = switch (subject) {
-			case TICKET -> {
-				var ticket = tickets.find(subjectId).filter(t -> t.isVisibleTo(customer))
-						.orElseThrow(() -> ProblemException.notFound("Ticket " + subjectId));
-				if (ticket.status().isActive()) {
-					throw ProblemException.conflict("not-resolved", "You can rate a ticket once it is resolved.");
-				}
-				yield ticket.id();
-			}
-			case CHAT -> {
-				var chat = chats.find(customer, subjectId)
-						.orElseThrow(() -> ProblemException.notFound("Chat " + subjectId));
-				if (chat.status() != ConversationStatus.CLOSED) {
-					throw ProblemException.conflict("not-resolved", "You can rate a chat once it has ended.");
-				}
-				yield chat.id().value();
-			}
-		};
+		var found = visible(customer, subject, subjectId);
+		if (!found.ended()) {
+			throw ProblemException.conflict("not-resolved", subject == Subject.TICKET
+					? "You can rate a ticket once it is resolved." : "You can rate a chat once it has ended.");
+		}
+		var id = found.id();
 		var text = comment == null || comment.isBlank() ? null : SensitiveData.mask(comment.strip()).text();
 		var stored = jdbc.sql("INSERT INTO csat_rating (subject_type, subject_id, customer_id, rating, comment, created_at)"
 				+ " VALUES (:type, :id, :customer, :rating, :comment, :at) ON CONFLICT DO NOTHING")
@@ -88,16 +75,26 @@ public class Ratings {
 	/** The rating of a chat or ticket {@code staff} may see (404 otherwise), or that there is none yet. */
 	@Transactional(readOnly = true)
 	public Given given(Caller.Staff staff, Subject subject, String subjectId) {
-		var id = switch (subject) {
-			case TICKET -> tickets.find(subjectId).filter(t -> t.isVisibleTo(staff))
-					.orElseThrow(() -> ProblemException.notFound("Ticket " + subjectId)).id();
-			case CHAT -> chats.find(staff, subjectId).orElseThrow(() -> ProblemException.notFound("Chat " + subjectId))
-					.id().value();
-		};
+		var id = visible(staff, subject, subjectId).id();
 		return jdbc.sql("SELECT rating, comment, created_at FROM csat_rating WHERE subject_type = :type AND subject_id = :id")
 				.param("type", subject.name()).param("id", id)
-				.query((rs, row) -> new Given(true, rs.getInt(1), rs.getString(2),
-						rs.getObject(3, OffsetDateTime.class).toInstant()))
+				.query((rs, row) -> new Given(true, rs.getInt(1), rs.getString(2), Sql.instant(rs, "created_at")))
 				.optional().orElse(Given.NONE);
+	}
+
+	/** A rated thing the caller may see: its id, and whether it is over (resolved ticket, ended chat). */
+	private record Visible(String id, boolean ended) {
+	}
+
+	/** The ticket or chat the caller may see, by the same rules as everywhere else; 404 otherwise. */
+	private Visible visible(Caller caller, Subject subject, String subjectId) {
+		return switch (subject) {
+			case TICKET -> tickets.find(subjectId).filter(t -> t.isVisibleTo(caller))
+					.map(t -> new Visible(t.id(), !t.status().isActive()))
+					.orElseThrow(() -> ProblemException.notFound("Ticket " + subjectId));
+			case CHAT -> chats.find(caller, subjectId)
+					.map(c -> new Visible(c.id().value(), c.status() == ConversationStatus.CLOSED))
+					.orElseThrow(() -> ProblemException.notFound("Chat " + subjectId));
+		};
 	}
 }

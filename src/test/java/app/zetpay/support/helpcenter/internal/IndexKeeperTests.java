@@ -196,6 +196,25 @@ class IndexKeeperTests {
 	}
 
 	@Test
+	void aSearchByMeaningKeepsItsQueryVectorSoTheSameSearchDoesNotEmbedAgain() throws Exception {
+		var deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+		while (!(keeper.index().vectorsComplete() && embeddings.isLoaded())) {
+			assertThat(System.nanoTime()).as("the passages embedded in time").isLessThan(deadline);
+			Thread.sleep(100);
+		}
+		var text = "how long does a refund take " + UUID.randomUUID();
+
+		keeper.search(text, null, 3);
+		var embeddedAgain = new java.util.concurrent.atomic.AtomicInteger();
+		keeper.queryVectors().of(text, t -> {
+			embeddedAgain.incrementAndGet();
+			return new float[app.zetpay.support.embeddings.SentenceEmbeddings.DIMENSIONS];
+		});
+
+		assertThat(embeddedAgain).hasValue(0);
+	}
+
+	@Test
 	void aFillAtStartAnswersByWordsAtOnceAndByMeaningOnceThePassagesAreEmbedded() throws Exception {
 		var id = publishedWithoutVectors("Quokkaberry card limits", "How much a quokkaberry card can spend in a day.");
 		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, new HelpCentreProperties(null,
