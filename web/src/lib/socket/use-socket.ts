@@ -41,6 +41,29 @@ export function useSocketEvent<T extends ServerFrameType>(type: T, handler: (pay
   useEffect(() => client.on(type, (payload) => latest.current(payload)), [client, type]);
 }
 
+/**
+ * Calls the latest callback each time the socket opens (authenticates) while mounted: after every
+ * reconnect, and at the first connection when that comes after mount. Frames sent while it was
+ * down are gone (only chat messages are resumed, see `follow`), so whatever the caller read over
+ * REST or told the server may be out of date: re-read or re-send it here.
+ */
+export function useOnSocketReopen(callback: () => void) {
+  const client = useSocketClient();
+  const latest = useRef(callback);
+  useEffect(() => {
+    latest.current = callback;
+  });
+  useEffect(() => {
+    // The client's own listener sees every transition; a React state read could miss a short drop.
+    let wasOpen = client.getState().status === 'open';
+    return client.subscribe(() => {
+      const open = client.getState().status === 'open';
+      if (open && !wasOpen) latest.current();
+      wasOpen = open;
+    });
+  }, [client]);
+}
+
 const holders = new WeakMap<SocketClient, number>();
 
 /**

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeWebSocket } from '@/testing/fake-websocket';
 import { json, stubFetch } from '@/testing/fetch';
 import { useAlerts } from '../hooks/use-alerts';
 import { AGENT, CHAT, conversation, message, renderConsole } from '../testing/render-console';
@@ -75,6 +76,22 @@ describe('the conversation workspace', () => {
     const { ws } = await openChat();
     act(() => ws.receive('chat_note', note(2, 2, 'Refund approved, tell him')));
     expect(await screen.findByText('Refund approved, tell him')).toBeInTheDocument();
+  });
+
+  it('catches up on a note written while the socket was down once it reopens', async () => {
+    let notes = [note(1, 1, 'Bank says RRN pending')];
+    const { client } = await openChat({ [`GET /api/agents/conversations/${CHAT}/notes`]: () => json(notes) });
+    await screen.findByText('Bank says RRN pending');
+    act(() => FakeWebSocket.last.drop());
+    notes = [...notes, note(2, 2, 'Written while you were away')]; // its chat_note went nowhere
+    act(() => client.reconnectNow());
+    const ws = FakeWebSocket.last;
+    await act(async () => {
+      ws.open();
+      await Promise.resolve();
+    });
+    act(() => ws.receive('auth_success', { userId: AGENT, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }));
+    expect(await screen.findByText('Written while you were away')).toBeInTheDocument();
   });
 
   it('opens canned responses on /, moves with the arrows and fills the chosen one on the server into the box', async () => {

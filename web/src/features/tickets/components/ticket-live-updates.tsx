@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useOptionalSocketClient, useSocketConnection, useSocketEvent, useSocketState } from '@/lib/socket';
+import { useOnSocketReopen, useOptionalSocketClient, useSocketConnection, useSocketEvent } from '@/lib/socket';
 import { ticketKeys } from '../api/keys';
 
 /**
@@ -23,13 +22,6 @@ function Live({ ticketId, number }: { ticketId: string; number?: string }) {
   useSocketEvent('ticket_updated', (payload) => {
     if (payload.ticketId === ticketId || (number && payload.number === number)) refresh();
   });
-  const status = useSocketState((s) => s.status);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (status === 'open' && !wasOpen.current) refresh();
-    wasOpen.current = status === 'open';
-    // refresh only reads the query client and the ids, which are stable for this mount
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [status]);
+  useOnSocketReopen(refresh);
   return null;
 }
