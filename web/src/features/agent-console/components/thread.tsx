@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ArrowDown, Bot, Check, CheckCheck, Clock, Lock, RotateCw, Trash2 } from 'lucide-react';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -48,6 +49,7 @@ function NoteItem({ note, agentId }: { note: ChatNote; agentId: string }) {
   const { t } = useTranslation('agent');
   return (
     <li
+      id={`note-${note.id}`}
       aria-label={t('consoleWorkspace.notes.itemLabel', { name: note.authorName })}
       className="mx-6 flex flex-col gap-1 rounded-ui border border-dashed border-warning bg-warning-soft px-3 py-2"
     >
@@ -113,6 +115,20 @@ export function Thread({ messages, notes = [], pending, agentId, readUpTo, loadi
   useEffect(() => {
     atBottom.current = true;
   }, []);
+
+  // A mention links to its note (#note-<id>): bring it into view once it has loaded, and only once,
+  // so later messages and notes do not pull the agent back to it.
+  const { hash } = useLocation();
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    const target = hash.startsWith('#note-') ? decodeURIComponent(hash.slice(1)) : null;
+    if (!target || scrolledTo.current === target || loading) return;
+    const item = document.getElementById(target);
+    if (!item || !scroller.current?.contains(item)) return;
+    scrolledTo.current = target;
+    atBottom.current = false;
+    item.scrollIntoView({ block: 'center' });
+  }, [hash, notes, loading]);
 
   const onScroll = () => {
     const el = scroller.current;

@@ -94,6 +94,25 @@ describe('the conversation workspace', () => {
     expect(await screen.findByText('Written while you were away')).toBeInTheDocument();
   });
 
+  it('opens a mention at its note: the note has the id the link names and scrolls into view once', async () => {
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      backend();
+      const { ws } = await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: `/agent/inbox/${CHAT}#note-note_1` });
+      const noteItem = await screen.findByRole('listitem', { name: 'Private note by Priya Sharma' });
+      expect(noteItem).toHaveAttribute('id', 'note-note_1');
+      await waitFor(() => expect(scrolled).toEqual([noteItem]));
+      act(() => ws.receive('chat_note', note(2, 2, 'Refund approved, tell him')));
+      await screen.findByText('Refund approved, tell him');
+      expect(scrolled).toEqual([noteItem]);
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+
   it('opens canned responses on /, moves with the arrows and fills the chosen one on the server into the box', async () => {
     const { box, calls, ws } = await openChat({
       'GET /api/agents/canned-responses': () =>
