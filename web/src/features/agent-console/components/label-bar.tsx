@@ -17,6 +17,8 @@ export function LabelBar({ chatId, labels }: { chatId: string; labels: string[] 
   const inUse = useQuery({ queryKey: workspaceKeys.labelsInUse, queryFn: ({ signal }) => getLabelsInUse(signal), enabled: adding, staleTime: 60_000 });
   const settle = (next: string[]) => {
     queryClient.setQueryData<Conversation>(conversationKeys.one(chatId), (c) => (c ? { ...c, labels: next } : c));
+    // The inbox rows and their label filter read the list, not the one conversation.
+    queryClient.setQueryData<Conversation[]>(conversationKeys.list, (list) => list?.map((c) => (c.id === chatId ? { ...c, labels: next } : c)));
     void queryClient.invalidateQueries({ queryKey: workspaceKeys.labelsInUse });
   };
   const fail = (e: unknown) => toast({ tone: 'danger', title: t('consoleWorkspace.labels.failed'), description: describeError(e) });

@@ -234,6 +234,19 @@ describe('the conversation workspace', () => {
     expect(calls.some((c) => c.method === 'PUT' && c.url.pathname.endsWith('/labels/vip'))).toBe(true);
   });
 
+  it('shows a new label in the inbox too, so filtering by it keeps the chat listed', async () => {
+    await openChat({
+      [`PUT /api/agents/conversations/${CHAT}/labels/vip`]: () => json({ chatId: CHAT, labels: ['refund', 'vip'] }),
+      'GET /api/agents/labels': () => json([{ label: 'vip', conversations: 3 }]),
+    });
+    const labels = screen.getByRole('list', { name: 'Labels' });
+    await userEvent.click(within(labels).getByRole('button', { name: 'Add label' }));
+    await userEvent.type(within(labels).getByRole('combobox', { name: 'New label' }), 'vip{Enter}');
+    expect(await within(labels).findByText('vip')).toBeInTheDocument();
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Label' }), 'vip');
+    expect(screen.queryByText('No chat matches these filters')).not.toBeInTheDocument();
+  });
+
   it('lets an agent who may only read the chat leave a note, with no way to reply', async () => {
     const others = conversation({ assignedAgentId: PRIYA, participants: ['demo-user-1', PRIYA] });
     const { calls, ws } = await (async () => {
