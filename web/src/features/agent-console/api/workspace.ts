@@ -9,7 +9,6 @@ export type PastConversation = Schemas['CustomerConversation'] & { id: string; s
 export const workspaceKeys = {
   notes: (chatId: string) => ['agent', 'notes', chatId] as const,
   colleagues: ['agent', 'colleagues'] as const,
-  labelsInUse: ['agent', 'labels'] as const,
   pastConversations: (customerId: string) => ['agent', 'customer', customerId, 'conversations'] as const,
   pastTickets: (customerId: string) => ['agent', 'customer', customerId, 'tickets'] as const,
 };
@@ -24,12 +23,6 @@ export async function getNotes(chatId: string, signal?: AbortSignal): Promise<Ch
 /** GET /api/agents/colleagues: who I may mention or transfer to, with status and load. */
 export async function getColleagues(signal?: AbortSignal): Promise<Colleague[]> {
   return (await unwrap(api.GET('/api/agents/colleagues', { signal }))) as Colleague[];
-}
-
-/** GET /api/agents/labels: labels in use on what I may see, most used first. */
-export async function getLabelsInUse(signal?: AbortSignal): Promise<string[]> {
-  const used = await unwrap(api.GET('/api/agents/labels', { signal }));
-  return used.map((l) => l.label ?? '').filter(Boolean);
 }
 
 export async function addLabel(chatId: string, label: string): Promise<string[]> {
