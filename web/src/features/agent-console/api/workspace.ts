@@ -1,7 +1,6 @@
 import { api, unwrap } from '@/lib/api/client';
 import type { Schemas } from '@/lib/api/types';
 import type { ChatNote } from '@/lib/socket/frames';
-import type { Ticket } from './tickets';
 
 export type Colleague = Required<Schemas['Colleague']>;
 export type PastConversation = Schemas['CustomerConversation'] & { id: string; status: string };
@@ -10,7 +9,6 @@ export const workspaceKeys = {
   notes: (chatId: string) => ['agent', 'notes', chatId] as const,
   colleagues: ['agent', 'colleagues'] as const,
   pastConversations: (customerId: string) => ['agent', 'customer', customerId, 'conversations'] as const,
-  pastTickets: (customerId: string) => ['agent', 'customer', customerId, 'tickets'] as const,
 };
 
 /** GET …/notes: a conversation's private notes, oldest first (staff only). */
@@ -42,8 +40,3 @@ export async function getPastConversations(customerId: string, signal?: AbortSig
   )) as PastConversation[];
 }
 
-/** GET /api/tickets?customerId=: their tickets that I may see, newest first. */
-export async function getPastTickets(customerId: string, signal?: AbortSignal): Promise<Ticket[]> {
-  const page = await unwrap(api.GET('/api/tickets', { params: { query: { customerId, size: 10 } }, signal }));
-  return (page.items ?? []) as Ticket[];
-}
