@@ -1,5 +1,5 @@
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ImagePlus, Lock, MessageSquareText, SendHorizontal } from 'lucide-react';
 import { Button } from '@/components/ui/button';
@@ -8,6 +8,7 @@ import { toast } from '@/components/ui/toast';
 import { describeError } from '@/lib/api/errors';
 import { uploadImage } from '@/lib/api/chat-images';
 import { cn } from '@/lib/utils/cn';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { cannedKeys, renderCanned, searchCanned } from '../api/canned';
 import { getColleagues, workspaceKeys } from '../api/workspace';
 import { insertMention, triggerAt } from '../model/composer-triggers';
@@ -60,10 +61,13 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
   useEffect(() => drafts.set(draftKey(mode), text), [chatId, text, mode]);
 
   const trigger = dismissed || disabled ? null : triggerAt(text, caret, mode);
+  // One search once the shortcut stops changing, not one per keystroke; the last list stays meanwhile.
+  const cannedQuery = useDebouncedValue(trigger?.kind === 'canned' ? trigger.query : null, 200);
   const canned = useQuery({
-    queryKey: cannedKeys.search(trigger?.kind === 'canned' ? trigger.query : ''),
-    queryFn: ({ signal }) => searchCanned(trigger?.kind === 'canned' ? trigger.query : '', signal),
-    enabled: trigger?.kind === 'canned',
+    queryKey: cannedKeys.search(cannedQuery ?? ''),
+    queryFn: ({ signal }) => searchCanned(cannedQuery ?? '', signal),
+    enabled: trigger?.kind === 'canned' && cannedQuery !== null,
+    placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
   const colleagues = useQuery({

@@ -135,6 +135,16 @@ describe('the conversation workspace', () => {
     expect(ws.frames('send_message')).toEqual([]);
   });
 
+  it('looks a canned shortcut up once it stops changing, not at every keystroke', async () => {
+    const { box, calls } = await openChat({
+      'GET /api/agents/canned-responses': () => json([{ id: 'cr_1', shortcut: 'refund-eta', text: 'Refunds take 3 days', scope: 'PERSONAL' }]),
+    });
+    await userEvent.type(box, '/refund');
+    await screen.findByRole('listbox', { name: 'Canned responses' });
+    const searches = calls.filter((c) => c.url.pathname === '/api/agents/canned-responses');
+    expect(searches.map((c) => c.url.searchParams.get('q'))).toEqual(['refund']);
+  });
+
   it('closes the canned list with Escape and keeps the text', async () => {
     const { box } = await openChat({ 'GET /api/agents/canned-responses': () => json([{ id: 'cr_1', shortcut: 'hello', text: 'Hello' }]) });
     await userEvent.type(box, '/he');
