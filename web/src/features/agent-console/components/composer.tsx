@@ -21,7 +21,8 @@ export interface ComposerProps {
   chatId: string;
   disabled: boolean;
   disabledReason?: string;
-  onSend: (input: { text?: string; imageUrl?: string }) => void;
+  /** Sends a reply; not needed with notesOnly. */
+  onSend?: (input: { text?: string; imageUrl?: string }) => void;
   /** A private note (staff only); rejects when it was not stored. */
   onNote?: (text: string) => Promise<unknown>;
   /** Typing in this box; `mode` tells a reply (the customer may be told) from a note (never). */
@@ -159,7 +160,7 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
         setBusy(false);
       }
     } else {
-      onSend({ text: value });
+      onSend?.({ text: value });
       setText('');
     }
     stopTyping();
@@ -197,7 +198,7 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
     setUploading(true);
     try {
       const imageUrl = await uploadImage(chatId, picked);
-      onSend({ imageUrl });
+      onSend?.({ imageUrl });
     } catch (e) {
       toast({ tone: 'danger', title: t('composer.imageFailed'), description: describeError(e) });
     } finally {

@@ -194,7 +194,6 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
                 chatId={chatId}
                 disabled={false}
                 notesOnly
-                onSend={() => {}}
                 onNote={chat.note}
                 onTyping={(on) => viewers.typing(on)}
               />
