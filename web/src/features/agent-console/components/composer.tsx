@@ -56,8 +56,7 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
   const file = useRef<HTMLInputElement>(null);
   const typing = useRef({ on: false, last: 0, idle: undefined as ReturnType<typeof setTimeout> | undefined });
 
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => setText(drafts.get(draftKey(mode))), [chatId]);
+  // Another conversation mounts a new composer (callers key it by chatId), which reads its draft above.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => drafts.set(draftKey(mode), text), [chatId, text, mode]);
 
