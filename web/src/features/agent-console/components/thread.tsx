@@ -9,6 +9,7 @@ import type { ChatMessage, ChatNote } from '@/lib/socket/frames';
 import type { PendingMessage } from '@/lib/socket/outbox';
 import { cn } from '@/lib/utils/cn';
 import { fetchImage } from '@/lib/api/chat-images';
+import { interleave } from '../model/thread-order';
 
 function ThreadImage({ url, alt }: { url: string; alt: string }) {
   const image = useQuery({ queryKey: ['agent', 'image', url], queryFn: ({ signal }) => fetchImage(url, signal), staleTime: Infinity });
@@ -26,18 +27,6 @@ function Text({ text }: { text: string }) {
       )}
     </>
   );
-}
-
-/** Messages and notes in timeline order: each note after the message it followed (afterSeq), notes by noteSeq. */
-export function interleave(messages: readonly ChatMessage[], notes: readonly ChatNote[]): Array<ChatMessage | ChatNote> {
-  const out: Array<ChatMessage | ChatNote> = [];
-  let next = 0;
-  const sorted = [...notes].sort((a, b) => a.afterSeq - b.afterSeq || a.noteSeq - b.noteSeq);
-  for (const m of messages) {
-    for (; next < sorted.length && sorted[next]!.afterSeq < m.seq; next++) out.push(sorted[next]!);
-    out.push(m);
-  }
-  return out.concat(sorted.slice(next));
 }
 
 function isNote(entry: ChatMessage | ChatNote): entry is ChatNote {
