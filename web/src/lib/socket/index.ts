@@ -3,4 +3,4 @@ export type { ChatMessage, ClientFrame, ConversationStatus, ErrorPayload, Payloa
 export type { PendingMessage, PendingState } from './outbox';
 export { backoffDelay } from './backoff';
 export { mergeBySeq, mergeMessages } from './merge-messages';
-export { SocketProvider, useFollowChat, useOnSocketReopen, useOptionalSocketClient, useSocketClient, useSocketConnection, useSocketEvent, useSocketState } from './use-socket';
+export { SocketProvider, useFollowChat, useOnSocketReopen, useSocketClient, useSocketConnection, useSocketEvent, useSocketState } from './use-socket';

@@ -14,11 +14,6 @@ export function useSocketClient(): SocketClient {
   return client;
 }
 
-/** The provided client, or null where the page is rendered without one (a page that can do without live frames). */
-export function useOptionalSocketClient(): SocketClient | null {
-  return useContext(SocketContext);
-}
-
 /**
  * The socket's state, or a slice of it (the selector must return a primitive or a reference from
  * the state, so React can compare it): `useSocketState((s) => s.status)`.
