@@ -11,6 +11,7 @@ import { cn } from '@/lib/utils/cn';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { cannedKeys, renderCanned, searchCanned } from '../api/canned';
 import { getColleagues, workspaceKeys } from '../api/workspace';
+import { matchColleague } from '../model/colleagues';
 import { insertMention, triggerAt } from '../model/composer-triggers';
 import { drafts } from '../model/storage';
 import { ComposerSuggestions, type Suggestion } from './composer-suggestions';
@@ -85,9 +86,9 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
       secondary: c.text,
     }));
   } else if (trigger?.kind === 'mention') {
-    const q = trigger.query.toLowerCase();
+    const query = trigger.query;
     suggestions = (colleagues.data ?? [])
-      .filter((c) => !c.me && (c.handle.startsWith(q) || c.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(q))))
+      .filter((c) => !c.me && matchColleague(c, query))
       .slice(0, 8)
       .map((c) => ({ key: c.id, primary: c.name, secondary: `@${c.handle}` }));
   }
