@@ -2,5 +2,5 @@ export { SocketClient, type SocketClientOptions, type SocketState, type SocketSt
 export type { ChatMessage, ClientFrame, ConversationStatus, ErrorPayload, PayloadOf, ServerFrame, ServerFrameType } from './frames';
 export type { PendingMessage, PendingState } from './outbox';
 export { backoffDelay } from './backoff';
-export { mergeMessages } from './merge-messages';
-export { SocketProvider, useFollowChat, useOptionalSocketClient, useSocketClient, useSocketConnection, useSocketEvent, useSocketState } from './use-socket';
+export { mergeBySeq, mergeMessages } from './merge-messages';
+export { SocketProvider, useFollowChat, useOnSocketReopen, useSocketClient, useSocketConnection, useSocketEvent, useSocketState } from './use-socket';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { SocketClient } from './client';
-import { SocketProvider, useSocketConnection, useSocketEvent, useSocketState } from './use-socket';
+import { SocketProvider, useOnSocketReopen, useSocketConnection, useSocketEvent, useSocketState } from './use-socket';
 import { FakeWebSocket } from '@/testing/fake-websocket';
 
 function Status() {
@@ -51,5 +51,42 @@ describe('socket hooks', () => {
     view.unmount();
     await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(client.getState().status).toBe('idle');
+  });
+
+  it('call back on each (re)open while mounted, however short the drop, and not for an open they found', async () => {
+    const client = new SocketClient({ url: 'ws://t/ws', getToken: () => 't', WebSocket: FakeWebSocket, storage: null, random: () => 0 });
+    const connect = async () => {
+      const ws = FakeWebSocket.last;
+      await act(async () => {
+        ws.open();
+        await vi.advanceTimersByTimeAsync(0);
+        ws.receive('auth_success', { userId: 'demo-user-1', expiresAt: '2099-01-01T00:00:00Z' });
+      });
+    };
+    client.start();
+    await connect();
+    const reopened = vi.fn();
+    function Reopen() {
+      useOnSocketReopen(reopened);
+      return null;
+    }
+    const view = render(
+      <SocketProvider client={client}>
+        <Reopen />
+      </SocketProvider>,
+    );
+    expect(reopened).not.toHaveBeenCalled();
+
+    act(() => FakeWebSocket.last.drop());
+    act(() => client.reconnectNow());
+    await connect();
+    expect(reopened).toHaveBeenCalledTimes(1);
+
+    view.unmount();
+    act(() => FakeWebSocket.last.drop());
+    act(() => client.reconnectNow());
+    await connect();
+    expect(reopened).toHaveBeenCalledTimes(1);
+    client.stop();
   });
 });

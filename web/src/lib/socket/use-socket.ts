@@ -14,11 +14,6 @@ export function useSocketClient(): SocketClient {
   return client;
 }
 
-/** The provided client, or null where the page is rendered without one (a page that can do without live frames). */
-export function useOptionalSocketClient(): SocketClient | null {
-  return useContext(SocketContext);
-}
-
 /**
  * The socket's state, or a slice of it (the selector must return a primitive or a reference from
  * the state, so React can compare it): `useSocketState((s) => s.status)`.
@@ -39,6 +34,29 @@ export function useSocketEvent<T extends ServerFrameType>(type: T, handler: (pay
     latest.current = handler;
   });
   useEffect(() => client.on(type, (payload) => latest.current(payload)), [client, type]);
+}
+
+/**
+ * Calls the latest callback each time the socket opens (authenticates) while mounted: after every
+ * reconnect, and at the first connection when that comes after mount. Frames sent while it was
+ * down are gone (only chat messages are resumed, see `follow`), so whatever the caller read over
+ * REST or told the server may be out of date: re-read or re-send it here.
+ */
+export function useOnSocketReopen(callback: () => void) {
+  const client = useSocketClient();
+  const latest = useRef(callback);
+  useEffect(() => {
+    latest.current = callback;
+  });
+  useEffect(() => {
+    // The client's own listener sees every transition; a React state read could miss a short drop.
+    let wasOpen = client.getState().status === 'open';
+    return client.subscribe(() => {
+      const open = client.getState().status === 'open';
+      if (open && !wasOpen) latest.current();
+      wasOpen = open;
+    });
+  }, [client]);
 }
 
 const holders = new WeakMap<SocketClient, number>();

@@ -41,16 +41,10 @@ export async function pickConversation(conversationId: string): Promise<void> {
   await unwrap(api.POST('/api/agents/queue/{conversationId}/pick', { params: { path: { conversationId } } }));
 }
 
-/** POST /api/agents/conversations/{id}/transfer: to an agent (by id) or a team's queue, with a note. */
-export async function transferConversation(
-  conversationId: string,
-  target: { toAgentId?: string; toTeam?: string },
-  note: string,
-): Promise<void> {
-  await unwrap(
-    api.POST('/api/agents/conversations/{conversationId}/transfer', {
-      params: { path: { conversationId } },
-      body: { ...target, ...(note.trim() ? { note: note.trim() } : {}) },
-    }),
-  );
+/**
+ * POST /api/agents/conversations/{id}/transfer: to an agent (by id) or a team's queue. The console
+ * writes the reason as a private note first, so the transfer itself carries none.
+ */
+export async function transferConversation(conversationId: string, target: { toAgentId?: string; toTeam?: string }): Promise<void> {
+  await unwrap(api.POST('/api/agents/conversations/{conversationId}/transfer', { params: { path: { conversationId } }, body: target }));
 }

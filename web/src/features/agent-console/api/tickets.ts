@@ -19,7 +19,11 @@ export interface TicketFilter {
   dueSoon?: boolean;
   sort?: TicketSort;
   q?: string;
+  /** One customer's tickets (the workspace's history). */
+  customerId?: string;
   page: number;
+  /** PAGE_SIZE unless said. */
+  size?: number;
 }
 
 /** The list's orders as the URL names them; '' is the default, newest first. */
@@ -56,8 +60,9 @@ export async function searchTickets(filter: TicketFilter, signal?: AbortSignal):
     ...(filter.dueSoon ? { dueSoon: true } : {}),
     ...SORT_QUERY[filter.sort ?? ''],
     ...(filter.q?.trim() ? { q: filter.q.trim() } : {}),
+    ...(filter.customerId ? { customerId: filter.customerId } : {}),
     page: filter.page,
-    size: PAGE_SIZE,
+    size: filter.size ?? PAGE_SIZE,
   };
   return (await unwrap(api.GET('/api/tickets', { params: { query: query as never }, signal }))) as TicketPage;
 }

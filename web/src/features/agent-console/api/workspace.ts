@@ -1,7 +1,6 @@
 import { api, unwrap } from '@/lib/api/client';
 import type { Schemas } from '@/lib/api/types';
 import type { ChatNote } from '@/lib/socket/frames';
-import type { Ticket } from './tickets';
 
 export type Colleague = Required<Schemas['Colleague']>;
 export type PastConversation = Schemas['CustomerConversation'] & { id: string; status: string };
@@ -9,9 +8,7 @@ export type PastConversation = Schemas['CustomerConversation'] & { id: string; s
 export const workspaceKeys = {
   notes: (chatId: string) => ['agent', 'notes', chatId] as const,
   colleagues: ['agent', 'colleagues'] as const,
-  labelsInUse: ['agent', 'labels'] as const,
   pastConversations: (customerId: string) => ['agent', 'customer', customerId, 'conversations'] as const,
-  pastTickets: (customerId: string) => ['agent', 'customer', customerId, 'tickets'] as const,
 };
 
 /** GET …/notes: a conversation's private notes, oldest first (staff only). */
@@ -24,12 +21,6 @@ export async function getNotes(chatId: string, signal?: AbortSignal): Promise<Ch
 /** GET /api/agents/colleagues: who I may mention or transfer to, with status and load. */
 export async function getColleagues(signal?: AbortSignal): Promise<Colleague[]> {
   return (await unwrap(api.GET('/api/agents/colleagues', { signal }))) as Colleague[];
-}
-
-/** GET /api/agents/labels: labels in use on what I may see, most used first. */
-export async function getLabelsInUse(signal?: AbortSignal): Promise<string[]> {
-  const used = await unwrap(api.GET('/api/agents/labels', { signal }));
-  return used.map((l) => l.label ?? '').filter(Boolean);
 }
 
 export async function addLabel(chatId: string, label: string): Promise<string[]> {
@@ -49,8 +40,3 @@ export async function getPastConversations(customerId: string, signal?: AbortSig
   )) as PastConversation[];
 }
 
-/** GET /api/tickets?customerId=: their tickets that I may see, newest first. */
-export async function getPastTickets(customerId: string, signal?: AbortSignal): Promise<Ticket[]> {
-  const page = await unwrap(api.GET('/api/tickets', { params: { query: { customerId, size: 10 } }, signal }));
-  return (page.items ?? []) as Ticket[];
-}

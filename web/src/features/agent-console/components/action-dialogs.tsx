@@ -12,6 +12,7 @@ import { describeError } from '@/lib/api/errors';
 import { cn } from '@/lib/utils/cn';
 import type { Priority } from '../api/conversations';
 import { getColleagues, workspaceKeys, type Colleague } from '../api/workspace';
+import { matchColleague } from '../model/colleagues';
 
 export type DialogKind = 'transfer' | 'resolve' | 'ticket' | null;
 
@@ -89,10 +90,7 @@ export function TransferDialog({
   const allTeams = [...new Set([...teams, ...(colleagues.data ?? []).flatMap((c) => c.teams ?? [])])].sort();
   const [team, setTeam] = useState('');
   const chosenTeam = team || allTeams[0] || '';
-  const q = filter.trim().toLowerCase();
-  const shown = (colleagues.data ?? []).filter(
-    (c) => !c.me && c.canTakeChats && (!q || c.name.toLowerCase().includes(q) || c.handle.includes(q) || (c.teams ?? []).some((x) => x.includes(q))),
-  );
+  const shown = (colleagues.data ?? []).filter((c) => !c.me && c.canTakeChats && matchColleague(c, filter));
   const submit = useSubmit(
     () => {
       if (mode === 'agent' && !agentId) throw new Error(t('consoleWorkspace.transfer.pickOne'));

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { IconButton } from '@/components/ui/icon-button';
 import { OfflineBanner } from '@/components/offline-banner';
 import { toast } from '@/components/ui/toast';
 import { describeError } from '@/lib/api/errors';
-import { useSocketEvent, useSocketState } from '@/lib/socket/use-socket';
+import { useOnSocketReopen, useSocketEvent, useSocketState } from '@/lib/socket/use-socket';
 import { cn } from '@/lib/utils/cn';
 import { deskKeys, getDesk, logout, setAvailability, type Availability, type DeskStatus } from '../api/desk';
 import { useAgentSession } from '../hooks/use-agent-session';
@@ -57,13 +57,7 @@ export function AgentShell({ alerts, onHelp, children }: { alerts: ReturnType<ty
       old ? { ...old, availability: load.status, activeChats: load.active, maxConcurrentChats: load.capacity } : old,
     ),
   );
-  const opened = useRef(false);
-  useEffect(() => {
-    if (socket !== 'open') return;
-    // The first open follows the first read; a reopen may have missed frames while it was down.
-    if (opened.current) void queryClient.invalidateQueries({ queryKey: deskKeys.me });
-    opened.current = true;
-  }, [socket, queryClient]);
+  useOnSocketReopen(() => void queryClient.invalidateQueries({ queryKey: deskKeys.me }));
   const change = useMutation({
     mutationFn: setAvailability,
     onSuccess: (status) => queryClient.setQueryData(deskKeys.me, status),

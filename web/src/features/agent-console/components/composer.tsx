@@ -1,5 +1,5 @@
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ImagePlus, Lock, MessageSquareText, SendHorizontal } from 'lucide-react';
 import { Button } from '@/components/ui/button';
@@ -8,8 +8,10 @@ import { toast } from '@/components/ui/toast';
 import { describeError } from '@/lib/api/errors';
 import { uploadImage } from '@/lib/api/chat-images';
 import { cn } from '@/lib/utils/cn';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { cannedKeys, renderCanned, searchCanned } from '../api/canned';
 import { getColleagues, workspaceKeys } from '../api/workspace';
+import { matchColleague } from '../model/colleagues';
 import { insertMention, triggerAt } from '../model/composer-triggers';
 import { drafts } from '../model/storage';
 import { ComposerSuggestions, type Suggestion } from './composer-suggestions';
@@ -20,7 +22,8 @@ export interface ComposerProps {
   chatId: string;
   disabled: boolean;
   disabledReason?: string;
-  onSend: (input: { text?: string; imageUrl?: string }) => void;
+  /** Sends a reply; not needed with notesOnly. */
+  onSend?: (input: { text?: string; imageUrl?: string }) => void;
   /** A private note (staff only); rejects when it was not stored. */
   onNote?: (text: string) => Promise<unknown>;
   /** Typing in this box; `mode` tells a reply (the customer may be told) from a note (never). */
@@ -54,16 +57,18 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
   const file = useRef<HTMLInputElement>(null);
   const typing = useRef({ on: false, last: 0, idle: undefined as ReturnType<typeof setTimeout> | undefined });
 
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => setText(drafts.get(draftKey(mode))), [chatId]);
+  // Another conversation mounts a new composer (callers key it by chatId), which reads its draft above.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => drafts.set(draftKey(mode), text), [chatId, text, mode]);
 
   const trigger = dismissed || disabled ? null : triggerAt(text, caret, mode);
+  // One search once the shortcut stops changing, not one per keystroke; the last list stays meanwhile.
+  const cannedQuery = useDebouncedValue(trigger?.kind === 'canned' ? trigger.query : null, 200);
   const canned = useQuery({
-    queryKey: cannedKeys.search(trigger?.kind === 'canned' ? trigger.query : ''),
-    queryFn: ({ signal }) => searchCanned(trigger?.kind === 'canned' ? trigger.query : '', signal),
-    enabled: trigger?.kind === 'canned',
+    queryKey: cannedKeys.search(cannedQuery ?? ''),
+    queryFn: ({ signal }) => searchCanned(cannedQuery ?? '', signal),
+    enabled: trigger?.kind === 'canned' && cannedQuery !== null,
+    placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
   const colleagues = useQuery({
@@ -81,9 +86,9 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
       secondary: c.text,
     }));
   } else if (trigger?.kind === 'mention') {
-    const q = trigger.query.toLowerCase();
+    const query = trigger.query;
     suggestions = (colleagues.data ?? [])
-      .filter((c) => !c.me && (c.handle.startsWith(q) || c.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(q))))
+      .filter((c) => !c.me && matchColleague(c, query))
       .slice(0, 8)
       .map((c) => ({ key: c.id, primary: c.name, secondary: `@${c.handle}` }));
   }
@@ -155,7 +160,7 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
         setBusy(false);
       }
     } else {
-      onSend({ text: value });
+      onSend?.({ text: value });
       setText('');
     }
     stopTyping();
@@ -193,7 +198,7 @@ export function Composer({ chatId, disabled, disabledReason, onSend, onNote, onT
     setUploading(true);
     try {
       const imageUrl = await uploadImage(chatId, picked);
-      onSend({ imageUrl });
+      onSend?.({ imageUrl });
     } catch (e) {
       toast({ tone: 'danger', title: t('composer.imageFailed'), description: describeError(e) });
     } finally {

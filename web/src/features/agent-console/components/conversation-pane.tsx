@@ -87,7 +87,7 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
     // The note goes in the thread as a private note, written while the chat is still ours, where the
     // next person reads the rest; the bot's handover stays pinned above it instead of being replaced.
     if (note.trim()) await addNote(chatId, t('transfer.noteLine', { to: name, note: note.trim() }));
-    await transferConversation(chatId, target, '');
+    await transferConversation(chatId, target);
     afterChange();
     toast({ tone: 'success', title: t('transfer.done') });
     navigate('/agent/inbox');
@@ -194,7 +194,6 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
                 chatId={chatId}
                 disabled={false}
                 notesOnly
-                onSend={() => {}}
                 onNote={chat.note}
                 onTyping={(on) => viewers.typing(on)}
               />

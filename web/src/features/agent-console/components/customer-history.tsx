@@ -5,7 +5,8 @@ import { History, Ticket as TicketIcon } from 'lucide-react';
 import { Badge, statusTone } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
-import { getPastConversations, getPastTickets, workspaceKeys } from '../api/workspace';
+import { searchTickets, ticketKeys, type TicketFilter } from '../api/tickets';
+import { getPastConversations, workspaceKeys } from '../api/workspace';
 
 function Heading({ icon, children }: { icon: React.ReactNode; children: React.ReactNode }) {
   return <h3 className="flex items-center gap-1.5 px-4 pt-4 pb-2 text-xs font-semibold tracking-wide text-fg-muted uppercase">{icon} {children}</h3>;
@@ -18,7 +19,13 @@ function Heading({ icon, children }: { icon: React.ReactNode; children: React.Re
 export function CustomerHistory({ customerId, chatId }: { customerId: string; chatId: string }) {
   const { t } = useTranslation('agent');
   const conversations = useQuery({ queryKey: workspaceKeys.pastConversations(customerId), queryFn: ({ signal }) => getPastConversations(customerId, signal) });
-  const tickets = useQuery({ queryKey: workspaceKeys.pastTickets(customerId), queryFn: ({ signal }) => getPastTickets(customerId, signal) });
+  // Under ticketKeys.all, so a ticket changed anywhere in the console refreshes the history too.
+  const ticketFilter: TicketFilter = { customerId, page: 0, size: 10 };
+  const tickets = useQuery({
+    queryKey: ticketKeys.list(ticketFilter),
+    queryFn: ({ signal }) => searchTickets(ticketFilter, signal),
+    select: (page) => page.items,
+  });
   const past = (conversations.data ?? []).filter((c) => c.id !== chatId);
   const loading = <Skeleton className="mx-4 mb-4 h-9" />;
   const failed = <p className="px-4 pb-4 text-fg-muted">{t('consoleWorkspace.customer.historyError')}</p>;

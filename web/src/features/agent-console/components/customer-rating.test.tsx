@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { json, stubFetch } from '@/testing/fetch';
 import { renderConsole } from '../testing/render-console';
@@ -17,4 +17,19 @@ it('says a ticket is not rated yet', async () => {
   stubFetch({ 'GET /api/tickets/tkt_1/rating': () => json({ rated: false }) });
   await renderConsole(<CustomerRating kind="ticket" id="tkt_1" />);
   expect(await screen.findByText('The customer has not rated this yet.')).toBeInTheDocument();
+});
+
+it('does not poll for a rating that has not come', async () => {
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  try {
+    const { calls } = stubFetch({ 'GET /api/tickets/tkt_1/rating': () => json({ rated: false }) });
+    await renderConsole(<CustomerRating kind="ticket" id="tkt_1" />);
+    await screen.findByText('The customer has not rated this yet.');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5 * 60_000);
+    });
+    expect(calls.filter((c) => c.url.pathname === '/api/tickets/tkt_1/rating')).toHaveLength(1);
+  } finally {
+    vi.useRealTimers();
+  }
 });

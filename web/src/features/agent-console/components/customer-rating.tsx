@@ -6,11 +6,12 @@ import { getRating, ratingKeys } from '../api/ratings';
 
 /**
  * What the customer thought of a closed chat or a resolved ticket: the stars and their comment, or
- * that they have not rated it (yet: they may still, so it is asked again now and then).
+ * that they have not rated it (yet: they may still, and it is asked again when the window regains focus;
+ * no polling).
  */
 export function CustomerRating({ kind, id }: { kind: 'chat' | 'ticket'; id: string }) {
   const { t } = useTranslation('agent');
-  const rating = useQuery({ queryKey: ratingKeys.of(kind, id), queryFn: ({ signal }) => getRating(kind, id, signal), refetchInterval: 60_000 });
+  const rating = useQuery({ queryKey: ratingKeys.of(kind, id), queryFn: ({ signal }) => getRating(kind, id, signal) });
   if (!rating.data) return null;
   if (!rating.data.rated || !rating.data.rating) return <span className="text-xs text-fg-muted">{t('rating.none')}</span>;
   const stars = rating.data.rating;

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Plus, Tag, X } from 'lucide-react';
 import { toast } from '@/components/ui/toast';
 import { describeError } from '@/lib/api/errors';
-import { conversationKeys, type Conversation } from '../api/conversations';
-import { addLabel, getLabelsInUse, removeLabel, workspaceKeys } from '../api/workspace';
+import { conversationKeys, listLabels, type Conversation } from '../api/conversations';
+import { addLabel, removeLabel } from '../api/workspace';
 
 /** The conversation's labels in its header: shown, added (suggesting labels in use), removed. */
 export function LabelBar({ chatId, labels }: { chatId: string; labels: string[] }) {
@@ -14,10 +14,12 @@ export function LabelBar({ chatId, labels }: { chatId: string; labels: string[] 
   const listId = useId();
   const [adding, setAdding] = useState(false);
   const [value, setValue] = useState('');
-  const inUse = useQuery({ queryKey: workspaceKeys.labelsInUse, queryFn: ({ signal }) => getLabelsInUse(signal), enabled: adding, staleTime: 60_000 });
+  const inUse = useQuery({ queryKey: conversationKeys.labels, queryFn: ({ signal }) => listLabels(signal), enabled: adding, staleTime: 60_000 });
   const settle = (next: string[]) => {
     queryClient.setQueryData<Conversation>(conversationKeys.one(chatId), (c) => (c ? { ...c, labels: next } : c));
-    void queryClient.invalidateQueries({ queryKey: workspaceKeys.labelsInUse });
+    // The inbox rows and their label filter read the list, not the one conversation.
+    queryClient.setQueryData<Conversation[]>(conversationKeys.list, (list) => list?.map((c) => (c.id === chatId ? { ...c, labels: next } : c)));
+    void queryClient.invalidateQueries({ queryKey: conversationKeys.labels });
   };
   const fail = (e: unknown) => toast({ tone: 'danger', title: t('consoleWorkspace.labels.failed'), description: describeError(e) });
   const add = useMutation({ mutationFn: (label: string) => addLabel(chatId, label), onSuccess: settle, onError: fail });

@@ -2,16 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '@/components/ui/badge';
 import { useNow } from '@/hooks/use-now';
 import type { Ticket } from '../api/tickets';
+import { formatDuration } from '../model/duration';
 
-/** Minutes or hours to a due time, signed: "in 2h 5m" / "3h 10m over". */
+/** Time to a due time, signed: "in 2h 5m" / "3h 10m over". */
 export function formatDue(dueMs: number, now: number): { text: string; over: boolean } {
   const diff = dueMs - now;
-  const abs = Math.abs(diff);
-  const h = Math.floor(abs / 3_600_000);
-  const m = Math.floor((abs % 3_600_000) / 60_000);
-  const d = Math.floor(h / 24);
-  const text = d >= 1 ? `${d}d ${h % 24}h` : h > 0 ? `${h}h ${m}m` : `${m}m`;
-  return { text, over: diff < 0 };
+  return { text: formatDuration(Math.abs(diff) / 60_000), over: diff < 0 };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ArrowDown, Bot, Check, CheckCheck, Clock, Lock, RotateCw, Trash2 } from 'lucide-react';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -8,6 +9,7 @@ import type { ChatMessage, ChatNote } from '@/lib/socket/frames';
 import type { PendingMessage } from '@/lib/socket/outbox';
 import { cn } from '@/lib/utils/cn';
 import { fetchImage } from '@/lib/api/chat-images';
+import { interleave } from '../model/thread-order';
 
 function ThreadImage({ url, alt }: { url: string; alt: string }) {
   const image = useQuery({ queryKey: ['agent', 'image', url], queryFn: ({ signal }) => fetchImage(url, signal), staleTime: Infinity });
@@ -27,18 +29,6 @@ function Text({ text }: { text: string }) {
   );
 }
 
-/** Messages and notes in timeline order: each note after the message it followed (afterSeq), notes by noteSeq. */
-export function interleave(messages: readonly ChatMessage[], notes: readonly ChatNote[]): Array<ChatMessage | ChatNote> {
-  const out: Array<ChatMessage | ChatNote> = [];
-  let next = 0;
-  const sorted = [...notes].sort((a, b) => a.afterSeq - b.afterSeq || a.noteSeq - b.noteSeq);
-  for (const m of messages) {
-    for (; next < sorted.length && sorted[next]!.afterSeq < m.seq; next++) out.push(sorted[next]!);
-    out.push(m);
-  }
-  return out.concat(sorted.slice(next));
-}
-
 function isNote(entry: ChatMessage | ChatNote): entry is ChatNote {
   return 'noteSeq' in entry;
 }
@@ -48,6 +38,7 @@ function NoteItem({ note, agentId }: { note: ChatNote; agentId: string }) {
   const { t } = useTranslation('agent');
   return (
     <li
+      id={`note-${note.id}`}
       aria-label={t('consoleWorkspace.notes.itemLabel', { name: note.authorName })}
       className="mx-6 flex flex-col gap-1 rounded-ui border border-dashed border-warning bg-warning-soft px-3 py-2"
     >
@@ -113,6 +104,20 @@ export function Thread({ messages, notes = [], pending, agentId, readUpTo, loadi
   useEffect(() => {
     atBottom.current = true;
   }, []);
+
+  // A mention links to its note (#note-<id>): bring it into view once it has loaded, and only once,
+  // so later messages and notes do not pull the agent back to it.
+  const { hash } = useLocation();
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    const target = hash.startsWith('#note-') ? decodeURIComponent(hash.slice(1)) : null;
+    if (!target || scrolledTo.current === target || loading) return;
+    const item = document.getElementById(target);
+    if (!item || !scroller.current?.contains(item)) return;
+    scrolledTo.current = target;
+    atBottom.current = false;
+    item.scrollIntoView({ block: 'center' });
+  }, [hash, notes, loading]);
 
   const onScroll = () => {
     const el = scroller.current;

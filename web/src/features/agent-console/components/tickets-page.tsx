@@ -15,6 +15,7 @@ import { describeError } from '@/lib/api/errors';
 import { cn } from '@/lib/utils/cn';
 import { PAGE_SIZE, parseTicketSort, PRIORITIES, searchTickets, TICKET_SORTS, TICKET_STATUSES, ticketKeys, type TicketFilter } from '../api/tickets';
 import { SlaBadge } from './sla-badge';
+import { formatDuration } from '../model/duration';
 
 function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: Array<[string, string]> }) {
   // Labelled by id rather than by wrapping: a wrapping label's text would take in every option's.
@@ -31,13 +32,6 @@ function FilterSelect({ label, value, onChange, options }: { label: string; valu
       </select>
     </div>
   );
-}
-
-/** "1 h", "30 min", "1 h 30 min": the due-soon window as the server reports it. */
-export function formatWindow(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return [h > 0 ? `${h} h` : '', m > 0 || h === 0 ? `${m} min` : ''].filter(Boolean).join(' ');
 }
 
 /** /agent/tickets: filters and order in the URL (shareable, survive a reload), paged 25 at a time. */
@@ -68,7 +62,7 @@ export function TicketsPage({ agentId, teams }: { agentId: string; teams: string
   const total = tickets.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const soonMinutes = tickets.data?.dueSoonMinutes ?? 60;
-  const soonWindow = formatWindow(soonMinutes);
+  const soonWindow = formatDuration(soonMinutes);
 
   return (
     <section aria-label={t('tickets.title')} className="flex min-w-0 flex-1 flex-col">

@@ -5,7 +5,8 @@ import { json, stubFetch } from '@/testing/fetch';
 import { AGENT, renderConsole } from '../testing/render-console';
 import { formatDue } from './sla-badge';
 import { TicketDetail } from './ticket-detail';
-import { formatWindow, TicketsPage } from './tickets-page';
+import { TicketsPage } from './tickets-page';
+import { formatDuration } from '../model/duration';
 
 const ticket = {
   id: 'tkt_1',
@@ -45,7 +46,7 @@ describe('TicketsPage', () => {
     await userEvent.selectOptions(screen.getByLabelText('Sort'), 'SLA due soonest');
     await waitFor(() => expect(calls.at(-1)!.url.searchParams.get('sort')).toBe('SLA_DUE'));
     expect(calls.at(-1)!.url.searchParams.get('direction')).toBeNull();
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Due within 1 h 30 min' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Due within 1h 30m' }));
     await waitFor(() => expect(calls.at(-1)!.url.searchParams.get('dueSoon')).toBe('true'));
     expect(calls.at(-1)!.url.searchParams.get('sort')).toBe('SLA_DUE');
     expect(screen.getByTestId('location')).toHaveTextContent('/agent/tickets?sort=due&dueSoon=true');
@@ -60,7 +61,7 @@ describe('TicketsPage', () => {
     await renderConsole(<TicketsPage agentId={AGENT} teams={['payments']} />, { path: '/agent/tickets', at: '/agent/tickets?sort=priority&dueSoon=true&page=0' });
     expect(await screen.findByText('Wallet top-up missing')).toBeInTheDocument();
     expect(screen.getByLabelText('Sort')).toHaveValue('priority');
-    expect(screen.getByRole('checkbox', { name: 'Due within 1 h' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Due within 1h' })).toBeChecked();
     expect(calls[0]!.url.searchParams.get('sort')).toBe('PRIORITY');
     expect(calls[0]!.url.searchParams.get('dueSoon')).toBe('true');
   });
@@ -120,10 +121,11 @@ describe('TicketDetail', () => {
   });
 });
 
-it('formats the due-soon window', () => {
-  expect(formatWindow(60)).toBe('1 h');
-  expect(formatWindow(30)).toBe('30 min');
-  expect(formatWindow(150)).toBe('2 h 30 min');
+it('formats the due-soon window in the style of the SLA badges', () => {
+  expect(formatDuration(60)).toBe('1h');
+  expect(formatDuration(30)).toBe('30m');
+  expect(formatDuration(150)).toBe('2h 30m');
+  expect(formatDuration(48 * 60)).toBe('2d');
 });
 
 it('formats SLA time left and overdue', () => {

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeWebSocket } from '@/testing/fake-websocket';
 import { json, stubFetch } from '@/testing/fetch';
 import { useAlerts } from '../hooks/use-alerts';
 import { AGENT, CHAT, conversation, message, renderConsole } from '../testing/render-console';
@@ -77,6 +78,41 @@ describe('the conversation workspace', () => {
     expect(await screen.findByText('Refund approved, tell him')).toBeInTheDocument();
   });
 
+  it('catches up on a note written while the socket was down once it reopens', async () => {
+    let notes = [note(1, 1, 'Bank says RRN pending')];
+    const { client } = await openChat({ [`GET /api/agents/conversations/${CHAT}/notes`]: () => json(notes) });
+    await screen.findByText('Bank says RRN pending');
+    act(() => FakeWebSocket.last.drop());
+    notes = [...notes, note(2, 2, 'Written while you were away')]; // its chat_note went nowhere
+    act(() => client.reconnectNow());
+    const ws = FakeWebSocket.last;
+    await act(async () => {
+      ws.open();
+      await Promise.resolve();
+    });
+    act(() => ws.receive('auth_success', { userId: AGENT, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }));
+    expect(await screen.findByText('Written while you were away')).toBeInTheDocument();
+  });
+
+  it('opens a mention at its note: the note has the id the link names and scrolls into view once', async () => {
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      backend();
+      const { ws } = await renderConsole(<Page />, { path: '/agent/inbox/:chatId?', at: `/agent/inbox/${CHAT}#note-note_1` });
+      const noteItem = await screen.findByRole('listitem', { name: 'Private note by Priya Sharma' });
+      expect(noteItem).toHaveAttribute('id', 'note-note_1');
+      await waitFor(() => expect(scrolled).toEqual([noteItem]));
+      act(() => ws.receive('chat_note', note(2, 2, 'Refund approved, tell him')));
+      await screen.findByText('Refund approved, tell him');
+      expect(scrolled).toEqual([noteItem]);
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+
   it('opens canned responses on /, moves with the arrows and fills the chosen one on the server into the box', async () => {
     const { box, calls, ws } = await openChat({
       'GET /api/agents/canned-responses': () =>
@@ -97,6 +133,16 @@ describe('the conversation workspace', () => {
     expect(calls.find((c) => c.url.pathname.endsWith('/render'))?.body).toEqual({ conversationId: CHAT });
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     expect(ws.frames('send_message')).toEqual([]);
+  });
+
+  it('looks a canned shortcut up once it stops changing, not at every keystroke', async () => {
+    const { box, calls } = await openChat({
+      'GET /api/agents/canned-responses': () => json([{ id: 'cr_1', shortcut: 'refund-eta', text: 'Refunds take 3 days', scope: 'PERSONAL' }]),
+    });
+    await userEvent.type(box, '/refund');
+    await screen.findByRole('listbox', { name: 'Canned responses' });
+    const searches = calls.filter((c) => c.url.pathname === '/api/agents/canned-responses');
+    expect(searches.map((c) => c.url.searchParams.get('q'))).toEqual(['refund']);
   });
 
   it('closes the canned list with Escape and keeps the text', async () => {
@@ -196,6 +242,19 @@ describe('the conversation workspace', () => {
     await userEvent.click(within(labels).getByRole('button', { name: 'Remove label refund' }));
     await waitFor(() => expect(within(labels).queryByText('refund')).not.toBeInTheDocument());
     expect(calls.some((c) => c.method === 'PUT' && c.url.pathname.endsWith('/labels/vip'))).toBe(true);
+  });
+
+  it('shows a new label in the inbox too, so filtering by it keeps the chat listed', async () => {
+    await openChat({
+      [`PUT /api/agents/conversations/${CHAT}/labels/vip`]: () => json({ chatId: CHAT, labels: ['refund', 'vip'] }),
+      'GET /api/agents/labels': () => json([{ label: 'vip', conversations: 3 }]),
+    });
+    const labels = screen.getByRole('list', { name: 'Labels' });
+    await userEvent.click(within(labels).getByRole('button', { name: 'Add label' }));
+    await userEvent.type(within(labels).getByRole('combobox', { name: 'New label' }), 'vip{Enter}');
+    expect(await within(labels).findByText('vip')).toBeInTheDocument();
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Label' }), 'vip');
+    expect(screen.queryByText('No chat matches these filters')).not.toBeInTheDocument();
   });
 
   it('lets an agent who may only read the chat leave a note, with no way to reply', async () => {

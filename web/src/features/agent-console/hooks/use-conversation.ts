@@ -1,17 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { mergeMessages } from '@/lib/socket/merge-messages';
-import { useFollowChat, useSocketClient, useSocketEvent, useSocketState } from '@/lib/socket/use-socket';
+import { mergeBySeq, mergeMessages } from '@/lib/socket/merge-messages';
+import { useFollowChat, useOnSocketReopen, useSocketClient, useSocketEvent, useSocketState } from '@/lib/socket/use-socket';
 import type { ChatMessage, ChatNote } from '@/lib/socket/frames';
 import { addNote, conversationKeys, getConversation, getMessages } from '../api/conversations';
 import { getNotes, workspaceKeys } from '../api/workspace';
 import { customerOf } from '../model/inbox';
 
 /** Notes by their own sequence, one per noteSeq (a live frame and the REST list may both carry one). */
-export function mergeNotes(a: readonly ChatNote[], b: readonly ChatNote[]): ChatNote[] {
-  const bySeq = new Map<number, ChatNote>();
-  for (const n of [...a, ...b]) bySeq.set(n.noteSeq, n);
-  return [...bySeq.values()].sort((x, y) => x.noteSeq - y.noteSeq);
+function mergeNotes(a: readonly ChatNote[], b: readonly ChatNote[]): ChatNote[] {
+  return mergeBySeq(a, b, (n) => n.noteSeq);
 }
 
 /**
@@ -61,6 +59,8 @@ export function useConversation(chatId: string, agentId: string) {
   useSocketEvent('chat_note', (n) => {
     if (n.chatId === chatId) setLiveNotes((old) => mergeNotes(old, [n]));
   });
+  // A resume replays messages only: notes written while the socket was down come from the list.
+  useOnSocketReopen(() => void queryClient.invalidateQueries({ queryKey: workspaceKeys.notes(chatId) }));
   useSocketEvent('bot_chat_activity', ({ chatId: id, message }) => {
     if (id === chatId) setLive((old) => mergeMessages(old, [message]));
   });

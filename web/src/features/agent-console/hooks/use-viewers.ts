@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSocketClient, useSocketEvent, useSocketState } from '@/lib/socket/use-socket';
+import { useOnSocketReopen, useSocketClient, useSocketEvent } from '@/lib/socket/use-socket';
 import type { ViewedKind, Viewer } from '@/lib/socket/frames';
 
 /** The server forgets a viewer 60 s after their last `viewing` (decision 0027); repeat well within. */
@@ -12,7 +12,6 @@ export const VIEWING_REPEAT_MS = 30_000;
  */
 export function useViewers(kind: ViewedKind, id: string | undefined, agentId: string, alsoKnownAs?: string) {
   const client = useSocketClient();
-  const open = useSocketState((s) => s.status === 'open');
   const [viewers, setViewers] = useState<Viewer[]>([]);
   const typingRef = useRef(false);
 
@@ -22,14 +21,18 @@ export function useViewers(kind: ViewedKind, id: string | undefined, agentId: st
   }, [kind, id]);
 
   useEffect(() => {
-    if (!id || !open) return;
+    if (!id) return;
+    // Frames are dropped while the socket is down; the reopen below says it again.
     client.viewing(kind, id, typingRef.current);
     const timer = setInterval(() => client.viewing(kind, id, typingRef.current), VIEWING_REPEAT_MS);
     return () => {
       clearInterval(timer);
       client.stoppedViewing(kind, id);
     };
-  }, [client, kind, id, open]);
+  }, [client, kind, id]);
+  useOnSocketReopen(() => {
+    if (id) client.viewing(kind, id, typingRef.current);
+  });
 
   useSocketEvent('viewers_changed', (change) => {
     // A ticket opened by its number is keyed by its own id on the server: alsoKnownAs, once loaded.

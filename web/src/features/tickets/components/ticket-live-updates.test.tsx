@@ -1,24 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { configureApiAuth } from '@/lib/api/client';
-import { SocketClient } from '@/lib/socket/client';
-import { flushDelayedStops, SocketProvider } from '@/lib/socket/use-socket';
+import { flushDelayedStops } from '@/lib/socket/use-socket';
 import { FakeWebSocket } from '@/testing/fake-websocket';
 import { json, stubFetch } from '@/testing/fetch';
-import { renderRoute } from '@/testing/render';
 import { NOW, detailedTicket, entry } from '../testing/fixtures';
+import { renderTicketRoute } from '../testing/render-ticket';
 import { TicketPage } from './ticket-page';
 
 function renderLiveTicket() {
-  FakeWebSocket.reset();
-  const client = new SocketClient({ url: 'ws://test/ws', getToken: () => 't', WebSocket: FakeWebSocket, storage: null, heartbeatMs: 3_600_000 });
-  renderRoute(
-    <SocketProvider client={client}>
-      <TicketPage />
-    </SocketProvider>,
-    { path: '/support/tickets/:ticketId', at: '/support/tickets/tkt_1' },
-  );
-  return client;
+  return renderTicketRoute(<TicketPage />, { path: '/support/tickets/:ticketId', at: '/support/tickets/tkt_1' }).client;
 }
 
 async function connect() {

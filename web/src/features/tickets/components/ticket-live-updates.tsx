@@ -1,19 +1,14 @@
-import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useOptionalSocketClient, useSocketConnection, useSocketEvent, useSocketState } from '@/lib/socket';
+import { useOnSocketReopen, useSocketConnection, useSocketEvent } from '@/lib/socket';
 import { ticketKeys } from '../api/keys';
 
 /**
  * Keeps an open ticket current while the customer looks at it: the server sends `ticket_updated`
  * to every socket of the ticket's owner (on any node) when an agent replies or changes it, and the
  * page refetches the ticket then. Frames missed while disconnected are caught up by refetching on
- * every (re)connection. Renders nothing; without a socket (tests, no session) it does nothing.
+ * every (re)connection. Renders nothing; needs the customer's SocketProvider above it.
  */
 export function TicketLiveUpdates({ ticketId, number }: { ticketId: string; number?: string }) {
-  return useOptionalSocketClient() ? <Live ticketId={ticketId} number={number} /> : null;
-}
-
-function Live({ ticketId, number }: { ticketId: string; number?: string }) {
   const queryClient = useQueryClient();
   useSocketConnection();
   const refresh = () => {
@@ -23,13 +18,6 @@ function Live({ ticketId, number }: { ticketId: string; number?: string }) {
   useSocketEvent('ticket_updated', (payload) => {
     if (payload.ticketId === ticketId || (number && payload.number === number)) refresh();
   });
-  const status = useSocketState((s) => s.status);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (status === 'open' && !wasOpen.current) refresh();
-    wasOpen.current = status === 'open';
-    // refresh only reads the query client and the ids, which are stable for this mount
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [status]);
+  useOnSocketReopen(refresh);
   return null;
 }

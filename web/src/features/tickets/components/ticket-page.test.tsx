@@ -1,17 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { onlineManager } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { configureApiAuth } from '@/lib/api/client';
 import { json, stubFetch } from '@/testing/fetch';
-import { renderRoute } from '@/testing/render';
+import { flushDelayedStops } from '@/lib/socket/use-socket';
+import { renderTicketRoute } from '../testing/render-ticket';
 import { NOW, detailedTicket, entry, ticket, transactions } from '../testing/fixtures';
 import { TicketPage } from './ticket-page';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/\s/g, ' ');
 
 function renderTicket(id = 'tkt_1') {
-  return renderRoute(<TicketPage />, { path: '/support/tickets/:ticketId', at: `/support/tickets/${id}` });
+  return renderTicketRoute(<TicketPage />, { path: '/support/tickets/:ticketId', at: `/support/tickets/${id}` });
 }
 
 const saved: Array<{ href: string; download: string }> = [];
@@ -27,6 +28,8 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
+  cleanup();
+  flushDelayedStops();
   vi.useRealTimers();
   configureApiAuth({ getToken: () => null, onUnauthorized: () => {} });
   Reflect.deleteProperty(URL, 'createObjectURL');
