@@ -23,9 +23,11 @@ describe('routes per audience', () => {
     expect(window.location.pathname).toBe('/agent/sign-in');
   });
 
-  it('/admin loads the admin console', async () => {
-    at('/admin');
-    expect(await screen.findByRole('heading', { name: 'Admin' })).toBeInTheDocument();
+  it('/admin loads the admin console, which asks a signed-out supervisor to sign in and come back', async () => {
+    at('/admin/reports');
+    expect(await screen.findByRole('heading', { name: 'Sign in to the console' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/agent/sign-in');
+    expect(new URLSearchParams(window.location.search).get('next')).toBe('/admin/reports');
   });
 
   it('an unknown path says so and leads back', async () => {

@@ -4,6 +4,8 @@
  * the tab, never in a URL), expired at its exp, refreshed a minute before when a refresher is set.
  */
 
+import { readJwt } from '@/lib/jwt';
+
 export type SessionSource = 'host' | 'demo';
 
 export interface Session {
@@ -23,19 +25,7 @@ export interface SessionSnapshot {
   ended: SessionEnd;
 }
 
-/** Reads the claims of a JWT without verifying it (the server verifies; we only need sub, name, exp). */
-export function readJwt(token: string): { sub?: string; name?: string; exp?: number } | null {
-  const part = token.split('.')[1];
-  if (!part) return null;
-  try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
-    const json = new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-    const claims: unknown = JSON.parse(json);
-    return claims && typeof claims === 'object' ? (claims as { sub?: string; name?: string; exp?: number }) : null;
-  } catch {
-    return null;
-  }
-}
+export { readJwt };
 
 const REFRESH_BEFORE_MS = 60_000;
 const MAX_TIMEOUT = 2 ** 31 - 1;

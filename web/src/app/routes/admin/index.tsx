@@ -1,19 +1,73 @@
-import { Route, Routes } from 'react-router';
+import type { ReactElement } from 'react';
+import { Link, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ChartNoAxesCombined } from 'lucide-react';
-import { ConsoleLayout } from '@/components/layouts/console-layout';
+import { ShieldX } from 'lucide-react';
+import { buttonStyles } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { configureApiAuth } from '@/lib/api/client';
+import { AgentSessionProvider, mayOpen, useStaffRoles, type StaffRole } from '@/features/agent-console';
 import { NotFoundRoute } from '../not-found';
+import { RequireStaff, StaffFrame, StaffSocket, staffAuth, staffSession } from '../staff';
 
-/** /admin: supervisors' and admins' routes, a chunk of their own. */
-export default function AdminRoutes() {
+/** An /admin page and the roles that open it (the server checks the same roles on its API). */
+interface AdminPage {
+  path: string;
+  needs: readonly StaffRole[];
+  element: ReactElement;
+}
+
+// In the rail's order: the first page a role may open is where /admin leads.
+const pages: AdminPage[] = [];
+
+function Forbidden() {
   const { t } = useTranslation();
   return (
-    <Routes>
-      <Route element={<ConsoleLayout title={t('console.admin.title')} />}>
-        <Route index element={<EmptyState icon={<ChartNoAxesCombined />} title={t('console.admin.title')} description={t('console.admin.description')} />} />
-        <Route path="*" element={<NotFoundRoute home="/admin" />} />
-      </Route>
-    </Routes>
+    <EmptyState
+      className="flex-1"
+      icon={<ShieldX />}
+      title={t('console.admin.forbiddenTitle')}
+      description={t('console.admin.forbidden')}
+      action={
+        <Link to="/agent" className={buttonStyles({ variant: 'secondary' })}>
+          {t('console.admin.toDesk')}
+        </Link>
+      }
+    />
+  );
+}
+
+function AdminConsole() {
+  const roles = useStaffRoles();
+  const first = pages.find((page) => mayOpen(roles, page.needs));
+  return (
+    <StaffFrame>
+      {() => (
+        <Routes>
+          <Route index element={first ? <Navigate to={first.path} replace /> : <Forbidden />} />
+          {pages.map((page) => (
+            <Route
+              key={page.path}
+              path={`${page.path}/*`}
+              element={mayOpen(roles, page.needs) ? page.element : <Forbidden />}
+            />
+          ))}
+          <Route path="*" element={<NotFoundRoute home="/admin" />} />
+        </Routes>
+      )}
+    </StaffFrame>
+  );
+}
+
+/** /admin: supervisors' and admins' pages in the staff console's frame, a chunk of their own. */
+export default function AdminRoutes() {
+  configureApiAuth(staffAuth);
+  return (
+    <AgentSessionProvider store={staffSession}>
+      <RequireStaff>
+        <StaffSocket>
+          <AdminConsole />
+        </StaffSocket>
+      </RequireStaff>
+    </AgentSessionProvider>
   );
 }

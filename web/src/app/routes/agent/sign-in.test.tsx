@@ -43,6 +43,9 @@ it('says when the password is wrong', async () => {
 it('follows only console paths after sign-in', () => {
   expect(safeAgentPath('/agent/tickets')).toBe('/agent/tickets');
   expect(safeAgentPath('https://evil.example/agent')).toBe('/agent');
+  expect(safeAgentPath('/admin/reports?from=2026-12-01')).toBe('/admin/reports?from=2026-12-01');
+  expect(safeAgentPath('/administrator')).toBe('/agent');
+  expect(safeAgentPath('//evil.example/agent')).toBe('/agent');
   expect(safeAgentPath('/support')).toBe('/agent');
   expect(safeAgentPath(null)).toBe('/agent');
 });

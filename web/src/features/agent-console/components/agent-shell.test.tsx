@@ -4,13 +4,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, stubFetch } from '@/testing/fetch';
 import { useAlerts } from '../hooks/use-alerts';
 import { AGENT, renderConsole } from '../testing/render-console';
-import { AgentShell } from './agent-shell';
+import { Bot, ChartColumn, Inbox } from 'lucide-react';
+import { AgentShell, type RailItem } from './agent-shell';
 import { withMention } from './mentions-menu';
+
+const rail: RailItem[] = [
+  { to: '/agent/inbox', label: 'Inbox', icon: <Inbox /> },
+  { to: '/admin/reports', label: 'Reports', icon: <ChartColumn />, needs: ['SUPERVISOR', 'ADMIN'] },
+  { to: '/admin/bot', label: 'Bot', icon: <Bot />, needs: ['ADMIN'] },
+];
 
 function Shell() {
   const alerts = useAlerts();
   return (
-    <AgentShell alerts={alerts} onHelp={() => {}}>
+    <AgentShell alerts={alerts} onHelp={() => {}} rail={rail}>
       <p>page</p>
     </AgentShell>
   );
@@ -40,6 +47,22 @@ function backend(extra: Parameters<typeof stubFetch>[0] = {}) {
 afterEach(() => {
   vi.unstubAllGlobals();
   localStorage.clear();
+});
+
+describe('AgentShell rail', () => {
+  it('shows an agent only the places every staff member may open', async () => {
+    backend();
+    await renderConsole(<Shell />);
+    const nav = screen.getByRole('navigation', { name: 'Console' });
+    expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/agent/inbox']);
+  });
+
+  it('shows a supervisor the reports but not the admins\' bot', async () => {
+    backend();
+    await renderConsole(<Shell />, { roles: ['AGENT', 'SUPERVISOR'] });
+    const nav = screen.getByRole('navigation', { name: 'Console' });
+    expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/agent/inbox', '/admin/reports']);
+  });
 });
 
 describe('AgentShell header', () => {

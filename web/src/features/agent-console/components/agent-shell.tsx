@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { BookOpen, Bot, ChartColumn, Inbox, Keyboard, LogOut, Monitor, MonitorOff, Settings, Ticket, Volume2, VolumeX } from 'lucide-react';
+import { Keyboard, LogOut, Monitor, MonitorOff, Volume2, VolumeX } from 'lucide-react';
 import { IconButton } from '@/components/ui/icon-button';
 import { OfflineBanner } from '@/components/offline-banner';
 import { toast } from '@/components/ui/toast';
@@ -10,22 +10,25 @@ import { describeError } from '@/lib/api/errors';
 import { useOnSocketReopen, useSocketEvent, useSocketState } from '@/lib/socket/use-socket';
 import { cn } from '@/lib/utils/cn';
 import { deskKeys, getDesk, logout, setAvailability, type Availability, type DeskStatus } from '../api/desk';
-import { useAgentSession } from '../hooks/use-agent-session';
+import { useAgentSession, useStaffRoles } from '../hooks/use-agent-session';
+import { mayOpen, type StaffRole } from '../model/roles';
 import type { useAlerts } from '../hooks/use-alerts';
 import { MentionsMenu } from './mentions-menu';
 
 const availabilities: Availability[] = ['ONLINE', 'AWAY', 'OFFLINE'];
 const dot: Record<Availability, string> = { ONLINE: 'bg-success', AWAY: 'bg-warning', OFFLINE: 'bg-fg-muted' };
 
-function RailLink({ to, label, icon, disabled }: { to: string; label: string; icon: ReactNode; disabled?: boolean }) {
-  if (disabled) {
-    return (
-      <span title={label} aria-disabled className="flex size-10 items-center justify-center rounded-ui text-fg-muted/50 [&>svg]:size-5">
-        {icon}
-        <span className="sr-only">{label}</span>
-      </span>
-    );
-  }
+/** A place in the icon rail: shown to staff with one of the roles it needs (none: to everyone). */
+export interface RailItem {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  needs?: readonly StaffRole[];
+  /** Kept at the foot of the rail (settings). */
+  foot?: boolean;
+}
+
+function RailLink({ to, label, icon }: RailItem) {
   return (
     <NavLink
       to={to}
@@ -43,10 +46,22 @@ function RailLink({ to, label, icon, disabled }: { to: string; label: string; ic
   );
 }
 
-/** The console frame: icon rail, header (status switch, capacity, alerts, connection), the page. */
-export function AgentShell({ alerts, onHelp, children }: { alerts: ReturnType<typeof useAlerts>; onHelp: () => void; children: ReactNode }) {
+/** The console frame: icon rail (the places the roles open), header (status switch, capacity, alerts, connection), the page. */
+export function AgentShell({
+  alerts,
+  onHelp,
+  rail,
+  children,
+}: {
+  alerts: ReturnType<typeof useAlerts>;
+  onHelp: () => void;
+  rail: readonly RailItem[];
+  children: ReactNode;
+}) {
   const { t } = useTranslation('agent');
   const { session, store } = useAgentSession();
+  const roles = useStaffRoles();
+  const places = rail.filter((item) => mayOpen(roles, item.needs));
   const queryClient = useQueryClient();
   // No polling: agent_load says when the status or load changes (this tab, another, another node),
   // and the desk is read again whenever the socket (re)opens, in case a frame was missed meanwhile.
@@ -73,13 +88,13 @@ export function AgentShell({ alerts, onHelp, children }: { alerts: ReturnType<ty
     <div className="flex h-dvh bg-bg text-sm text-fg">
       <nav aria-label={t('rail.label')} className="flex w-14 shrink-0 flex-col items-center gap-1 border-r border-border bg-surface py-3">
         <span aria-hidden className="mb-3 flex size-9 items-center justify-center rounded-ui bg-primary text-sm font-bold text-on-primary">Z</span>
-        <RailLink to="/agent/inbox" label={t('rail.inbox')} icon={<Inbox />} />
-        <RailLink to="/agent/tickets" label={t('rail.tickets')} icon={<Ticket />} />
-        <RailLink to="/agent/reports" label={t('rail.reports')} icon={<ChartColumn />} disabled />
-        <RailLink to="/support" label={t('rail.help')} icon={<BookOpen />} disabled />
-        <RailLink to="/agent/bot" label={t('rail.bot')} icon={<Bot />} disabled />
+        {places.filter((item) => !item.foot).map((item) => (
+          <RailLink key={item.to} {...item} />
+        ))}
         <span className="flex-1" />
-        <RailLink to="/agent/settings" label={t('rail.settings')} icon={<Settings />} disabled />
+        {places.filter((item) => item.foot).map((item) => (
+          <RailLink key={item.to} {...item} />
+        ))}
       </nav>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-12 shrink-0 items-center gap-3 border-b border-border bg-surface px-4">

@@ -11,7 +11,8 @@ import { useAgentSession } from '../hooks/use-agent-session';
 
 /** Only paths inside the console are followed after sign-in. */
 export function safeAgentPath(next: string | null): string {
-  return next && next.startsWith('/agent') && !next.startsWith('//') && !next.includes('://') ? next : '/agent';
+  // Only back into the consoles, never to another site (an open redirect) or the customer side.
+  return next && /^\/(agent|admin)(\/|\?|$)/.test(next) && !next.includes('://') ? next : '/agent';
 }
 
 /** /agent/sign-in: email and password (POST /api/auth/login); back to where the agent was after. */

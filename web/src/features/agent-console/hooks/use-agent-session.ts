@@ -1,4 +1,5 @@
-import { createContext, createElement, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { rolesOf, type StaffRole } from '../model/roles';
 
 /** The agent's session as the console needs it; app/routes/agent gives it a SessionStore of its own. */
 export interface AgentSession {
@@ -33,4 +34,11 @@ export function useAgentSession() {
   const store = useAgentSessionStore();
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   return { ...snapshot, store };
+}
+
+/** The signed-in staff member's roles, from the token (what the console shows; the server checks them too). */
+export function useStaffRoles(): ReadonlySet<StaffRole> {
+  const { session } = useAgentSession();
+  const token = session?.token;
+  return useMemo(() => rolesOf(token), [token]);
 }

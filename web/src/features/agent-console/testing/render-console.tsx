@@ -6,6 +6,7 @@ import { SocketClient } from '@/lib/socket/client';
 import { SocketProvider } from '@/lib/socket/use-socket';
 import type { ChatMessage } from '@/lib/socket/frames';
 import { FakeWebSocket } from '@/testing/fake-websocket';
+import { expIn, fakeJwt } from '@/testing/jwt';
 import { LocationProbe } from '@/testing/render';
 import '../i18n';
 import type { Conversation } from '../api/conversations';
@@ -47,8 +48,9 @@ export function message(patch: Partial<ChatMessage> & Pick<ChatMessage, 'senderR
 }
 
 /** A session store that is always signed in as Asha (the real one is features/auth's SessionStore). */
-export function fakeStore(): AgentSessionStore & { signedOut: boolean } {
-  const snapshot = { session: { token: 't', userId: AGENT, name: 'Asha', expiresAt: Date.now() + 3_600_000 }, ended: null };
+export function fakeStore(roles: string[] = ['AGENT']): AgentSessionStore & { signedOut: boolean } {
+  const token = fakeJwt({ sub: AGENT, name: 'Asha', exp: expIn(3_600_000), roles });
+  const snapshot = { session: { token, userId: AGENT, name: 'Asha', expiresAt: Date.now() + 3_600_000 }, ended: null };
   return {
     signedOut: false,
     getSnapshot: () => snapshot,
@@ -58,18 +60,21 @@ export function fakeStore(): AgentSessionStore & { signedOut: boolean } {
       this.signedOut = true;
     },
     expire() {},
-    token: () => 't',
+    token: () => token,
   };
 }
 
 /** Renders console pages with a socket the test plays the server on, opened and authenticated. */
-export async function renderConsole(element: ReactElement, { path = '/', at = path }: { path?: string; at?: string } = {}) {
+export async function renderConsole(
+  element: ReactElement,
+  { path = '/', at = path, roles }: { path?: string; at?: string; roles?: string[] } = {},
+) {
   FakeWebSocket.reset();
   const client = new SocketClient({ url: 'ws://test/ws', getToken: () => 't', WebSocket: FakeWebSocket, storage: null, heartbeatMs: 3_600_000 });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <AgentSessionProvider store={fakeStore()}>
+      <AgentSessionProvider store={fakeStore(roles)}>
         <SocketProvider client={client}>
           <MemoryRouter initialEntries={[at]}>
             <Routes>
