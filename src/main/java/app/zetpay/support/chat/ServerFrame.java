@@ -40,7 +40,9 @@ public enum ServerFrame {
 	/** To a customer: one of their tickets changed. */
 	TICKET_UPDATED,
 	/** To the assignee and the supervisors: a ticket missed an SLA target. */
-	TICKET_SLA_BREACHED;
+	TICKET_SLA_BREACHED,
+	/** To connected supervisors and admins: the live view changed (queue, presence, load), coalesced. */
+	LIVE_VIEW;
 
 	/** The {@code type} on the wire. */
 	public String wire() {

@@ -4,10 +4,12 @@ import java.time.Clock;
 
 import jakarta.annotation.PreDestroy;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import app.zetpay.support.agents.Presence;
+import app.zetpay.support.agents.PresenceChanged;
 
 /** Keeps this node's agent sockets visible to every node's router, and forgets dead nodes. */
 @Service
@@ -17,8 +19,11 @@ class PresenceService implements Presence {
 	private final Router router;
 	private final AgentsProperties properties;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	PresenceService(Connections connections, Router router, AgentsProperties properties, Clock clock) {
+	PresenceService(Connections connections, Router router, AgentsProperties properties, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.connections = connections;
 		this.router = router;
 		this.properties = properties;
@@ -29,6 +34,7 @@ class PresenceService implements Presence {
 	public void socketOpened(String agentId) {
 		router.prepareAgent(agentId);
 		connections.opened(agentId, clock.instant());
+		events.publishEvent(new PresenceChanged(agentId));
 		// A newly connected agent may take waiting chats.
 		router.assignAfterCommit();
 	}
@@ -36,6 +42,7 @@ class PresenceService implements Presence {
 	@Override
 	public void socketClosed(String agentId) {
 		connections.closed(agentId);
+		events.publishEvent(new PresenceChanged(agentId));
 	}
 
 	@Override

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Repository;
 
 import app.zetpay.support.agents.AgentLoadChanged;
 import app.zetpay.support.agents.Availability;
+import app.zetpay.support.agents.QueueChanged;
+import app.zetpay.support.agents.RoutingFloor;
 import app.zetpay.support.shared.Sql;
 
 /** The queue, the assignments and the agents' status rows (which double as their routing locks). */
@@ -39,10 +41,13 @@ class RoutingTables {
 
 	void enqueue(String conversationId, @Nullable String team, boolean urgent, Instant at) {
 		// Idempotent; ON CONFLICT rather than catching the error, which would abort a PostgreSQL transaction.
-		jdbc.sql("INSERT INTO routing_queue (conversation_id, team, urgent, enqueued_at) VALUES (:id, :team, :urgent, :at)"
+		var added = jdbc.sql("INSERT INTO routing_queue (conversation_id, team, urgent, enqueued_at) VALUES (:id, :team, :urgent, :at)"
 				+ " ON CONFLICT DO NOTHING")
 				.param("id", conversationId).param("team", team).param("urgent", urgent).param("at", Sql.utc(at))
 				.update();
+		if (added > 0) {
+			events.publishEvent(new QueueChanged(conversationId));
+		}
 	}
 
 	/** The urgent, then the oldest waiting entries that no other node is assigning right now; locked until commit. */
@@ -71,8 +76,21 @@ class RoutingTables {
 				.list();
 	}
 
+	List<RoutingFloor.WaitingChat> waitingWithUrgency() {
+		return jdbc.sql("SELECT conversation_id, team, urgent, enqueued_at FROM routing_queue"
+				+ " ORDER BY urgent DESC, enqueued_at, conversation_id")
+				.query((rs, n) -> new RoutingFloor.WaitingChat(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+						rs.getObject(4, OffsetDateTime.class).toInstant()))
+				.list();
+	}
+
 	boolean dequeue(String conversationId) {
-		return jdbc.sql("DELETE FROM routing_queue WHERE conversation_id = :id").param("id", conversationId).update() > 0;
+		var removed = jdbc.sql("DELETE FROM routing_queue WHERE conversation_id = :id").param("id", conversationId)
+				.update() > 0;
+		if (removed) {
+			events.publishEvent(new QueueChanged(conversationId));
+		}
+		return removed;
 	}
 
 	// ---- assignments -------------------------------------------------------------------------------
@@ -120,6 +138,14 @@ class RoutingTables {
 		var previous = assignee(conversationId);
 		previous.ifPresent(agentId -> unassign(conversationId, agentId));
 		return previous.isPresent();
+	}
+
+	Map<String, Integer> assignedByTeam() {
+		var counts = new HashMap<String, Integer>();
+		jdbc.sql("SELECT team, COUNT(*) FROM agent_assignment WHERE team IS NOT NULL GROUP BY team")
+				.query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
+				.list();
+		return counts;
 	}
 
 	int activeCount(String agentId) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,7 +35,12 @@ public class Agents {
 	}
 
 	/** An account row with the secret the public {@link AgentAccount} does not carry. */
-	record StoredAgent(AgentAccount account, String passwordHash) {
+	record StoredAgent(AgentAccount account, String passwordHash, @Nullable Instant tokensValidAfter) {
+
+		/** Issued before the last password reset (a token without an issue time is refused then). */
+		boolean revokes(@Nullable Instant issuedAt) {
+			return tokensValidAfter != null && (issuedAt == null || issuedAt.isBefore(tokensValidAfter));
+		}
 	}
 
 	Optional<StoredAgent> findByEmail(EmailAddress email) {
@@ -101,6 +108,17 @@ public class Agents {
 				.update();
 	}
 
+	/**
+	 * Refuses every token issued before now, from the next request on. In milliseconds, as agents'
+	 * tokens say when they were issued: a sign-in in the same millisecond as the reset still works.
+	 */
+	void revokeTokensIssuedBefore(AgentId id, Instant now) {
+		jdbc.sql("UPDATE agent_account SET tokens_valid_after = :at WHERE id = :id")
+				.param("id", id.value())
+				.param("at", Sql.utc(now.truncatedTo(ChronoUnit.MILLIS)))
+				.update();
+	}
+
 	private void writeRolesAndTeams(AgentAccount account) {
 		for (var role : account.roles()) {
 			jdbc.sql("INSERT INTO agent_role (agent_id, role) VALUES (:id, :role)")
@@ -109,12 +127,17 @@ public class Agents {
 		for (var team : account.teams()) {
 			jdbc.sql("INSERT INTO agent_team (agent_id, team) VALUES (:id, :team)")
 					.param("id", account.id().value()).param("team", team.value()).update();
+			// Team names stay free on accounts; the registry learns the new ones on the way.
+			jdbc.sql("INSERT INTO team (name, display_name, created_at) VALUES (:team, :team, CURRENT_TIMESTAMP)"
+					+ " ON CONFLICT DO NOTHING")
+					.param("team", team.value()).update();
 		}
 	}
 
 	private List<StoredAgent> selectWhere(String condition, String key) {
 		var rows = jdbc.sql("""
-				SELECT id, email, display_name, password_hash, max_concurrent_chats, enabled, created_at, updated_at
+				SELECT id, email, display_name, password_hash, max_concurrent_chats, enabled, created_at, updated_at,
+				  tokens_valid_after
 				FROM agent_account WHERE %s ORDER BY display_name, id""".formatted(condition))
 				.param("key", key)
 				.query(Agents::row)
@@ -144,15 +167,15 @@ public class Agents {
 		return new Row(rs.getString("id"), rs.getString("email"), rs.getString("display_name"),
 				rs.getString("password_hash"), rs.getInt("max_concurrent_chats"), rs.getBoolean("enabled"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), Sql.instant(rs, "tokens_valid_after"));
 	}
 
 	private record Row(String id, String email, String name, String hash, int capacity, boolean enabled,
-			Instant createdAt, Instant updatedAt) {
+			Instant createdAt, Instant updatedAt, @Nullable Instant tokensValidAfter) {
 
 		StoredAgent toStored(Set<Role> roles, Set<TeamName> teams) {
 			return new StoredAgent(new AgentAccount(new AgentId(id), new EmailAddress(email), name, roles, teams,
-					capacity, enabled, createdAt, updatedAt), hash);
+					capacity, enabled, createdAt, updatedAt), hash, tokensValidAfter);
 		}
 	}
 }

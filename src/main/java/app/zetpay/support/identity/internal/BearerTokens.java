@@ -112,6 +112,9 @@ class BearerTokens implements TokenVerifier {
 			var stored = agents.findById(new AgentId(jwt.getSubject()))
 					.filter(agent -> agent.account().enabled())
 					.orElseThrow(() -> new InvalidBearerTokenException("The account is disabled or no longer exists"));
+			if (stored.revokes(issuedAt(jwt))) {
+				throw new InvalidBearerTokenException("The account's password was reset after this token was issued");
+			}
 			var account = stored.account();
 			var staff = new Caller.Staff(account.id(), account.name(), account.email(), account.roles(),
 					account.teams());
@@ -119,6 +122,12 @@ class BearerTokens implements TokenVerifier {
 			return new CallerAuthentication(staff, jwt, authorities);
 		}
 		return customer(jwt, "name");
+	}
+
+	/** Milliseconds when the token has them; else iat's whole seconds, which errs towards refusing. */
+	private static @Nullable Instant issuedAt(Jwt jwt) {
+		var millis = jwt.getClaim(TokenIssuer.ISSUED_AT_MILLIS_CLAIM);
+		return millis instanceof Number number ? Instant.ofEpochMilli(number.longValue()) : jwt.getIssuedAt();
 	}
 
 	private AbstractAuthenticationToken fromExternalToken(Jwt jwt, String nameClaim) {

@@ -39,6 +39,9 @@ public class TokenIssuer {
 	public record IssuedToken(String value, Instant expiresAt) {
 	}
 
+	/** When an agent's token was issued, in milliseconds since the epoch. */
+	static final String ISSUED_AT_MILLIS_CLAIM = "iat_ms";
+
 	public IssuedToken forAgent(AgentAccount account) {
 		return forAgent(account, properties.agentTokenTtl());
 	}
@@ -49,6 +52,9 @@ public class TokenIssuer {
 				.claim("email", account.email().value())
 				.claim(KIND_CLAIM, KIND_AGENT)
 				.claim("roles", account.roles().stream().map(Enum::name).sorted().toList())
+				// iat has whole seconds: a password reset must tell a token issued just before it from
+				// one issued just after it in the same second.
+				.claim(ISSUED_AT_MILLIS_CLAIM, clock.instant().toEpochMilli())
 				.build();
 		return sign(claims);
 	}

@@ -7,15 +7,15 @@ import org.springframework.stereotype.Component;
 
 import app.zetpay.support.tickets.Priority;
 
-/** Computes SLA due times from the policy of a priority and the business calendar. */
+/** Computes SLA due times from the targets of a priority (as stored now) and the business calendar. */
 @Component
 class SlaClock {
 
-	private final TicketsProperties properties;
+	private final SlaTargets targets;
 	private final BusinessCalendar calendar;
 
-	SlaClock(TicketsProperties properties) {
-		this.properties = properties;
+	SlaClock(TicketsProperties properties, SlaTargets targets) {
+		this.targets = targets;
 		this.calendar = BusinessCalendar.of(properties);
 	}
 
@@ -23,14 +23,14 @@ class SlaClock {
 	}
 
 	Dues dues(Priority priority, Instant from) {
-		var sla = properties.slaFor(priority);
+		var sla = targets.of(priority);
 		return new Dues(plus(from, sla.firstResponse(), sla.aroundTheClock()),
 				plus(from, sla.resolution(), sla.aroundTheClock()));
 	}
 
 	/** Moves a due time later by the time a ticket spent waiting on the customer. */
 	Instant extend(Priority priority, Instant due, Instant pausedAt, Instant resumedAt) {
-		var aroundTheClock = properties.slaFor(priority).aroundTheClock();
+		var aroundTheClock = targets.of(priority).aroundTheClock();
 		var paused = aroundTheClock ? Duration.between(pausedAt, resumedAt)
 				: calendar.businessTimeBetween(pausedAt, resumedAt);
 		return plus(due, paused, aroundTheClock);

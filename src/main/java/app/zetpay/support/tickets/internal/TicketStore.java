@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.zetpay.support.tickets.Priority;
+import app.zetpay.support.tickets.SlaWatch;
+import app.zetpay.support.tickets.TicketSlaBreached;
 import app.zetpay.support.tickets.TicketStatus;
 import app.zetpay.support.shared.Sql;
 
@@ -214,6 +217,20 @@ public class TicketStore {
 	/** {@code text} for a LIKE pattern with {@code ESCAPE '\'}: its wildcards and escapes taken literally. */
 	static String likeLiteral(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/** Active, unpaused tickets whose next target falls before {@code until}, earliest first. */
+	List<SlaWatch.DueTicket> nextDueBefore(Instant until, int limit) {
+		return jdbc.sql("SELECT id, number, priority, team, assignee_id, first_responded_at, first_response_due, " + NEXT_DUE + " AS next_due"
+				+ " FROM ticket WHERE " + NEXT_DUE + " < :until ORDER BY next_due, id LIMIT :limit")
+				.param("until", Sql.utc(until)).param("limit", limit)
+				.query((rs, n) -> new SlaWatch.DueTicket(rs.getString("id"), rs.getString("number"),
+						Priority.valueOf(rs.getString("priority")), rs.getString("team"), rs.getString("assignee_id"),
+						rs.getObject("first_responded_at") == null && rs.getObject("first_response_due") != null
+								? TicketSlaBreached.Target.FIRST_RESPONSE
+								: TicketSlaBreached.Target.RESOLUTION,
+						rs.getObject("next_due", OffsetDateTime.class).toInstant()))
+				.list();
 	}
 
 	/** Active tickets whose first-response or resolution target has passed and is not yet flagged. */
