@@ -120,7 +120,9 @@ export type ServerFrame =
         assigneeId: string | null;
         team: string | null;
       };
-    };
+    }
+  // To connected supervisors and admins: the whole live view (GET /api/team/live), coalesced.
+  | { type: 'live_view'; payload: Schemas['LiveView'] };
 
 export type ServerFrameType = ServerFrame['type'];
 export type PayloadOf<T extends ServerFrameType> = Extract<ServerFrame, { type: T }>['payload'];
@@ -146,6 +148,7 @@ const serverFrameTypes: ReadonlySet<string> = new Set<ServerFrameType>([
   'ticket_sla_breached',
   'agent_load',
   'mention',
+  'live_view',
 ]);
 
 /** Parses one text frame; null for anything that is not a known {type, payload} envelope. */

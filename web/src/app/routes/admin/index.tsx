@@ -6,6 +6,8 @@ import { buttonStyles } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { configureApiAuth } from '@/lib/api/client';
 import { AgentSessionProvider, mayOpen, useStaffRoles, type StaffRole } from '@/features/agent-console';
+import { LiveViewPage } from '@/features/live-view';
+import { SettingsPage, TeamPage } from '@/features/team-admin';
 import { NotFoundRoute } from '../not-found';
 import { RequireStaff, StaffFrame, StaffSocket, staffAuth, staffSession } from '../staff';
 
@@ -17,7 +19,21 @@ interface AdminPage {
 }
 
 // In the rail's order: the first page a role may open is where /admin leads.
-const pages: AdminPage[] = [];
+const leads: readonly StaffRole[] = ['SUPERVISOR', 'ADMIN'];
+
+function TeamRoute() {
+  return <TeamPage roles={[...useStaffRoles()]} />;
+}
+
+function SettingsRoute() {
+  return <SettingsPage roles={[...useStaffRoles()]} />;
+}
+
+const pages: AdminPage[] = [
+  { path: 'live', needs: leads, element: <LiveViewPage /> },
+  { path: 'team', needs: leads, element: <TeamRoute /> },
+  { path: 'settings', needs: leads, element: <SettingsRoute /> },
+];
 
 function Forbidden() {
   const { t } = useTranslation();
