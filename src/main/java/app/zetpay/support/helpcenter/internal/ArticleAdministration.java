@@ -138,6 +138,25 @@ public class ArticleAdministration {
 	}
 
 	@Transactional(readOnly = true)
+	public Articles.VersionContent version(String idOrSlug, int version) {
+		var article = require(idOrSlug);
+		return articles.version(article.id(), version)
+				.orElseThrow(() -> ProblemException.notFound("Version " + version + " of article " + idOrSlug));
+	}
+
+	/**
+	 * Makes an earlier version's content the current one, as a new version (the history keeps what
+	 * it replaced); the slug and the publication state stay as they are.
+	 */
+	@Transactional
+	public Article restore(String idOrSlug, int version, String editor) {
+		var current = require(idOrSlug);
+		var old = version(current.id(), version);
+		return update(current.id(), new Draft(current.slug(), current.locale(), old.category(), old.title(), old.body(),
+				old.tags(), old.questions(), old.screens(), old.errorCodes()), editor);
+	}
+
+	@Transactional(readOnly = true)
 	public List<Article> list(@Nullable ArticleStatus status, @Nullable String category) {
 		return articles.all(status, category);
 	}
