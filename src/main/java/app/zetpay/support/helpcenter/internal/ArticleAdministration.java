@@ -14,6 +14,8 @@ import app.zetpay.support.shared.AfterCommit;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Writing the help centre: every edit is a new version; publishing makes an article visible and
  * searchable at once on this node (and within a second on the others).
@@ -33,7 +35,11 @@ public class ArticleAdministration {
 		this.clock = clock;
 	}
 
-	/** An article's content as an editor writes it. */
+	/**
+	 * An article's content as an editor writes it. Named for the API document: the canned replies'
+	 * {@code Draft} would otherwise take the name, and the web app's types, of both.
+	 */
+	@Schema(name = "ArticleDraft")
 	public record Draft(String slug, @Nullable String locale, String category, String title, String body,
 			List<String> tags, List<String> questions, List<String> screens, List<String> errorCodes) {
 	}
