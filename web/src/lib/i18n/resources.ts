@@ -1,4 +1,6 @@
 import type agent from '@/locales/en/agent.json';
+import type botAdmin from '@/locales/en/botAdmin.json';
+import type helpAdmin from '@/locales/en/helpAdmin.json';
 import auth from '@/locales/en/auth.json';
 import chat from '@/locales/en/chat.json';
 import common from '@/locales/en/common.json';
@@ -17,4 +19,4 @@ export const namespaces = Object.keys(resources.en) as Array<keyof (typeof resou
  * Every namespace's keys, for type-checking. The console's namespaces are not in `resources`: their
  * route chunks add them (i18n.addResourceBundle), so a customer's first download never carries them.
  */
-export type TypedResources = (typeof resources)['en'] & { agent: typeof agent };
+export type TypedResources = (typeof resources)['en'] & { agent: typeof agent; helpAdmin: typeof helpAdmin; botAdmin: typeof botAdmin };

@@ -8,9 +8,9 @@ import { helpAdminKeys } from './query-keys';
  * preview stays while the next one loads, so the pane does not flicker as the editor types.
  */
 export function usePreview(body: string) {
-  return useQuery({
+  return useQuery<string, Error, string, ReturnType<typeof helpAdminKeys.preview>>({
     queryKey: helpAdminKeys.preview(body),
-    queryFn: ({ signal }) => unwrap(api.POST('/api/admin/help/render', { body: { body }, signal })).then((r) => r.html ?? ''),
+    queryFn: ({ signal }) => unwrap(api.POST('/api/admin/help/render', { body: { body }, signal })).then((r): string => r.html ?? ''),
     enabled: body.trim() !== '',
     placeholderData: keepPreviousData,
     staleTime: Infinity,
