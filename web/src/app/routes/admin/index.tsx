@@ -6,6 +6,7 @@ import { buttonStyles } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { configureApiAuth } from '@/lib/api/client';
 import { AgentSessionProvider, mayOpen, useStaffRoles, type StaffRole } from '@/features/agent-console';
+import { BotAdminPage } from '@/features/bot-admin';
 import { HelpAdminPage } from '@/features/help-admin';
 import { NotFoundRoute } from '../not-found';
 import { RequireStaff, StaffFrame, StaffSocket, staffAuth, staffSession } from '../staff';
@@ -18,7 +19,10 @@ interface AdminPage {
 }
 
 // In the rail's order: the first page a role may open is where /admin leads.
-const pages: AdminPage[] = [{ path: 'help', needs: ['ADMIN'], element: <HelpAdminPage /> }];
+const pages: AdminPage[] = [
+  { path: 'help', needs: ['ADMIN'], element: <HelpAdminPage /> },
+  { path: 'bot', needs: ['ADMIN'], element: <BotAdminPage /> },
+];
 
 function Forbidden() {
   const { t } = useTranslation();

@@ -35,7 +35,9 @@ export function HelpAdminPage() {
   const { pathname } = useLocation();
   const scroller = useRef<HTMLDivElement>(null);
   // One scrolling pane for every section: a new section starts at its top, not where the last one was left.
-  useEffect(() => scroller.current?.scrollTo({ top: 0 }), [pathname]);
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [pathname]);
   return (
     <div className="flex min-h-0 min-w-0 flex-1 flex-col">
       <SectionNav />
