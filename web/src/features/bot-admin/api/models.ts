@@ -27,6 +27,7 @@ export function useTrainingProgress() {
       return progress;
     },
     refetchInterval: (query) => (isTraining(query.state.data) ? 500 : false),
+    refetchIntervalInBackground: true,
   });
 }
 

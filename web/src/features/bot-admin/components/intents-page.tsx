@@ -51,7 +51,7 @@ export function IntentsPage() {
       <section aria-label={t('intents.list')} className="flex flex-col gap-3">
         <form onSubmit={create} className="flex items-end gap-2">
           <Input label={t('intents.newName')} value={name} onChange={(e) => setName(e.target.value)} pattern="[a-z0-9_]+" required className="min-h-9 text-sm" />
-          <Button type="submit" size="sm" loading={save.isPending && !selected} icon={<Plus aria-hidden className="size-4" />}>
+          <Button type="submit" size="sm" className="shrink-0 whitespace-nowrap" loading={save.isPending && !selected} icon={<Plus aria-hidden className="size-4" />}>
             {t('intents.create')}
           </Button>
         </form>

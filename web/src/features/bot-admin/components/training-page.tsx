@@ -33,6 +33,16 @@ export function TrainingPage() {
   );
 }
 
+/** The file's text through FileReader, which every browser (and the tests' DOM) has. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+    reader.readAsText(file);
+  });
+}
+
 function UploadCard() {
   const { t } = useTranslation('botAdmin');
   const upload = useImportCsv();
@@ -43,7 +53,7 @@ function UploadCard() {
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return;
-    const text = await file.text();
+    const text = await readText(file);
     setProblem(null);
     upload.mutate(text, {
       onError: (e) => {

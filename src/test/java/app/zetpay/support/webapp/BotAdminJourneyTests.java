@@ -123,6 +123,8 @@ class BotAdminJourneyTests {
 			assertThat(evaluation).containsText("Macro-F1", SOON);
 			assertThat(evaluation.getByRole(AriaRole.TABLE, new Locator.GetByRoleOptions().setName("Per intent (worst first)")))
 				.isVisible();
+			dismissToasts(page);
+			evaluation.scrollIntoViewIfNeeded();
 			WebPages.screenshot(page, Path.of("docs/screenshots/admin-bot-evaluation-1280.png"));
 
 			versions.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Roll back to version " + before))

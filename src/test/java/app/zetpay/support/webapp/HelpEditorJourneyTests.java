@@ -63,8 +63,6 @@ class HelpEditorJourneyTests {
 		api.get("/api/support/faqs?query=" + word + "%20voucher", null);
 
 		pages.visit("/agent/sign-in?next=/admin/help", "admin-help-articles", page -> {
-			page.onPageError(e -> System.out.println("PAGEERROR " + e));
-			page.onConsoleMessage(m -> System.out.println("CONSOLE " + m.type() + " " + m.text()));
 			ConsoleSteps.signIn(page, email);
 			page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search articles")).fill(title);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
