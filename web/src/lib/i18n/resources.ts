@@ -1,6 +1,8 @@
 import type agent from '@/locales/en/agent.json';
 import type liveView from '@/locales/en/live-view.json';
 import type teamAdmin from '@/locales/en/team-admin.json';
+import type botAdmin from '@/locales/en/botAdmin.json';
+import type helpAdmin from '@/locales/en/helpAdmin.json';
 import auth from '@/locales/en/auth.json';
 import chat from '@/locales/en/chat.json';
 import common from '@/locales/en/common.json';
@@ -23,4 +25,6 @@ export type TypedResources = (typeof resources)['en'] & {
   agent: typeof agent;
   'live-view': typeof liveView;
   'team-admin': typeof teamAdmin;
+  helpAdmin: typeof helpAdmin;
+  botAdmin: typeof botAdmin;
 };

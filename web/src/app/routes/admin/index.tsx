@@ -8,6 +8,8 @@ import { configureApiAuth } from '@/lib/api/client';
 import { AgentSessionProvider, mayOpen, useStaffRoles, type StaffRole } from '@/features/agent-console';
 import { LiveViewPage } from '@/features/live-view';
 import { SettingsPage, TeamPage } from '@/features/team-admin';
+import { BotAdminPage } from '@/features/bot-admin';
+import { HelpAdminPage } from '@/features/help-admin';
 import { NotFoundRoute } from '../not-found';
 import { RequireStaff, StaffFrame, StaffSocket, staffAuth, staffSession } from '../staff';
 
@@ -32,6 +34,8 @@ function SettingsRoute() {
 const pages: AdminPage[] = [
   { path: 'live', needs: leads, element: <LiveViewPage /> },
   { path: 'team', needs: leads, element: <TeamRoute /> },
+  { path: 'help', needs: ['ADMIN'], element: <HelpAdminPage /> },
+  { path: 'bot', needs: ['ADMIN'], element: <BotAdminPage /> },
   { path: 'settings', needs: leads, element: <SettingsRoute /> },
 ];
 

@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FileQuestion } from 'lucide-react';
+import { ArticleBody } from '@/components/article-body';
 import { BackLink } from '@/components/ui/back-link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
@@ -98,8 +99,7 @@ export function ArticleView({ slug, footer }: { slug: string; footer?: ReactNode
           </p>
         )}
       </header>
-      {/* Sanitised server-side (see above); never text from the customer. */}
-      <div className="prose-article" dangerouslySetInnerHTML={{ __html: html ?? '' }} />
+      <ArticleBody html={html ?? ''} />
       {footer}
     </article>
   );

@@ -86,6 +86,16 @@ class BotTrainingTests {
 		assertThat(versions.get(0).get("version").asLong()).isEqualTo(v2);
 		assertThat(versions.get(0).get("active").asBoolean()).isTrue();
 		assertThat(versions.get(0).get("validationAccuracy").isNumber()).isTrue();
+		var evaluation = versions.get(0).get("evaluation");
+		assertThat(evaluation.get("accuracy").asDouble()).isEqualTo(versions.get(0).get("validationAccuracy").asDouble());
+		assertThat(evaluation.get("macroF1").asDouble()).isBetween(0.0, 1.0);
+		assertThat(evaluation.get("tested").asInt()).isPositive();
+		// The hold-out keeps at least one example of every intent (stratified), so each one is scored.
+		assertThat(evaluation.get("intents").valueStream().map(i -> i.get("intent").asString()))
+				.contains(refund, card, otp, greeting);
+		assertThat(evaluation.get("intents").valueStream().mapToInt(i -> i.get("support").asInt()).sum())
+				.isEqualTo(evaluation.get("tested").asInt());
+		assertThat(evaluation.get("confusions").isArray()).isTrue();
 		assertThat(versions.get(0).has("modelBytes")).isFalse();
 
 		var activated = api.post("/api/admin/bot/models/" + v1 + "/activate", admin, Map.of());

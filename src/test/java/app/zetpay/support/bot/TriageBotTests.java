@@ -328,6 +328,46 @@ class TriageBotTests {
 	}
 
 	@Test
+	void theHandoverRulesAnAdminSetsHoldFromTheNextMessageAndTryItShowsThem() {
+		var angry = "This is the WORST app, you people are useless cheats!!!";
+		var tried = api.post("/api/admin/bot/try", admin, Map.of("text", angry)).body();
+		assertThat(tried.get("handsOver").asBoolean()).isTrue();
+		assertThat(tried.get("cause").asString()).isEqualTo("UPSET_CUSTOMER");
+		var original = api.get("/api/admin/bot/handover-rules", admin).body();
+		try {
+			var changed = api.send("PUT", "/api/admin/bot/handover-rules", admin, "application/json",
+					java.net.http.HttpRequest.BodyPublishers.ofString(
+							"{\"confidence\":0.99,\"misunderstandings\":1,\"upsetCustomer\":false}"));
+			assertThat(changed.status()).isEqualTo(200);
+			var gibberish = api.post("/api/admin/bot/try", admin, Map.of("text", "blorp zzkx qwv fnarg")).body();
+			assertThat(gibberish.get("understood").asBoolean()).isFalse();
+			assertThat(gibberish.get("cause").asString()).isEqualTo("LOW_CONFIDENCE");
+			assertThat(api.post("/api/admin/bot/try", admin, Map.of("text", angry)).body().path("cause").asString(""))
+					.isNotEqualTo("UPSET_CUSTOMER");
+
+			try (var socket = SocketClient.authenticated(api, customer)) {
+				var chat = initiate(Map.of());
+				botMessage(socket);
+				// One message the bot is not sure of is enough now.
+				socket.send("send_message", Map.of("chatId", chat, "text", "blorp zzkx qwv fnarg"));
+
+				awaitStatus(chat, "QUEUED");
+				assertThat(api.get("/api/chat/" + chat, admin).body().get("handoverNote").asString())
+						.contains("did not understand the customer");
+			}
+		}
+		finally {
+			var restored = new HashMap<String, Object>();
+			restored.put("confidence", original.get("confidence").asDouble());
+			restored.put("misunderstandings", original.get("misunderstandings").asInt());
+			restored.put("upsetCustomer", original.get("upsetCustomer").asBoolean());
+			restored.put("urgentTeam", original.path("urgentTeam").isString() ? original.get("urgentTeam").asString() : null);
+			api.send("PUT", "/api/admin/bot/handover-rules", admin, "application/json",
+					java.net.http.HttpRequest.BodyPublishers.ofString(api.json().writeValueAsString(restored)));
+		}
+	}
+
+	@Test
 	void anAngryCustomerReachesAPersonAtOnce() {
 		try (var socket = SocketClient.authenticated(api, customer)) {
 			var chat = initiate(Map.of());

@@ -109,6 +109,55 @@ class HelpCentreAdminTests {
 	}
 
 	@Test
+	void thePreviewIsRenderedExactlyAsCustomersSeeTheArticle() {
+		var body = """
+				# Redeem %s coins
+
+				Open **Rewards**, tap *Redeem* <script>alert('x')</script> [here](javascript:alert(1)).""".formatted(word);
+		create(slug, "Preview " + word, body);
+		api.post("/api/admin/help/articles/" + slug + "/publish", admin, Map.of());
+
+		var preview = api.post("/api/admin/help/render", admin, Map.of("body", body));
+
+		assertThat(preview.status()).isEqualTo(200);
+		assertThat(preview.body().get("html").asString())
+				.isEqualTo(api.get("/api/support/faqs/" + slug, null).body().get("html").asString())
+				.contains("<strong>Rewards</strong>").doesNotContain("<script").doesNotContain("javascript:");
+		assertThat(api.post("/api/admin/help/render", api.customerToken("c-" + word, "C"), Map.of("body", "x")).status())
+				.isEqualTo(403);
+		assertThat(api.post("/api/admin/help/render", admin, Map.of()).status()).isEqualTo(400);
+	}
+
+	@Test
+	void anEarlierVersionIsReadInFullAndRestoredAsANewVersion() {
+		var first = draft(slug, word + " coins expire", "Coins expire after a year.");
+		first.put("screens", List.of("rewards_home"));
+		api.post("/api/admin/help/articles", admin, first);
+		api.post("/api/admin/help/articles/" + slug + "/publish", admin, Map.of());
+		api.send("PUT", "/api/admin/help/articles/" + slug, admin, "application/json",
+				java.net.http.HttpRequest.BodyPublishers.ofString(api.json().writeValueAsString(
+						draft(slug, word + " coins never expire", "Coins are yours forever."))));
+
+		var one = api.get("/api/admin/help/articles/" + slug + "/versions/1", admin);
+		assertThat(one.status()).isEqualTo(200);
+		assertThat(one.body().get("body").asString()).isEqualTo("Coins expire after a year.");
+		assertThat(one.body().get("screens").get(0).asString()).isEqualTo("rewards_home");
+
+		var restored = api.post("/api/admin/help/articles/" + slug + "/versions/1/restore", admin, Map.of());
+
+		assertThat(restored.status()).isEqualTo(200);
+		assertThat(restored.body().get("version").asInt()).isEqualTo(3);
+		assertThat(restored.body().get("title").asString()).isEqualTo(word + " coins expire");
+		assertThat(restored.body().get("status").asString()).isEqualTo("PUBLISHED");
+		assertThat(api.get("/api/support/faqs/" + slug, null).body().get("html").asString())
+				.contains("Coins expire after a year.");
+		assertThat(api.get("/api/admin/help/articles/" + slug + "/versions", admin).body().size()).isEqualTo(3);
+		assertThat(api.get("/api/admin/help/articles/" + slug + "/versions/9", admin).status()).isEqualTo(404);
+		assertThat(api.post("/api/admin/help/articles/" + slug + "/versions/9/restore", admin, Map.of()).status())
+				.isEqualTo(404);
+	}
+
+	@Test
 	void invalidArticlesAreRefused() {
 		var badSlug = create("Not A Slug!", "Title", "Body");
 		var noCategory = api.post("/api/admin/help/articles", admin, Map.of("slug", slug, "category", "nope", "title",

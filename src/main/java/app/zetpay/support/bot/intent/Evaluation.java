@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Accuracy, macro-F1, recall per intent and the most frequent confusions of a set of predictions. */
-final class Evaluation {
+public final class Evaluation {
 
 	private final List<String> expected = new ArrayList<>();
 	private final List<String> predicted = new ArrayList<>();
@@ -23,7 +23,7 @@ final class Evaluation {
 	record Confusion(String expected, String predicted, int count) {
 	}
 
-	void add(String expectedIntent, String predictedIntent) {
+	public void add(String expectedIntent, String predictedIntent) {
 		expected.add(expectedIntent);
 		predicted.add(predictedIntent);
 	}
@@ -38,9 +38,14 @@ final class Evaluation {
 
 	/** Mean F1 over the intents present in the expected labels. */
 	double macroF1() {
-		double sum = 0;
-		var intents = new TreeSet<>(expected);
-		for (var intent : intents) {
+		var scores = scores();
+		return scores.isEmpty() ? 0 : scores.stream().mapToDouble(ModelEvaluation.IntentScore::f1).sum() / scores.size();
+	}
+
+	/** Precision, recall and F1 of every intent present in the expected labels, by name. */
+	List<ModelEvaluation.IntentScore> scores() {
+		var scores = new ArrayList<ModelEvaluation.IntentScore>();
+		for (var intent : new TreeSet<>(expected)) {
 			int truePositives = 0, predictedCount = 0, expectedCount = 0;
 			for (int i = 0; i < expected.size(); i++) {
 				boolean isExpected = expected.get(i).equals(intent);
@@ -51,9 +56,21 @@ final class Evaluation {
 			}
 			double precision = predictedCount == 0 ? 0 : truePositives / (double) predictedCount;
 			double recall = truePositives / (double) expectedCount;
-			sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+			double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+			scores.add(new ModelEvaluation.IntentScore(intent, expectedCount, precision, recall, f1));
 		}
-		return intents.isEmpty() ? 0 : sum / intents.size();
+		return scores;
+	}
+
+	/** Everything above in one record, intents worst F1 first, the {@code confusionLimit} most frequent confusions. */
+	public ModelEvaluation summary(int confusionLimit) {
+		var scores = scores().stream()
+			.sorted(Comparator.comparingDouble(ModelEvaluation.IntentScore::f1).thenComparing(ModelEvaluation.IntentScore::intent))
+			.toList();
+		var confused = confusions(confusionLimit).stream()
+			.map(c -> new ModelEvaluation.Confusion(c.expected(), c.predicted(), c.count()))
+			.toList();
+		return new ModelEvaluation(expected.size(), accuracy(), macroF1(), scores, confused);
 	}
 
 	/** Recall of every intent, worst first. */

@@ -52,10 +52,10 @@ class TriageBot {
 	private final PaymentFlows flows;
 	private final AnswerPhrasing phrasing;
 	private final BotMetrics metrics;
-	private final BotProperties properties;
+	private final HandoverSettings handover;
 
 	TriageBot(BotChannel chat, BotSessions sessions, IntentClassifier classifier, Intents intents, HelpArticles help,
-			PaymentFlows flows, AnswerPhrasing phrasing, BotMetrics metrics, BotProperties properties) {
+			PaymentFlows flows, AnswerPhrasing phrasing, BotMetrics metrics, HandoverSettings handover) {
 		this.chat = chat;
 		this.sessions = sessions;
 		this.classifier = classifier;
@@ -64,7 +64,7 @@ class TriageBot {
 		this.flows = flows;
 		this.phrasing = phrasing;
 		this.metrics = metrics;
-		this.properties = properties;
+		this.handover = handover;
 	}
 
 	@ApplicationModuleListener
@@ -131,7 +131,7 @@ class TriageBot {
 		catch (RuntimeException e) {
 			// Whatever broke, the customer must not be left with silence.
 			log.error("The bot could not answer in {}", conversation.id().value(), e);
-			handOver(conversation, session, Handover.Cause.BOT_ERROR, "The bot hit an error: " + e.getClass().getSimpleName());
+			handOver(conversation, session, handover.currentOrDefaults(), Handover.Cause.BOT_ERROR, "The bot hit an error: " + e.getClass().getSimpleName());
 		}
 		sessions.save(session);
 	}
@@ -157,12 +157,12 @@ class TriageBot {
 	}
 
 	private void answer(BotChannel.BotConversation conversation, BotSession session, Prompt prompt, String text) {
-		if (Sentiment.isAngry(text)) {
-			handOver(conversation, session, Handover.Cause.UPSET_CUSTOMER, "The customer sounds upset");
-			return;
-		}
-		if (HumanRequest.isAsked(text)) {
-			handOver(conversation, session, Handover.Cause.ASKED_FOR_PERSON, "The customer asked for a person");
+		// Read per message: an admin's change to the rules holds from the next message on, on every node.
+		var rules = handover.current();
+		var first = rules.before(text);
+		if (first.isPresent()) {
+			handOver(conversation, session, rules, first.get(), first.get() == Handover.Cause.UPSET_CUSTOMER
+					? "The customer sounds upset" : "The customer asked for a person");
 			return;
 		}
 		if (session.step == BotSession.Step.CHOOSE_TRANSACTION) {
@@ -181,16 +181,16 @@ class TriageBot {
 		if (classifier.activeVersion() == 0) {
 			// No model yet (the first one trains in the background after a first start): guessing from
 			// search alone would answer off the mark, so a person takes the chat.
-			handOver(conversation, session, Handover.Cause.BOT_NOT_READY,
+			handOver(conversation, session, rules, Handover.Cause.BOT_NOT_READY,
 					"The bot's intent model is not ready yet (first start or training)");
 			return;
 		}
 		var prediction = metrics.understanding().record(() -> classifier.classify(text)).orElse(null);
-		if (prediction == null || prediction.confidence() < properties.confidence()) {
+		if (prediction == null || !rules.understood(prediction.confidence())) {
 			if (prediction != null) {
 				session.detected(prediction.intent(), prediction.confidence());
 			}
-			notUnderstood(conversation, session, prompt, text, () -> bestArticle(text));
+			notUnderstood(conversation, session, rules, prompt, text, () -> bestArticle(text));
 			return;
 		}
 		session.misunderstood = 0;
@@ -199,8 +199,8 @@ class TriageBot {
 		var flow = intent == null ? null : intent.flow();
 		if (flow != null) {
 			switch (flow) {
-				case HUMAN -> handOver(conversation, session, Handover.Cause.ASKED_FOR_PERSON, "The customer asked for a person");
-				case BLOCKED_OR_FRAUD -> handOver(conversation, session, Handover.Cause.SUSPECTED_FRAUD,
+				case HUMAN -> handOver(conversation, session, rules, Handover.Cause.ASKED_FOR_PERSON, "The customer asked for a person");
+				case BLOCKED_OR_FRAUD -> handOver(conversation, session, rules, Handover.Cause.SUSPECTED_FRAUD,
 						"Blocked card/account or suspected fraud (" + prediction.intent() + "): needs a person now");
 				case FAILED_PAYMENT -> say(conversation, session, prompt, flows.failedPayment(session));
 				case REFUND_STATUS -> say(conversation, session, prompt, flows.refundStatus(session));
@@ -223,10 +223,14 @@ class TriageBot {
 		}
 		var found = article != null ? Optional.of(article) : bestArticle(text);
 		if (found.isEmpty()) {
-			notUnderstood(conversation, session, prompt, text, Optional::empty); // searched already, nothing
+			notUnderstood(conversation, session, rules, prompt, text, Optional::empty); // searched already, nothing
 			return;
 		}
 		answerWith(conversation.id(), session, prompt, found.get(), text, "");
+	}
+
+	private static String times(int count) {
+		return count == 2 ? "twice" : count + " times";
 	}
 
 	private Optional<HelpArticles.ArticleBrief> bestArticle(String text) {
@@ -234,12 +238,13 @@ class TriageBot {
 	}
 
 	/** @param best the closest article, searched for only when the bot answers rather than hands over */
-	private void notUnderstood(BotChannel.BotConversation conversation, BotSession session, Prompt prompt,
-			String text, Supplier<Optional<HelpArticles.ArticleBrief>> best) {
+	private void notUnderstood(BotChannel.BotConversation conversation, BotSession session, HandoverRules rules,
+			Prompt prompt, String text, Supplier<Optional<HelpArticles.ArticleBrief>> best) {
 		session.misunderstood++;
-		if (session.misunderstood >= 2) {
-			handOver(conversation, session, Handover.Cause.LOW_CONFIDENCE,
-					"The bot did not understand the customer twice in a row");
+		if (rules.enoughMisunderstood(session.misunderstood)) {
+			handOver(conversation, session, rules, Handover.Cause.LOW_CONFIDENCE, session.misunderstood == 1
+					? "The bot did not understand the customer"
+					: "The bot did not understand the customer " + times(session.misunderstood) + " in a row");
 			return;
 		}
 		var hit = best.get();
@@ -268,15 +273,15 @@ class TriageBot {
 			PaymentFlows.Turn turn) {
 		session.told(turn.told());
 		if (turn.handOver()) {
-			handOver(conversation, session, turn.handOverFor(), turn.reason());
+			handOver(conversation, session, handover.current(), turn.handOverFor(), turn.reason());
 			return;
 		}
 		chat.reply(conversation.id(), prompt, turn.text(), turn.quickReplies());
 		metrics.answered(Answer.FLOW);
 	}
 
-	private void handOver(BotChannel.BotConversation conversation, BotSession session, Handover.Cause cause,
-			String reason) {
+	private void handOver(BotChannel.BotConversation conversation, BotSession session, HandoverRules rules,
+			Handover.Cause cause, String reason) {
 		var why = Handover.of(cause);
 		var urgent = why.priority() == Handover.Priority.URGENT;
 		var summary = summary(conversation, session, reason);
@@ -287,7 +292,7 @@ class TriageBot {
 					+ "person. They will see what you wrote, so you won't need to repeat it.";
 			default -> "I'm connecting you to a person. They will see what we've talked about, so you won't need to repeat it.";
 		};
-		if (chat.handOver(conversation.id(), urgent ? properties.urgentTeam() : null, why, summary, notice)) {
+		if (chat.handOver(conversation.id(), urgent ? rules.urgentTeam() : null, why, summary, notice)) {
 			session.handedOver = true;
 			session.step = null;
 			metrics.handedOver(HandoverCause.of(cause));

@@ -7,7 +7,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -29,6 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import app.zetpay.support.bot.internal.BotTrial;
+import app.zetpay.support.bot.internal.HandoverRules;
+import app.zetpay.support.bot.internal.HandoverSettings;
 import app.zetpay.support.bot.internal.IntentAdministration;
 import app.zetpay.support.bot.internal.ModelTraining;
 import app.zetpay.support.bot.internal.ModelVersion;
@@ -48,10 +54,17 @@ class BotAdminController {
 
 	private final IntentAdministration intents;
 	private final ModelTraining training;
+	private final HandoverSettings handover;
+	private final BotTrial trial;
 
-	BotAdminController(IntentAdministration intents, ModelTraining training) {
+	BotAdminController(IntentAdministration intents, ModelTraining training, HandoverSettings handover, BotTrial trial) {
 		this.intents = intents;
 		this.training = training;
+		this.handover = handover;
+		this.trial = trial;
+	}
+
+	record TryRequest(@NotBlank @Size(max = 1_000) String text) {
 	}
 
 	/** What an import changed, and the training it started when asked to. */
@@ -130,6 +143,25 @@ class BotAdminController {
 	@Operation(summary = "Serve a stored version on every node (roll back or forward)")
 	ModelVersion activate(@PathVariable long version) {
 		return training.activate(version);
+	}
+
+	@PostMapping("/try")
+	@Operation(summary = "What the active model makes of a sentence and what the bot would do with it as a first message")
+	BotTrial.Trial attempt(@Valid @RequestBody @NotNull TryRequest request) {
+		return trial.attempt(request.text().strip());
+	}
+
+	@GetMapping("/handover-rules")
+	@Operation(summary = "The handover rules admins may change (the support.bot.* properties until first saved)")
+	HandoverRules handoverRules() {
+		return handover.current();
+	}
+
+	@PutMapping("/handover-rules")
+	@Operation(summary = "Change the handover rules; every node applies them from the next message on")
+	HandoverRules saveHandoverRules(@RequestBody @NotNull HandoverSettings.Change change,
+			@AuthenticationPrincipal Caller.Staff admin) {
+		return handover.save(change, admin.id());
 	}
 
 	@GetMapping("/models/training")

@@ -14,6 +14,8 @@ import app.zetpay.support.shared.AfterCommit;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.ProblemException;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Writing the help centre: every edit is a new version; publishing makes an article visible and
  * searchable at once on this node (and within a second on the others).
@@ -33,7 +35,11 @@ public class ArticleAdministration {
 		this.clock = clock;
 	}
 
-	/** An article's content as an editor writes it. */
+	/**
+	 * An article's content as an editor writes it. Named for the API document: the canned replies'
+	 * {@code Draft} would otherwise take the name, and the web app's types, of both.
+	 */
+	@Schema(name = "ArticleDraft")
 	public record Draft(String slug, @Nullable String locale, String category, String title, String body,
 			List<String> tags, List<String> questions, List<String> screens, List<String> errorCodes) {
 	}
@@ -135,6 +141,25 @@ public class ArticleAdministration {
 	@Transactional(readOnly = true)
 	public List<Articles.Version> versions(String idOrSlug) {
 		return articles.versions(require(idOrSlug).id());
+	}
+
+	@Transactional(readOnly = true)
+	public Articles.VersionContent version(String idOrSlug, int version) {
+		var article = require(idOrSlug);
+		return articles.version(article.id(), version)
+				.orElseThrow(() -> ProblemException.notFound("Version " + version + " of article " + idOrSlug));
+	}
+
+	/**
+	 * Makes an earlier version's content the current one, as a new version (the history keeps what
+	 * it replaced); the slug and the publication state stay as they are.
+	 */
+	@Transactional
+	public Article restore(String idOrSlug, int version, String editor) {
+		var current = require(idOrSlug);
+		var old = version(current.id(), version);
+		return update(current.id(), new Draft(current.slug(), current.locale(), old.category(), old.title(), old.body(),
+				old.tags(), old.questions(), old.screens(), old.errorCodes()), editor);
 	}
 
 	@Transactional(readOnly = true)

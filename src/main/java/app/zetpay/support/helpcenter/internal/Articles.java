@@ -88,6 +88,23 @@ public class Articles {
 				.list();
 	}
 
+	/** One stored version's content in full, for comparing it with the current one and restoring it. */
+	public record VersionContent(int version, String title, String body, String category, List<String> tags,
+			List<String> questions, List<String> screens, List<String> errorCodes, String editedBy, Instant editedAt) {
+	}
+
+	Optional<VersionContent> version(String articleId, int version) {
+		return jdbc.sql("""
+				SELECT version, title, body, category, tags, questions, screens, error_codes, edited_by, edited_at
+				FROM help_article_version WHERE article_id = :id AND version = :version""")
+				.param("id", articleId).param("version", version)
+				.query((rs, n) -> new VersionContent(rs.getInt("version"), rs.getString("title"), rs.getString("body"),
+						rs.getString("category"), list(rs.getString("tags")), list(rs.getString("questions")),
+						list(rs.getString("screens")), list(rs.getString("error_codes")), rs.getString("edited_by"),
+						rs.getObject("edited_at", OffsetDateTime.class).toInstant()))
+				.optional();
+	}
+
 	void delete(String id) {
 		jdbc.sql("DELETE FROM help_article WHERE id = :id").param("id", id).update();
 	}

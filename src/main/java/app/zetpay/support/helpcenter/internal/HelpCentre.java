@@ -128,6 +128,14 @@ public class HelpCentre {
 				.param("article", article.id()).param("q", SearchTerms.normalise(query)).update();
 	}
 
+	/**
+	 * Markdown rendered exactly as customers get an article (the same renderer, the same sanitising),
+	 * for an editor's preview of a text not yet saved.
+	 */
+	public String render(String markdownBody) {
+		return markdown.html(markdownBody);
+	}
+
 	public record QueryCount(String query, long searches) {
 	}
 

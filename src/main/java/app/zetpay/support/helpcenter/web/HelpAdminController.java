@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -55,6 +56,12 @@ class HelpAdminController {
 		this.help = help;
 	}
 
+	record RenderRequest(@NotNull @Size(max = 20_000) String body) {
+	}
+
+	record Rendered(String html) {
+	}
+
 	record CategoryRequest(@NotBlank String title, @Nullable String description, @Nullable Integer position) {
 	}
 
@@ -88,6 +95,25 @@ class HelpAdminController {
 	@GetMapping("/articles/{id}/versions")
 	List<Articles.Version> versions(@PathVariable String id) {
 		return administration.versions(id);
+	}
+
+	@GetMapping("/articles/{id}/versions/{version}")
+	@Operation(summary = "One version's content in full (title, body, category, tags, screens, error codes)")
+	Articles.VersionContent version(@PathVariable String id, @PathVariable @Min(1) int version) {
+		return administration.version(id, version);
+	}
+
+	@PostMapping("/articles/{id}/versions/{version}/restore")
+	@Operation(summary = "Make an earlier version's content current again, as a new version")
+	Article restore(@PathVariable String id, @PathVariable @Min(1) int version,
+			@AuthenticationPrincipal Caller.Staff admin) {
+		return administration.restore(id, version, admin.id());
+	}
+
+	@PostMapping("/render")
+	@Operation(summary = "Render Markdown to the safe HTML customers would see, for a preview")
+	Rendered render(@Valid @RequestBody RenderRequest request) {
+		return new Rendered(help.render(request.body()));
 	}
 
 	@PostMapping("/articles/{id}/publish")
