@@ -59,6 +59,8 @@ class AuthorisationMatrixTests {
 		STAFF,
 		/** Agents and admins (the classifier). */
 		AGENT_OR_ADMIN,
+		/** Supervisors and admins (the reports). */
+		SUPERVISOR_OR_ADMIN,
 		/** Admins. */
 		ADMIN
 	}
@@ -177,6 +179,7 @@ class AuthorisationMatrixTests {
 					.contains(persona);
 			case AGENT_OR_ADMIN -> Set.of(Persona.AGENT_OF_ANOTHER_TEAM, Persona.AGENT, Persona.SUPERVISOR,
 					Persona.ADMIN).contains(persona);
+			case SUPERVISOR_OR_ADMIN -> persona == Persona.SUPERVISOR || persona == Persona.ADMIN;
 			case ADMIN -> persona == Persona.ADMIN;
 		};
 	}
@@ -209,6 +212,9 @@ class AuthorisationMatrixTests {
 		}
 		if (path.startsWith("/api/admin/")) {
 			return Access.ADMIN;
+		}
+		if (path.startsWith("/api/reports")) {
+			return Access.SUPERVISOR_OR_ADMIN;
 		}
 		if (path.equals("/api/bot/classify")) {
 			return Access.AGENT_OR_ADMIN;

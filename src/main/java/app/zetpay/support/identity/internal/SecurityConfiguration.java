@@ -92,6 +92,8 @@ class SecurityConfiguration {
 						routes.requestMatchers("/api/dev/token").permitAll();
 					}
 					routes.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+							.requestMatchers("/api/reports", "/api/reports/**")
+							.hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
 							.requestMatchers("/api/bot/classify").hasAnyRole(Role.AGENT.name(), Role.ADMIN.name())
 							// Staff routes refuse customers here, before a body is read or validated: a
 							// customer learns nothing from a 400 about a route they may not use.
