@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every report for one filter. Durations are in seconds; medians and 90th percentiles are
+ * Every report for one filter. Durations are in seconds (between times cut to the whole second); medians and 90th percentiles are
  * interpolated (PERCENTILE_CONT), null where there is nothing to measure.
  */
 public record Report(ReportFilter filter, Volume volume, Times times, Sla sla, Csat csat, Bot bot,

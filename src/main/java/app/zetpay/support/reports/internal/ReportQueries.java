@@ -27,10 +27,12 @@ class ReportQueries {
 
 	/** IST's offset from UTC in seconds; India has no daylight saving time. */
 	static final int IST_OFFSET = 19_800;
-	private static final String IST_DAY = "CAST(FLOOR((%s + " + IST_OFFSET + ") / 86400) AS BIGINT)";
+	// Whole epoch seconds as BIGINT, so that days and hours are integer division (several times
+	// cheaper than NUMERIC arithmetic on both databases). FLOOR first: a cast would round.
+	private static final String IST_DAY = "((%s + " + IST_OFFSET + ") / 86400)";
 	/** 1970-01-01 was a Thursday: day 0 is weekday 4 (ISO, Monday 1). */
-	private static final String IST_WEEKDAY = "CAST(MOD(FLOOR((%s + " + IST_OFFSET + ") / 86400) + 3, 7) AS INT) + 1";
-	private static final String IST_HOUR = "CAST(MOD(FLOOR((%s + " + IST_OFFSET + ") / 3600), 24) AS INT)";
+	private static final String IST_WEEKDAY = "CAST(MOD((%s + " + IST_OFFSET + ") / 86400 + 3, 7) AS INT) + 1";
+	private static final String IST_HOUR = "CAST(MOD((%s + " + IST_OFFSET + ") / 3600, 24) AS INT)";
 
 	private final JdbcClient jdbc;
 
@@ -228,17 +230,15 @@ class ReportQueries {
 		var branches = new ArrayList<String>();
 		if (filter.channel() == null || filter.channel() == Channel.CHAT) {
 			branches.add("""
-					SELECT c.assigned_agent_id AS agent_id, EXTRACT(EPOCH FROM c.created_at) AS opened_s,
-					  EXTRACT(EPOCH FROM c.closed_at) AS closed_s,
-					  EXTRACT(EPOCH FROM c.first_response_at) - EXTRACT(EPOCH FROM c.queued_at) AS frt_s
-					FROM conversation c WHERE\s""" + chatWhere(filter, when == When.OPENED ? "c.created_at" : "c.closed_at", params));
+					SELECT c.assigned_agent_id AS agent_id, %s AS opened_s, %s AS closed_s, %s - %s AS frt_s
+					FROM conversation c WHERE\s""".formatted(epoch("c.created_at"), epoch("c.closed_at"),
+						epoch("c.first_response_at"), epoch("c.queued_at")) + chatWhere(filter, when == When.OPENED ? "c.created_at" : "c.closed_at", params));
 		}
 		if (filter.channel() == null || filter.channel().isTicket()) {
 			branches.add("""
-					SELECT t.assignee_id AS agent_id, EXTRACT(EPOCH FROM t.created_at) AS opened_s,
-					  EXTRACT(EPOCH FROM COALESCE(t.resolved_at, t.closed_at)) AS closed_s,
-					  EXTRACT(EPOCH FROM t.first_responded_at) - EXTRACT(EPOCH FROM t.created_at) AS frt_s
-					FROM ticket t WHERE\s"""
+					SELECT t.assignee_id AS agent_id, %s AS opened_s, %s AS closed_s, %s - %s AS frt_s
+					FROM ticket t WHERE\s""".formatted(epoch("t.created_at"), epoch("COALESCE(t.resolved_at, t.closed_at)"),
+						epoch("t.first_responded_at"), epoch("t.created_at"))
 					+ ticketWhere(filter, when == When.OPENED ? "t.created_at" : "COALESCE(t.resolved_at, t.closed_at)", params));
 		}
 		return String.join(" UNION ALL ", branches);
@@ -287,6 +287,11 @@ class ReportQueries {
 			params.put("source", filter.channel().ticketSource());
 		}
 		return scope.toString();
+	}
+
+	/** Whole seconds since the epoch, as BIGINT, of a TIMESTAMP WITH TIME ZONE. */
+	private static String epoch(String column) {
+		return "CAST(FLOOR(EXTRACT(EPOCH FROM " + column + ")) AS BIGINT)";
 	}
 
 	private static Map<String, Object> params(ReportFilter filter) {
