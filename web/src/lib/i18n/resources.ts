@@ -1,4 +1,5 @@
 import type agent from '@/locales/en/agent.json';
+import type reports from '@/locales/en/reports.json';
 import auth from '@/locales/en/auth.json';
 import chat from '@/locales/en/chat.json';
 import common from '@/locales/en/common.json';
@@ -17,4 +18,4 @@ export const namespaces = Object.keys(resources.en) as Array<keyof (typeof resou
  * Every namespace's keys, for type-checking. The console's namespaces are not in `resources`: their
  * route chunks add them (i18n.addResourceBundle), so a customer's first download never carries them.
  */
-export type TypedResources = (typeof resources)['en'] & { agent: typeof agent };
+export type TypedResources = (typeof resources)['en'] & { agent: typeof agent; reports: typeof reports };
