@@ -3,6 +3,7 @@ import type liveView from '@/locales/en/live-view.json';
 import type teamAdmin from '@/locales/en/team-admin.json';
 import type botAdmin from '@/locales/en/botAdmin.json';
 import type helpAdmin from '@/locales/en/helpAdmin.json';
+import type reports from '@/locales/en/reports.json';
 import auth from '@/locales/en/auth.json';
 import chat from '@/locales/en/chat.json';
 import common from '@/locales/en/common.json';
@@ -27,4 +28,5 @@ export type TypedResources = (typeof resources)['en'] & {
   'team-admin': typeof teamAdmin;
   helpAdmin: typeof helpAdmin;
   botAdmin: typeof botAdmin;
+  reports: typeof reports;
 };

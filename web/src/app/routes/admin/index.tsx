@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { configureApiAuth } from '@/lib/api/client';
 import { AgentSessionProvider, mayOpen, useStaffRoles, type StaffRole } from '@/features/agent-console';
 import { LiveViewPage } from '@/features/live-view';
+import { ReportsPage } from '@/features/reports';
 import { SettingsPage, TeamPage } from '@/features/team-admin';
 import { BotAdminPage } from '@/features/bot-admin';
 import { HelpAdminPage } from '@/features/help-admin';
@@ -33,6 +34,7 @@ function SettingsRoute() {
 
 const pages: AdminPage[] = [
   { path: 'live', needs: leads, element: <LiveViewPage /> },
+  { path: 'reports', needs: leads, element: <ReportsPage /> },
   { path: 'team', needs: leads, element: <TeamRoute /> },
   { path: 'help', needs: ['ADMIN'], element: <HelpAdminPage /> },
   { path: 'bot', needs: ['ADMIN'], element: <BotAdminPage /> },

@@ -59,7 +59,7 @@ class AuthorisationMatrixTests {
 		STAFF,
 		/** Agents and admins (the classifier). */
 		AGENT_OR_ADMIN,
-		/** Supervisors and admins (running the team; what they may do to whom is TeamAccountsTests'). */
+		/** Supervisors and admins (running the team and the reports; what they may do to whom is TeamAccountsTests'). */
 		LEADS,
 		/** Admins. */
 		ADMIN
@@ -213,7 +213,7 @@ class AuthorisationMatrixTests {
 		if (path.startsWith("/api/admin/")) {
 			return Access.ADMIN;
 		}
-		if (path.startsWith("/api/team/")) {
+		if (path.startsWith("/api/team/") || path.startsWith("/api/reports")) {
 			return Access.LEADS;
 		}
 		if (path.equals("/api/bot/classify")) {

@@ -190,7 +190,25 @@ class RoutingTables {
 		jdbc.sql("UPDATE agent_status SET availability = :availability, updated_at = :at WHERE agent_id = :agent")
 				.param("agent", agentId).param("availability", availability.name()).param("at", Sql.utc(at))
 				.update();
+		recordPresence(agentId, availability, at);
 		events.publishEvent(new AgentLoadChanged(agentId));
+	}
+
+	/**
+	 * Ends the agent's current presence interval and starts one for the new availability, for the
+	 * reports' time online; nothing when the availability is the one they already have.
+	 */
+	private void recordPresence(String agentId, Availability availability, Instant at) {
+		var current = jdbc.sql("SELECT availability FROM agent_presence WHERE agent_id = :agent AND ended_at IS NULL")
+				.param("agent", agentId).query(String.class).list();
+		if (current.equals(List.of(availability.name()))) {
+			return;
+		}
+		jdbc.sql("UPDATE agent_presence SET ended_at = :at WHERE agent_id = :agent AND ended_at IS NULL")
+				.param("agent", agentId).param("at", Sql.utc(at)).update();
+		jdbc.sql("INSERT INTO agent_presence (agent_id, availability, started_at) VALUES (:agent, :availability, :at)")
+				.param("agent", agentId).param("availability", availability.name()).param("at", Sql.utc(at))
+				.update();
 	}
 
 	/**

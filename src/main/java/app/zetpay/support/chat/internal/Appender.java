@@ -1,6 +1,7 @@
 package app.zetpay.support.chat.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,6 +84,7 @@ class Appender {
 		var changed = new ArrayList<Changed>();
 		var forTheBot = new ArrayList<CustomerWroteToBot>();
 		var touched = new LinkedHashSet<ConversationId>();
+		var agentWrote = new HashMap<ConversationId, Instant>();
 		for (var append : appends) {
 			var before = current.get(append.chatId());
 			var problem = refusal(append, before);
@@ -111,6 +113,9 @@ class Appender {
 			var audience = change == null ? before.recipients() : audience(before, after, change.alsoTell());
 			inserts.add(message);
 			posted.add(new MessagePosted(message, audience, after.status(), before.status()));
+			if (message.senderRole() == SenderRole.AGENT) {
+				agentWrote.putIfAbsent(before.id(), at);
+			}
 			if (before.status() == ConversationStatus.BOT && message.senderRole() == SenderRole.CUSTOMER) {
 				forTheBot.add(new CustomerWroteToBot(message));
 			}
@@ -137,7 +142,7 @@ class Appender {
 		// States first: the counters' update then leaves updated_at at the conversation's last message.
 		changed.forEach(c -> conversations.updateState(c.conversation()));
 		conversations.advanceAll(touched.stream().map(current::get)
-			.map(c -> new Conversations.Advance(c.id(), c.lastSeq(), c.updatedAt())).toList());
+			.map(c -> new Conversations.Advance(c.id(), c.lastSeq(), c.updatedAt(), agentWrote.get(c.id()))).toList());
 		posted.forEach(events::publishEvent);
 		forTheBot.forEach(events::publishEvent);
 		return new Outcome(results, posted, changed);

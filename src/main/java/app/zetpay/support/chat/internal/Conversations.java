@@ -2,6 +2,7 @@ package app.zetpay.support.chat.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -35,17 +36,24 @@ class Conversations {
 		this.batch = batch;
 	}
 
-	/** Where a conversation's numbering and clock stand after a batch of messages. */
-	record Advance(ConversationId id, long lastSeq, Instant at) {
+	/**
+	 * Where a conversation's numbering and clock stand after a batch of messages, and when a person
+	 * (an agent) first wrote in that batch, if one did: kept once, as the first response of the reports.
+	 */
+	record Advance(ConversationId id, long lastSeq, Instant at, @Nullable Instant agentWroteAt) {
 	}
 
 	void advanceAll(Collection<Advance> advances) {
 		if (advances.isEmpty()) {
 			return;
 		}
-		batch.batchUpdate("UPDATE conversation SET last_seq = :lastSeq, updated_at = :at WHERE id = :id",
+		// The first response rides on the update every batch makes anyway: no extra write per message.
+		batch.batchUpdate("""
+				UPDATE conversation SET last_seq = :lastSeq, updated_at = :at,
+				  first_response_at = COALESCE(first_response_at, :agentWroteAt) WHERE id = :id""",
 				advances.stream().map(a -> new MapSqlParameterSource().addValue("id", a.id().value())
-						.addValue("lastSeq", a.lastSeq()).addValue("at", Sql.utc(a.at())))
+						.addValue("lastSeq", a.lastSeq()).addValue("at", Sql.utc(a.at()))
+						.addValue("agentWroteAt", Sql.utc(a.agentWroteAt()), Types.TIMESTAMP_WITH_TIMEZONE))
 						.toArray(SqlParameterSource[]::new));
 	}
 
@@ -55,9 +63,12 @@ class Conversations {
 	 */
 	boolean insert(Conversation c) {
 		return jdbc.sql("""
-				INSERT INTO conversation (%s, open_for_customer)
+				INSERT INTO conversation (%s, open_for_customer, bot_took, queued_at)
 				VALUES (:id, :customerId, :customerName, :status, :agent, :team, :topic, :context, :txn, :note, :lastSeq,
-				  :createdAt, :updatedAt, :closedAt, :cause, :priority, :assignedSeq, :openFor) ON CONFLICT DO NOTHING""".formatted(COLUMNS))
+				  :createdAt, :updatedAt, :closedAt, :cause, :priority, :assignedSeq, :openFor, :botTook, :queuedAt)
+				ON CONFLICT DO NOTHING""".formatted(COLUMNS))
+				.param("botTook", c.status() == ConversationStatus.BOT)
+				.param("queuedAt", Sql.utc(waitsForAPerson(c) ? c.createdAt() : null), Types.TIMESTAMP_WITH_TIMEZONE)
 				.param("id", c.id().value())
 				.param("customerId", c.customerId())
 				.param("customerName", c.customerName())
@@ -112,8 +123,10 @@ class Conversations {
 		jdbc.sql("""
 				UPDATE conversation SET status = :status, assigned_agent_id = :agent, team = :team,
 				  handover_note = :note, updated_at = :updatedAt, closed_at = :closedAt, open_for_customer = :openFor,
-				  handover_cause = :cause, handover_priority = :priority, assigned_seq = :assignedSeq
+				  handover_cause = :cause, handover_priority = :priority, assigned_seq = :assignedSeq,
+				  queued_at = COALESCE(queued_at, :queuedAt)
 				WHERE id = :id""")
+				.param("queuedAt", Sql.utc(waitsForAPerson(c) ? c.updatedAt() : null), Types.TIMESTAMP_WITH_TIMEZONE)
 				.param("cause", c.handover() == null ? null : c.handover().cause().name())
 				.param("priority", c.handover() == null ? null : c.handover().priority().name())
 				.param("assignedSeq", c.assignedSeq())
@@ -181,6 +194,11 @@ class Conversations {
 			query = query.param("at", Sql.utc(beforeClosedAt)).param("id", afterId == null ? "" : afterId);
 		}
 		return query.query(Conversations::row).list();
+	}
+
+	/** Queued for or with a person: from then on the reports count the wait for a first response. */
+	private static boolean waitsForAPerson(Conversation c) {
+		return c.status() == ConversationStatus.QUEUED || c.status() == ConversationStatus.ASSIGNED;
 	}
 
 	private static Conversation row(ResultSet rs, int n) throws SQLException {

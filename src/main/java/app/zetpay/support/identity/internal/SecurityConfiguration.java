@@ -95,6 +95,8 @@ class SecurityConfiguration {
 							// Running the team: what a supervisor may do to which account is checked
 							// per action (docs/decisions/0035-supervisor-rights-and-team-registry.md).
 							.requestMatchers("/api/team/**").hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
+							.requestMatchers("/api/reports", "/api/reports/**")
+							.hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
 							.requestMatchers("/api/bot/classify").hasAnyRole(Role.AGENT.name(), Role.ADMIN.name())
 							// Staff routes refuse customers here, before a body is read or validated: a
 							// customer learns nothing from a 400 about a route they may not use.

@@ -1,0 +1,79 @@
+package app.zetpay.support.reports;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import app.zetpay.support.reports.internal.ReportFilter;
+import app.zetpay.support.shared.Sql;
+
+/** Rows for report tests, written straight to the tables the reports read, with IST times. */
+final class ReportFixtures {
+
+	private final JdbcClient jdbc;
+	private final String team;
+
+	ReportFixtures(JdbcClient jdbc, String team) {
+		this.jdbc = jdbc;
+		this.team = team;
+	}
+
+	/** An IST wall-clock time such as {@code 2025-03-03T23:50}. */
+	static Instant ist(String localDateTime) {
+		return LocalDateTime.parse(localDateTime).atZone(ReportFilter.IST).toInstant();
+	}
+
+	/** A chat of the fixture's team. */
+	String chat(String status, @Nullable String agent, boolean botTook, String created, @Nullable String queued,
+			@Nullable String firstResponse, @Nullable String closed, @Nullable String handoverCause) {
+		var id = "rc-" + UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO conversation (id, customer_id, status, assigned_agent_id, team, last_seq, created_at, updated_at,
+				  closed_at, handover_cause, handover_priority, bot_took, queued_at, first_response_at)
+				VALUES (:id, :customer, :status, :agent, :team, 1, :created, :created, :closed, :cause, :priority, :bot,
+				  :queued, :first)""")
+				.param("id", id).param("customer", "cust-" + id).param("status", status).param("agent", agent)
+				.param("team", team).param("created", at(created)).param("closed", at(closed))
+				.param("cause", handoverCause).param("priority", handoverCause == null ? null : "NORMAL")
+				.param("bot", botTook).param("queued", at(queued)).param("first", at(firstResponse)).update();
+		return id;
+	}
+
+	/** A ticket of the fixture's team. */
+	String ticket(String source, @Nullable String assignee, String created, @Nullable String firstResponse,
+			@Nullable String resolved, boolean firstResponseBreached, boolean resolutionBreached) {
+		var id = "rt-" + UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO ticket (id, number, customer_id, issue_type, description, priority, status, source, assignee_id,
+				  team, first_responded_at, resolved_at, first_response_breached, resolution_breached, created_at, updated_at)
+				VALUES (:id, :number, 'cust-report', 'Report test', 'Report test', 'MEDIUM', :status, :source, :assignee,
+				  :team, :first, :resolved, :frtBreached, :resBreached, :created, :created)""")
+				.param("id", id).param("number", "RPT-" + id.substring(3, 19)).param("source", source)
+				.param("status", resolved == null ? "OPEN" : "RESOLVED").param("assignee", assignee).param("team", team)
+				.param("first", at(firstResponse)).param("resolved", at(resolved)).param("frtBreached", firstResponseBreached)
+				.param("resBreached", resolutionBreached).param("created", at(created)).update();
+		return id;
+	}
+
+	void rating(String subjectType, String subjectId, int rating, String at) {
+		jdbc.sql("""
+				INSERT INTO csat_rating (subject_type, subject_id, customer_id, rating, created_at)
+				VALUES (:type, :id, 'cust-report', :rating, :at)""")
+				.param("type", subjectType).param("id", subjectId).param("rating", rating).param("at", at(at)).update();
+	}
+
+	void presence(String agentId, String availability, String from, @Nullable String to) {
+		jdbc.sql("""
+				INSERT INTO agent_presence (agent_id, availability, started_at, ended_at)
+				VALUES (:agent, :availability, :from, :to)""")
+				.param("agent", agentId).param("availability", availability).param("from", at(from)).param("to", at(to))
+				.update();
+	}
+
+	private static java.time.@Nullable OffsetDateTime at(@Nullable String ist) {
+		return ist == null ? null : Sql.utc(ist(ist));
+	}
+}

@@ -1,0 +1,215 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Download } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { Skeleton } from '@/components/ui/skeleton';
+import { saveBlob } from '../model/save-blob';
+import { downloadCsv, type ReportTable } from '../api/download-csv';
+import { useReports, type Report, type ReportQuery } from '../api/get-reports';
+import { formatDuration, formatPercent, istDate } from '../model/format';
+import { HeatMap } from './heat-map';
+import '../i18n';
+
+const CHANNELS = ['CHAT', 'TICKET_FORM', 'TICKET_FROM_CHAT', 'PAYMENT_INCIDENT', 'TICKET_BY_AGENT'] as const;
+const CHART = { width: 560, height: 220 };
+
+/** Supervisors' and admins' reports: filters, a card per report with its chart, CSV per table. */
+export function ReportsPage({ now = new Date() }: { now?: Date }) {
+  const { t } = useTranslation('reports');
+  const [query, setQuery] = useState<ReportQuery>({ from: istDate(now, 6), to: istDate(now) });
+  const reports = useReports(query);
+  const set = (change: Partial<ReportQuery>) => setQuery((q) => ({ ...q, ...change }));
+
+  return (
+    <main className="mx-auto flex max-w-6xl flex-col gap-4 p-4">
+      <h1 className="text-2xl font-semibold text-fg">{t('title')}</h1>
+      <form aria-label={t('filters.label')} className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+        <Input type="date" label={t('filters.from')} value={query.from} max={query.to} onChange={(e) => e.target.value && set({ from: e.target.value })} />
+        <Input type="date" label={t('filters.to')} value={query.to} min={query.from} onChange={(e) => e.target.value && set({ to: e.target.value })} />
+        <Input label={t('filters.team')} hint={t('filters.teamHint')} value={query.team ?? ''} onChange={(e) => set({ team: e.target.value.trim() || undefined })} />
+        <Select label={t('filters.channel')} value={query.channel ?? ''} onChange={(e) => set({ channel: e.target.value || undefined })}>
+          <option value="">{t('filters.anyChannel')}</option>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`filters.channels.${c}`)}
+            </option>
+          ))}
+        </Select>
+      </form>
+      {reports.isPending ? (
+        <div role="status" aria-label={t('loading')} className="grid gap-4 md:grid-cols-2">
+          {Array.from({ length: 6 }, (_, i) => (
+            <Skeleton key={i} className="h-64" />
+          ))}
+        </div>
+      ) : reports.isError ? (
+        <ErrorState title={t('error')} retryLabel={t('retry')} onRetry={() => void reports.refetch()} retrying={reports.isFetching} />
+      ) : isEmpty(reports.data) ? (
+        <EmptyState title={t('empty.title')} description={t('empty.description')} />
+      ) : (
+        <Reports report={reports.data} query={query} />
+      )}
+    </main>
+  );
+}
+
+function isEmpty(report: Report) {
+  return report.volume.opened === 0 && report.volume.closed === 0 && report.agents.length === 0;
+}
+
+function Reports({ report, query }: { report: Report; query: ReportQuery }) {
+  const { t } = useTranslation('reports');
+  const trend = report.times.days.map((d) => ({
+    day: d.day.slice(5),
+    firstResponse: d.firstResponse.median == null ? null : Math.round(d.firstResponse.median / 60),
+    resolution: d.resolution.median == null ? null : Math.round(d.resolution.median / 60),
+  }));
+  const sla = [
+    { target: t('sla.firstResponse'), ...report.sla.firstResponse },
+    { target: t('sla.resolution'), ...report.sla.resolution },
+  ];
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <ReportCard title={t('volume.title')} table="volume" query={query}
+        figure={`${t('volume.opened')} ${report.volume.opened} · ${t('volume.closed')} ${report.volume.closed}`}>
+        <LineChart {...CHART} data={report.volume.days.map((d) => ({ ...d, day: d.day.slice(5) }))}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="day" />
+          <YAxis allowDecimals={false} />
+          <Tooltip />
+          <Legend />
+          <Line dataKey="opened" name={t('volume.opened')} stroke="var(--color-primary, #2563eb)" />
+          <Line dataKey="closed" name={t('volume.closed')} stroke="var(--color-success, #16a34a)" />
+        </LineChart>
+      </ReportCard>
+      <ReportCard title={t('times.title')} table="response-times" query={query}
+        figure={`${t('times.firstResponse')} ${formatDuration(report.times.firstResponse.median)} (${t('times.p90', { value: formatDuration(report.times.firstResponse.p90) })}) · ${t('times.resolution')} ${formatDuration(report.times.resolution.median)}`}>
+        <LineChart {...CHART} data={trend}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="day" />
+          <YAxis unit=" min" />
+          <Tooltip />
+          <Legend />
+          <Line dataKey="firstResponse" name={t('times.firstResponse')} stroke="#2563eb" connectNulls />
+          <Line dataKey="resolution" name={t('times.resolution')} stroke="#9333ea" connectNulls />
+        </LineChart>
+      </ReportCard>
+      <ReportCard title={t('sla.title')} table="sla" query={query}
+        figure={`${t('sla.breached')} ${report.sla.firstResponse.breached + report.sla.resolution.breached}`}>
+        <BarChart {...CHART} data={sla}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="target" />
+          <YAxis allowDecimals={false} />
+          <Tooltip />
+          <Legend />
+          <Bar dataKey="met" name={t('sla.met')} stackId="s" fill="#16a34a" />
+          <Bar dataKey="breached" name={t('sla.breached')} stackId="s" fill="#dc2626" />
+          <Bar dataKey="pending" name={t('sla.pending')} stackId="s" fill="#a3a3a3" />
+        </BarChart>
+      </ReportCard>
+      <ReportCard title={t('csat.title')} table="csat" query={query}
+        figure={report.csat.average == null ? t('csat.none') : t('csat.average', { value: report.csat.average, count: report.csat.ratings })}>
+        <BarChart {...CHART} data={report.csat.distribution}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="rating" />
+          <YAxis allowDecimals={false} />
+          <Tooltip />
+          <Bar dataKey="count" name={t('csat.count')} fill="#f59e0b" />
+        </BarChart>
+      </ReportCard>
+      <ReportCard title={t('bot.title')} table="handovers" query={query}
+        figure={report.bot.botTook === 0 ? t('bot.none') : t('bot.rate', { rate: formatPercent(report.bot.containmentRate), contained: report.bot.contained, took: report.bot.botTook })}>
+        <BarChart {...CHART} layout="vertical" data={report.bot.handovers}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="cause" width={170} />
+          <Tooltip />
+          <Bar dataKey="count" name={t('bot.handovers')} fill="#0891b2" />
+        </BarChart>
+      </ReportCard>
+      <ReportCard title={t('heatMap.title')} table="heatmap" query={query}>
+        <HeatMap cells={report.heatMap} />
+      </ReportCard>
+      <ReportCard title={t('agents.title')} table="agents" query={query} wide>
+        <AgentTable report={report} />
+      </ReportCard>
+    </div>
+  );
+}
+
+function AgentTable({ report }: { report: Report }) {
+  const { t } = useTranslation('reports');
+  if (report.agents.length === 0) return <p className="text-fg-muted">{t('agents.none')}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <thead>
+          <tr className="text-fg-muted">
+            <th scope="col" className="py-2 pr-3">{t('agents.agent')}</th>
+            <th scope="col" className="py-2 pr-3 text-right">{t('agents.handled')}</th>
+            <th scope="col" className="py-2 pr-3 text-right">{t('agents.firstResponse')}</th>
+            <th scope="col" className="py-2 pr-3 text-right">{t('agents.resolution')}</th>
+            <th scope="col" className="py-2 pr-3 text-right">{t('agents.csat')}</th>
+            <th scope="col" className="py-2 text-right">{t('agents.online')}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-border">
+          {report.agents.map((a) => (
+            <tr key={a.agentId}>
+              <th scope="row" className="py-2 pr-3 font-medium">{a.name}</th>
+              <td className="py-2 pr-3 text-right tabular-nums">{a.handled}</td>
+              <td className="py-2 pr-3 text-right tabular-nums">{formatDuration(a.medianFirstResponse)}</td>
+              <td className="py-2 pr-3 text-right tabular-nums">{formatDuration(a.medianResolution)}</td>
+              <td className="py-2 pr-3 text-right tabular-nums">{a.csatAverage ?? '–'}</td>
+              <td className="py-2 text-right tabular-nums">{formatDuration(a.secondsOnline)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ReportCard({ title, table, query, figure, wide, children }: {
+  title: string;
+  table: ReportTable;
+  query: ReportQuery;
+  figure?: string;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('reports');
+  const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
+  async function exportCsv() {
+    setState('loading');
+    try {
+      const { blob, filename } = await downloadCsv(table, query);
+      saveBlob(blob, filename);
+      setState('idle');
+    } catch {
+      setState('failed');
+    }
+  }
+  return (
+    <Card aria-label={title} className={wide ? 'flex flex-col gap-3 p-4 md:col-span-2' : 'flex flex-col gap-3 p-4'}>
+      <div className="flex items-start justify-between gap-3">
+        <div>
+          <h2 className="text-lg font-semibold text-fg">{title}</h2>
+          {figure && <p className="text-fg-muted">{figure}</p>}
+        </div>
+        <Button variant="secondary" size="sm" aria-label={t('exportOf', { table: title })} loading={state === 'loading'}
+          icon={<Download aria-hidden className="size-4" />} onClick={() => void exportCsv()}>
+          {t('export')}
+        </Button>
+      </div>
+      {state === 'failed' && <p role="alert" className="text-danger">{t('exportFailed')}</p>}
+      <div className="overflow-x-auto">{children}</div>
+    </Card>
+  );
+}
