@@ -1,6 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Download } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -17,7 +17,16 @@ import { HeatMap } from './heat-map';
 import '../i18n';
 
 const CHANNELS = ['CHAT', 'TICKET_FORM', 'TICKET_FROM_CHAT', 'PAYMENT_INCIDENT', 'TICKET_BY_AGENT'] as const;
-const CHART = { width: 560, height: 220 };
+const HEIGHT = 220;
+
+/** A chart as wide as its card (a fixed width overflowed the narrower cards and cut the last day off). */
+function Fit({ children }: { children: ReactElement }) {
+  return (
+    <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 480, height: HEIGHT }}>
+      {children}
+    </ResponsiveContainer>
+  );
+}
 
 /** Supervisors' and admins' reports: filters, a card per report with its chart, CSV per table. */
 export function ReportsPage({ now = new Date() }: { now?: Date }) {
@@ -78,60 +87,70 @@ function Reports({ report, query }: { report: Report; query: ReportQuery }) {
     <div className="grid gap-4 md:grid-cols-2">
       <ReportCard title={t('volume.title')} table="volume" query={query}
         figure={`${t('volume.opened')} ${report.volume.opened} · ${t('volume.closed')} ${report.volume.closed}`}>
-        <LineChart {...CHART} data={report.volume.days.map((d) => ({ ...d, day: d.day.slice(5) }))}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="day" />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Legend />
-          <Line dataKey="opened" name={t('volume.opened')} stroke="var(--color-primary, #2563eb)" />
-          <Line dataKey="closed" name={t('volume.closed')} stroke="var(--color-success, #16a34a)" />
-        </LineChart>
+        <Fit>
+          <LineChart data={report.volume.days.map((d) => ({ ...d, day: d.day.slice(5) }))}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="day" />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            <Line dataKey="opened" name={t('volume.opened')} stroke="var(--color-primary, #2563eb)" />
+            <Line dataKey="closed" name={t('volume.closed')} stroke="var(--color-success, #16a34a)" />
+          </LineChart>
+        </Fit>
       </ReportCard>
       <ReportCard title={t('times.title')} table="response-times" query={query}
         figure={`${t('times.firstResponse')} ${formatDuration(report.times.firstResponse.median)} (${t('times.p90', { value: formatDuration(report.times.firstResponse.p90) })}) · ${t('times.resolution')} ${formatDuration(report.times.resolution.median)}`}>
-        <LineChart {...CHART} data={trend}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="day" />
-          <YAxis unit=" min" />
-          <Tooltip />
-          <Legend />
-          <Line dataKey="firstResponse" name={t('times.firstResponse')} stroke="#2563eb" connectNulls />
-          <Line dataKey="resolution" name={t('times.resolution')} stroke="#9333ea" connectNulls />
-        </LineChart>
+        <Fit>
+          <LineChart data={trend}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="day" />
+            <YAxis unit=" min" />
+            <Tooltip />
+            <Legend />
+            <Line dataKey="firstResponse" name={t('times.firstResponse')} stroke="#2563eb" connectNulls />
+            <Line dataKey="resolution" name={t('times.resolution')} stroke="#9333ea" connectNulls />
+          </LineChart>
+        </Fit>
       </ReportCard>
       <ReportCard title={t('sla.title')} table="sla" query={query}
         figure={`${t('sla.breached')} ${report.sla.firstResponse.breached + report.sla.resolution.breached}`}>
-        <BarChart {...CHART} data={sla}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="target" />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Legend />
-          <Bar dataKey="met" name={t('sla.met')} stackId="s" fill="#16a34a" />
-          <Bar dataKey="breached" name={t('sla.breached')} stackId="s" fill="#dc2626" />
-          <Bar dataKey="pending" name={t('sla.pending')} stackId="s" fill="#a3a3a3" />
-        </BarChart>
+        <Fit>
+          <BarChart data={sla}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="target" />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="met" name={t('sla.met')} stackId="s" fill="#16a34a" />
+            <Bar dataKey="breached" name={t('sla.breached')} stackId="s" fill="#dc2626" />
+            <Bar dataKey="pending" name={t('sla.pending')} stackId="s" fill="#a3a3a3" />
+          </BarChart>
+        </Fit>
       </ReportCard>
       <ReportCard title={t('csat.title')} table="csat" query={query}
         figure={report.csat.average == null ? t('csat.none') : t('csat.average', { value: report.csat.average, count: report.csat.ratings })}>
-        <BarChart {...CHART} data={report.csat.distribution}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="rating" />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Bar dataKey="count" name={t('csat.count')} fill="#f59e0b" />
-        </BarChart>
+        <Fit>
+          <BarChart data={report.csat.distribution}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="rating" />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Bar dataKey="count" name={t('csat.count')} fill="#f59e0b" />
+          </BarChart>
+        </Fit>
       </ReportCard>
       <ReportCard title={t('bot.title')} table="handovers" query={query}
         figure={report.bot.botTook === 0 ? t('bot.none') : t('bot.rate', { rate: formatPercent(report.bot.containmentRate), contained: report.bot.contained, took: report.bot.botTook })}>
-        <BarChart {...CHART} layout="vertical" data={report.bot.handovers}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="cause" width={170} />
-          <Tooltip />
-          <Bar dataKey="count" name={t('bot.handovers')} fill="#0891b2" />
-        </BarChart>
+        <Fit>
+          <BarChart layout="vertical" data={report.bot.handovers}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="cause" width={200} tickFormatter={(cause: string) => t(`causes.${cause}`, { defaultValue: cause })} />
+            <Tooltip />
+            <Bar dataKey="count" name={t('bot.handovers')} fill="#0891b2" />
+          </BarChart>
+        </Fit>
       </ReportCard>
       <ReportCard title={t('heatMap.title')} table="heatmap" query={query}>
         <HeatMap cells={report.heatMap} />
