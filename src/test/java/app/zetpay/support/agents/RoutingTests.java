@@ -37,6 +37,7 @@ class RoutingTests {
 
 	AgentFixtures agents;
 	final List<SocketClient> sockets = new ArrayList<>();
+	final List<String> connectedTokens = new ArrayList<>();
 	final List<String[]> chats = new ArrayList<>();
 
 	@BeforeEach
@@ -48,6 +49,10 @@ class RoutingTests {
 	void cleanUp() {
 		chats.forEach(chat -> api.post("/api/chat/" + chat[0] + "/close", chat[1], Map.of()));
 		sockets.forEach(SocketClient::close);
+		// The server sees a close a moment later: until it has, the next test's chats could still be
+		// routed to this test's agents (a flake seen on PostgreSQL).
+		await().untilAsserted(() -> assertThat(connectedTokens)
+			.noneMatch(token -> api.get("/api/agents/me", token).body().path("connected").asBoolean(false)));
 	}
 
 	@Test
@@ -311,6 +316,7 @@ class RoutingTests {
 	private SocketClient connect(String token) {
 		var socket = SocketClient.authenticated(api, token);
 		sockets.add(socket);
+		connectedTokens.add(token);
 		return socket;
 	}
 
