@@ -5,9 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
@@ -75,7 +78,7 @@ class ReportQueries {
 		var found = new HashMap<Long, Long>();
 		// One query per table, added up here: H2 materialises a UNION ALL of a year's 126 k rows (on
 		// disk past its in-memory row limit) before it can count them, which costs more than the counting.
-		eachTable(filter, when, (table, params) -> jdbc.sql("SELECT d, COUNT(*) AS n FROM (SELECT "
+		eachTable(filter, when, when == When.OPENED ? Column.OPENED_S : Column.CLOSED_S, (table, params) -> jdbc.sql("SELECT d, COUNT(*) AS n FROM (SELECT "
 				+ IST_DAY.formatted(at) + " AS d FROM (" + table + ") x) y GROUP BY d").params(params)
 				.query((rs, n) -> found.merge(rs.getLong("d"), rs.getLong("n"), Long::sum)).list());
 		return found;
@@ -83,18 +86,19 @@ class ReportQueries {
 
 	/** First response times of contacts opened in the range: all, and per IST day (key -1: all). */
 	Map<Long, Report.Stat> firstResponse(ReportFilter filter) {
-		return stats(filter, When.OPENED, "frt_s", "opened_s");
+		return stats(filter, When.OPENED, "frt_s", "opened_s", Column.OPENED_S, Column.FRT_S);
 	}
 
 	/** Resolution times of contacts closed in the range: all, and per IST day (key -1: all). */
 	Map<Long, Report.Stat> resolution(ReportFilter filter) {
-		return stats(filter, When.CLOSED, "closed_s - opened_s", "closed_s");
+		return stats(filter, When.CLOSED, "closed_s - opened_s", "closed_s", Column.OPENED_S, Column.CLOSED_S);
 	}
 
-	private Map<Long, Report.Stat> stats(ReportFilter filter, When when, String duration, String at) {
+	private Map<Long, Report.Stat> stats(ReportFilter filter, When when, String duration, String at,
+			Column... columns) {
 		var params = params(filter);
 		var inner = "SELECT " + duration + " AS s, " + IST_DAY.formatted(at) + " AS d FROM ("
-				+ contacts(filter, when, params) + ") x";
+				+ contacts(filter, when, params, columns) + ") x";
 		var measures = "COUNT(s) AS n, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY s) AS p50, "
 				+ "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY s) AS p90";
 		var found = new HashMap<Long, Report.Stat>();
@@ -108,7 +112,7 @@ class ReportQueries {
 	/** Contacts opened in the range per IST weekday (1–7) and hour (0–23). */
 	List<Report.HeatCell> heatMap(ReportFilter filter) {
 		var found = new HashMap<Integer, Long>();
-		eachTable(filter, When.OPENED, (table, params) -> jdbc.sql("SELECT wd, hr, COUNT(*) AS n FROM (SELECT "
+		eachTable(filter, When.OPENED, Column.OPENED_S, (table, params) -> jdbc.sql("SELECT wd, hr, COUNT(*) AS n FROM (SELECT "
 				+ IST_WEEKDAY.formatted("opened_s") + " AS wd, " + IST_HOUR.formatted("opened_s") + " AS hr FROM ("
 				+ table + ") x) y GROUP BY wd, hr").params(params)
 				.query((rs, n) -> found.merge(rs.getInt("wd") * 24 + rs.getInt("hr"), rs.getLong("n"), Long::sum)).list());
@@ -178,7 +182,7 @@ class ReportQueries {
 		var params = params(filter);
 		var found = new HashMap<String, long[]>();
 		jdbc.sql("SELECT agent_id, COUNT(*) AS n, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY frt_s) AS p50 FROM ("
-				+ contacts(filter, When.OPENED, params) + ") x WHERE agent_id IS NOT NULL GROUP BY agent_id")
+				+ contacts(filter, When.OPENED, params, Column.AGENT_ID, Column.FRT_S) + ") x WHERE agent_id IS NOT NULL GROUP BY agent_id")
 				.params(params).query((rs, n) -> {
 					found.put(rs.getString("agent_id"), new long[] { rs.getLong("n") });
 					medianFirstResponse.put(rs.getString("agent_id"), number(rs, "p50"));
@@ -192,7 +196,7 @@ class ReportQueries {
 		var params = params(filter);
 		var found = new HashMap<String, @Nullable Double>();
 		jdbc.sql("SELECT agent_id, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY closed_s - opened_s) AS p50 FROM ("
-				+ contacts(filter, When.CLOSED, params) + ") x WHERE agent_id IS NOT NULL GROUP BY agent_id")
+				+ contacts(filter, When.CLOSED, params, Column.AGENT_ID, Column.OPENED_S, Column.CLOSED_S) + ") x WHERE agent_id IS NOT NULL GROUP BY agent_id")
 				.params(params).query((rs, n) -> found.put(rs.getString("agent_id"), number(rs, "p50"))).list();
 		return found;
 	}
@@ -251,37 +255,57 @@ class ReportQueries {
 
 	/**
 	 * Chats and tickets matching the filter whose opening or closing falls in the range, as rows of
-	 * agent_id, opened_s, closed_s (epoch seconds) and frt_s (seconds to the first response).
+	 * the columns asked for among agent_id, opened_s, closed_s (epoch seconds) and frt_s (seconds to
+	 * the first response).
 	 */
-	private String contacts(ReportFilter filter, When when, Map<String, Object> params) {
-		return String.join(" UNION ALL ", branches(filter, when, params));
+	private String contacts(ReportFilter filter, When when, Map<String, Object> params, Column... columns) {
+		return String.join(" UNION ALL ", branches(filter, when, params, columns));
 	}
 
 	/**
 	 * Runs a query once per table the filter covers, on that table's part of {@link #contacts}: for
 	 * counts, which add up, without a UNION.
 	 */
-	private void eachTable(ReportFilter filter, When when, BiConsumer<String, Map<String, Object>> query) {
+	private void eachTable(ReportFilter filter, When when, Column column,
+			BiConsumer<String, Map<String, Object>> query) {
 		var params = params(filter);
-		for (var table : branches(filter, when, params)) {
+		for (var table : branches(filter, when, params, column)) {
 			query.accept(table, params);
 		}
 	}
 
-	private List<String> branches(ReportFilter filter, When when, Map<String, Object> params) {
+	/**
+	 * The columns of {@link #contacts}. Each query names the ones it reads: H2 computes every column
+	 * of a derived table for every row, needed or not, and each epoch is a function call per row.
+	 */
+	enum Column {
+		AGENT_ID, OPENED_S, CLOSED_S, FRT_S
+	}
+
+	private List<String> branches(ReportFilter filter, When when, Map<String, Object> params, Column... columns) {
+		var wanted = EnumSet.copyOf(Arrays.asList(columns));
 		var branches = new ArrayList<String>();
 		if (filter.channel() == null || filter.channel() == Channel.CHAT) {
-			branches.add("""
-					SELECT c.assigned_agent_id AS agent_id, %s AS opened_s, %s AS closed_s, %s - %s AS frt_s
-					FROM conversation c WHERE\s""".formatted(epoch("c.created_at"), epoch("c.closed_at"),
-						epoch("c.first_response_at"), epoch("c.queued_at")) + chatWhere(filter, when == When.OPENED ? "c.created_at" : "c.closed_at", params));
+			var select = new StringJoiner(", ");
+			wanted.forEach(column -> select.add(switch (column) {
+				case AGENT_ID -> "c.assigned_agent_id AS agent_id";
+				case OPENED_S -> epoch("c.created_at") + " AS opened_s";
+				case CLOSED_S -> epoch("c.closed_at") + " AS closed_s";
+				case FRT_S -> epoch("c.first_response_at") + " - " + epoch("c.queued_at") + " AS frt_s";
+			}));
+			branches.add("SELECT " + select + " FROM conversation c WHERE "
+					+ chatWhere(filter, when == When.OPENED ? "c.created_at" : "c.closed_at", params));
 		}
 		if (filter.channel() == null || filter.channel().isTicket()) {
-			branches.add("""
-					SELECT t.assignee_id AS agent_id, %s AS opened_s, %s AS closed_s, %s - %s AS frt_s
-					FROM ticket t WHERE\s""".formatted(epoch("t.created_at"), epoch("COALESCE(t.resolved_at, t.closed_at)"),
-						epoch("t.first_responded_at"), epoch("t.created_at"))
-					+ ticketWhere(filter, when == When.OPENED ? "t.created_at" : "COALESCE(t.resolved_at, t.closed_at)", params));
+			var select = new StringJoiner(", ");
+			wanted.forEach(column -> select.add(switch (column) {
+				case AGENT_ID -> "t.assignee_id AS agent_id";
+				case OPENED_S -> epoch("t.created_at") + " AS opened_s";
+				case CLOSED_S -> epoch("COALESCE(t.resolved_at, t.closed_at)") + " AS closed_s";
+				case FRT_S -> epoch("t.first_responded_at") + " - " + epoch("t.created_at") + " AS frt_s";
+			}));
+			branches.add("SELECT " + select + " FROM ticket t WHERE " + ticketWhere(filter,
+					when == When.OPENED ? "t.created_at" : "COALESCE(t.resolved_at, t.closed_at)", params));
 		}
 		return branches;
 	}
