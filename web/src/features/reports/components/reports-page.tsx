@@ -9,7 +9,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Skeleton } from '@/components/ui/skeleton';
-import { saveBlob } from '../model/save-blob';
+import { saveBlob } from '@/lib/utils/save-blob';
 import { downloadCsv, type ReportTable } from '../api/download-csv';
 import { useReports, type Report, type ReportQuery } from '../api/get-reports';
 import { formatDuration, formatPercent, istDate } from '../model/format';

@@ -8,5 +8,6 @@ export function saveBlob(blob: Blob, filename: string) {
   document.body.append(link);
   link.click();
   link.remove();
+  // Give the browser (and slow WebViews) time to start reading it.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
