@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,27 +12,11 @@ import { SearchField } from '@/components/ui/search-field';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { describeError } from '@/lib/api/errors';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { cn } from '@/lib/utils/cn';
 import { PAGE_SIZE, parseTicketSort, PRIORITIES, searchTickets, TICKET_SORTS, TICKET_STATUSES, ticketKeys, type TicketFilter } from '../api/tickets';
 import { SlaBadge } from './sla-badge';
 import { formatDuration } from '../model/duration';
-
-function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: Array<[string, string]> }) {
-  // Labelled by id rather than by wrapping: a wrapping label's text would take in every option's.
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-1 text-xs text-fg-muted">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="h-8 min-w-32 rounded-ui border border-border bg-surface px-2 text-sm text-fg">
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** /agent/tickets: filters and order in the URL (shareable, survive a reload), paged 25 at a time. */
 export function TicketsPage({ agentId, teams }: { agentId: string; teams: string[] }) {

@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { SkeletonText } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api/errors';
 import { useAnalytics } from '../api/analytics';
-import { FilterSelect } from './filter-select';
+import { FilterSelect } from '@/components/ui/filter-select';
 
 const WINDOWS = [7, 30, 90] as const;
 

@@ -12,7 +12,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api/errors';
 import { useArticles, type AdminArticle } from '../api/articles';
 import { useCategories } from '../api/categories';
-import { FilterSelect } from './filter-select';
+import { FilterSelect } from '@/components/ui/filter-select';
 
 function matches(article: AdminArticle, words: string): boolean {
   if (!words) return true;
