@@ -1,5 +1,8 @@
 package app.zetpay.support.identity.web;
 
+import static app.zetpay.support.identity.web.AccountPaths.agentId;
+import static app.zetpay.support.identity.web.AccountPaths.teams;
+
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,16 +27,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.zetpay.support.identity.AgentId;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.EmailAddress;
 import app.zetpay.support.identity.Role;
-import app.zetpay.support.identity.TeamName;
 import app.zetpay.support.identity.internal.AgentAdministration;
 import app.zetpay.support.identity.internal.AgentAdministration.AgentChanges;
 import app.zetpay.support.identity.internal.AgentAdministration.NewAgent;
 import app.zetpay.support.identity.internal.Password;
-import app.zetpay.support.shared.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -102,16 +102,5 @@ class AgentAdminController {
 	@PostMapping("/{id}/enable")
 	AgentView enable(@PathVariable String id, @AuthenticationPrincipal Caller.Staff admin) {
 		return AgentView.of(administration.setEnabled(agentId(id), true, admin));
-	}
-
-	private static AgentId agentId(String id) {
-		if (!AgentId.isAgentId(id)) {
-			throw ProblemException.notFound("Agent " + id);
-		}
-		return new AgentId(id);
-	}
-
-	private static Set<TeamName> teams(@Nullable Set<String> names) {
-		return names == null ? Set.of() : Set.copyOf(names.stream().map(TeamName::new).toList());
 	}
 }

@@ -1,5 +1,8 @@
 package app.zetpay.support.identity.web;
 
+import static app.zetpay.support.identity.web.AccountPaths.agentId;
+import static app.zetpay.support.identity.web.AccountPaths.teams;
+
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,16 +26,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.zetpay.support.identity.AgentId;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.EmailAddress;
 import app.zetpay.support.identity.Role;
-import app.zetpay.support.identity.TeamName;
 import app.zetpay.support.identity.internal.AgentAdministration;
 import app.zetpay.support.identity.internal.AgentAdministration.AgentChanges;
 import app.zetpay.support.identity.internal.TeamAdministration;
 import app.zetpay.support.identity.internal.TeamAdministration.WithOneTimePassword;
-import app.zetpay.support.shared.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -113,16 +113,5 @@ class TeamAccountsController {
 	@Operation(summary = "A new one-time password, returned once; the account's tokens stop working")
 	OneTimePasswordView resetPassword(@PathVariable String id, @AuthenticationPrincipal Caller.Staff actor) {
 		return OneTimePasswordView.of(team.resetPassword(actor, agentId(id)));
-	}
-
-	private static AgentId agentId(String id) {
-		if (!AgentId.isAgentId(id)) {
-			throw ProblemException.notFound("Agent " + id);
-		}
-		return new AgentId(id);
-	}
-
-	private static Set<TeamName> teams(@Nullable Set<String> names) {
-		return names == null ? Set.of() : Set.copyOf(names.stream().map(TeamName::new).toList());
 	}
 }
