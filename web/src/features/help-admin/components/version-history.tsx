@@ -53,7 +53,7 @@ export function VersionHistory({ articleId, current }: { articleId: string; curr
                 <span className="w-10 font-mono text-sm tabular-nums">v{v.version}</span>
                 <span className="min-w-0 flex-1 truncate">{v.title}</span>
                 <span className="text-xs text-fg-muted">
-                  {t('versions.by', { who: v.editedBy })} · {v.editedAt && <RelativeTime value={v.editedAt} />}
+                  {t('versions.by', { who: v.editedByName ?? v.editedBy })} · {v.editedAt && <RelativeTime value={v.editedAt} />}
                 </span>
                 {isCurrent ? (
                   <span className="w-48 text-right text-sm font-medium text-success">{t('versions.current')}</span>

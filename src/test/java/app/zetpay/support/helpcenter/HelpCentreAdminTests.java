@@ -75,7 +75,11 @@ class HelpCentreAdminTests {
 
 		assertThat(edited.status()).isEqualTo(200);
 		assertThat(edited.body().get("version").asInt()).isEqualTo(2);
-		assertThat(api.get("/api/admin/help/articles/" + slug + "/versions", admin).body().size()).isEqualTo(2);
+		var versions = api.get("/api/admin/help/articles/" + slug + "/versions", admin).body();
+		assertThat(versions.size()).isEqualTo(2);
+		// The history names who edited, not only their account id.
+		assertThat(versions.get(0).get("editedByName").asString())
+			.isEqualTo(api.get("/api/me", admin).body().get("name").asString());
 		assertThat(titles(api.get("/api/support/faqs?query=quuxberry", null).body()))
 				.first().isEqualTo(word + " coins never expire");
 	}

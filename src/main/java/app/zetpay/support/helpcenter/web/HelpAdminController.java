@@ -2,6 +2,8 @@ package app.zetpay.support.helpcenter.web;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -35,6 +37,9 @@ import app.zetpay.support.helpcenter.internal.ArticleAdministration;
 import app.zetpay.support.helpcenter.internal.Articles;
 import app.zetpay.support.helpcenter.internal.HelpCentre;
 import app.zetpay.support.helpcenter.internal.IndexProgress;
+import app.zetpay.support.identity.AgentAccount;
+import app.zetpay.support.identity.AgentDirectory;
+import app.zetpay.support.identity.AgentId;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.web.ProgressEvents;
 
@@ -50,10 +55,16 @@ class HelpAdminController {
 
 	private final ArticleAdministration administration;
 	private final HelpCentre help;
+	private final AgentDirectory directory;
 
-	HelpAdminController(ArticleAdministration administration, HelpCentre help) {
+	HelpAdminController(ArticleAdministration administration, HelpCentre help, AgentDirectory directory) {
 		this.administration = administration;
 		this.help = help;
+		this.directory = directory;
+	}
+
+	/** A version as the history lists it: who made it by name, not only by account id. */
+	record VersionView(int version, String title, String editedBy, @Nullable String editedByName, Instant editedAt) {
 	}
 
 	record RenderRequest(@NotNull @Size(max = 20_000) String body) {
@@ -93,8 +104,20 @@ class HelpAdminController {
 	}
 
 	@GetMapping("/articles/{id}/versions")
-	List<Articles.Version> versions(@PathVariable String id) {
-		return administration.versions(id);
+	List<VersionView> versions(@PathVariable String id) {
+		var versions = administration.versions(id);
+		// Few editors per article: one look-up each, not one per version.
+		var names = new HashMap<String, @Nullable String>();
+		versions.forEach(v -> names.computeIfAbsent(v.editedBy(), this::nameOf));
+		return versions.stream()
+			.map(v -> new VersionView(v.version(), v.title(), v.editedBy(), names.get(v.editedBy()), v.editedAt()))
+			.toList();
+	}
+
+	private @Nullable String nameOf(String editor) {
+		return AgentId.isAgentId(editor)
+				? directory.find(new AgentId(editor)).map(AgentAccount::name).orElse(null)
+				: null;
 	}
 
 	@GetMapping("/articles/{id}/versions/{version}")
