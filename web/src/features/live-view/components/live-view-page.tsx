@@ -144,7 +144,7 @@ export function LiveViewPage() {
   const view = useLiveView();
   const now = useNow();
   return (
-    <main className="flex flex-1 flex-col gap-4 overflow-y-auto p-6">
+    <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto p-6">
       <header className="flex items-center gap-2">
         <Activity aria-hidden className="size-5 text-primary" />
         <h1 className="text-xl font-semibold">{t('title')}</h1>
@@ -176,6 +176,6 @@ export function LiveViewPage() {
           <NearBreach view={view.data} now={now} />
         </div>
       )}
-    </main>
+    </div>
   );
 }

@@ -12,7 +12,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { saveBlob } from '@/lib/utils/save-blob';
 import { downloadCsv, type ReportTable } from '../api/download-csv';
 import { useReports, type Report, type ReportQuery } from '../api/get-reports';
-import { formatDuration, formatPercent, istDate } from '../model/format';
+import { formatAxisDuration, formatDuration, formatPercent, istDate } from '../model/format';
 import { HeatMap } from './heat-map';
 import '../i18n';
 
@@ -36,7 +36,9 @@ export function ReportsPage({ now = new Date() }: { now?: Date }) {
   const set = (change: Partial<ReportQuery>) => setQuery((q) => ({ ...q, ...change }));
 
   return (
-    <main className="mx-auto flex max-w-6xl flex-col gap-4 p-4">
+    // The shell's <main> does not scroll: this pane does, so the rail and header stay in place.
+    <div className="min-h-0 min-w-0 flex-1 overflow-y-auto">
+    <div className="mx-auto flex max-w-6xl flex-col gap-4 p-4">
       <h1 className="text-2xl font-semibold text-fg">{t('title')}</h1>
       <form aria-label={t('filters.label')} className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
         <Input type="date" label={t('filters.from')} value={query.from} max={query.to} onChange={(e) => e.target.value && set({ from: e.target.value })} />
@@ -64,7 +66,8 @@ export function ReportsPage({ now = new Date() }: { now?: Date }) {
       ) : (
         <Reports report={reports.data} query={query} />
       )}
-    </main>
+    </div>
+    </div>
   );
 }
 
@@ -76,8 +79,8 @@ function Reports({ report, query }: { report: Report; query: ReportQuery }) {
   const { t } = useTranslation('reports');
   const trend = report.times.days.map((d) => ({
     day: d.day.slice(5),
-    firstResponse: d.firstResponse.median == null ? null : Math.round(d.firstResponse.median / 60),
-    resolution: d.resolution.median == null ? null : Math.round(d.resolution.median / 60),
+    firstResponse: d.firstResponse.median ?? null,
+    resolution: d.resolution.median ?? null,
   }));
   const sla = [
     { target: t('sla.firstResponse'), ...report.sla.firstResponse },
@@ -105,8 +108,8 @@ function Reports({ report, query }: { report: Report; query: ReportQuery }) {
           <LineChart data={trend}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="day" />
-            <YAxis unit=" min" />
-            <Tooltip />
+            <YAxis tickFormatter={formatAxisDuration} width={56} />
+            <Tooltip formatter={(value) => formatDuration(typeof value === 'number' ? value : null)} />
             <Legend />
             <Line dataKey="firstResponse" name={t('times.firstResponse')} stroke="#2563eb" connectNulls />
             <Line dataKey="resolution" name={t('times.resolution')} stroke="#9333ea" connectNulls />
@@ -222,7 +225,7 @@ function ReportCard({ title, table, query, figure, wide, children }: {
           <h2 className="text-lg font-semibold text-fg">{title}</h2>
           {figure && <p className="text-fg-muted">{figure}</p>}
         </div>
-        <Button variant="secondary" size="sm" aria-label={t('exportOf', { table: title })} loading={state === 'loading'}
+        <Button variant="secondary" size="sm" className="shrink-0 whitespace-nowrap" aria-label={t('exportOf', { table: title })} loading={state === 'loading'}
           icon={<Download aria-hidden className="size-4" />} onClick={() => void exportCsv()}>
           {t('export')}
         </Button>

@@ -8,6 +8,15 @@ export function formatDuration(seconds: number | null | undefined): string {
   return `${Math.floor(s / 86_400)} d${Math.floor((s % 86_400) / 3600) ? ` ${Math.floor((s % 86_400) / 3600)} h` : ''}`;
 }
 
+/** A duration on a chart's axis, in one unit: "45 s", "12 min", "5 h", "1.5 h", "2 d". */
+export function formatAxisDuration(seconds: number): string {
+  const one = (n: number) => `${Math.round(n * 10) / 10}`;
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  if (seconds < 3600) return `${one(seconds / 60)} min`;
+  if (seconds < 86_400) return `${one(seconds / 3600)} h`;
+  return `${one(seconds / 86_400)} d`;
+}
+
 /** A share as a percentage with one decimal: 0.2534 → "25.3 %". */
 export function formatPercent(rate: number | null | undefined): string {
   return rate == null ? '–' : `${(Math.round(rate * 1000) / 10).toFixed(1)} %`;

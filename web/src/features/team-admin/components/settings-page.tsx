@@ -164,10 +164,10 @@ function TeamCannedResponses() {
 export function SettingsPage({ roles }: { roles: readonly string[] }) {
   const { t } = useTranslation('team-admin');
   return (
-    <main className="flex flex-1 flex-col gap-4 overflow-y-auto p-6">
+    <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto p-6">
       <h1 className="text-xl font-semibold">{t('settings')}</h1>
       <SlaTargets editable={isAdmin(roles)} />
       <TeamCannedResponses />
-    </main>
+    </div>
   );
 }

@@ -181,13 +181,13 @@ export function TeamPage({ roles }: { roles: readonly string[] }) {
   const { t } = useTranslation('team-admin');
   const [password, setPassword] = useState<WithOneTimePassword | null>(null);
   return (
-    <main className="flex flex-1 flex-col gap-4 overflow-y-auto p-6">
+    <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto p-6">
       <h1 className="text-xl font-semibold">{t('title')}</h1>
       <div className="grid gap-4 xl:grid-cols-[1fr_22rem]">
         <AccountsTable actor={roles} onShowPassword={setPassword} />
         <TeamsList />
       </div>
       <OneTimePasswordDialog result={password} onClose={() => setPassword(null)} />
-    </main>
+    </div>
   );
 }
