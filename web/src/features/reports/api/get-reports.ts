@@ -51,3 +51,19 @@ export function clean(query: ReportQuery) {
     ...(query.channel ? { channel: query.channel } : {}),
   };
 }
+
+/** A team to filter by: its routing name and the name people read. */
+export interface TeamChoice {
+  name: string;
+  displayName: string;
+}
+
+/** GET /api/team/teams, for the team filter: every registered team (each team named on an account is). */
+export function useTeamChoices() {
+  return useQuery({
+    queryKey: ['reports', 'teams'] as const,
+    queryFn: async ({ signal }) =>
+      ((await unwrap(api.GET('/api/team/teams', { signal }))) as TeamChoice[]).map(({ name, displayName }) => ({ name, displayName })),
+    staleTime: 60_000,
+  });
+}

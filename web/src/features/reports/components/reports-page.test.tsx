@@ -69,12 +69,15 @@ describe('Reports', () => {
   });
 
   it('filters by channel and team', async () => {
-    const { calls } = stubFetch({ 'GET /api/reports': () => json(report()) });
+    const { calls } = stubFetch({
+      'GET /api/reports': () => json(report()),
+      'GET /api/team/teams': () => json([{ name: 'cards', displayName: 'Cards desk', members: 2, openChats: 0, queued: 0 }]),
+    });
     renderPage();
     await screen.findByRole('region', { name: 'Volume' });
     await userEvent.selectOptions(screen.getByLabelText('Channel'), 'PAYMENT_INCIDENT');
-    await userEvent.click(screen.getByLabelText('Team'));
-    await userEvent.paste('cards');
+    await screen.findByRole('option', { name: 'Cards desk' });
+    await userEvent.selectOptions(screen.getByLabelText('Team'), 'cards');
     await vi.waitFor(() => expect(calls.at(-1)?.url.searchParams.get('team')).toBe('cards'));
     expect(calls.at(-1)?.url.searchParams.get('channel')).toBe('PAYMENT_INCIDENT');
   });

@@ -11,7 +11,7 @@ import { Select } from '@/components/ui/select';
 import { Skeleton } from '@/components/ui/skeleton';
 import { saveBlob } from '@/lib/utils/save-blob';
 import { downloadCsv, type ReportTable } from '../api/download-csv';
-import { useReports, type Report, type ReportQuery } from '../api/get-reports';
+import { useReports, useTeamChoices, type Report, type ReportQuery } from '../api/get-reports';
 import { formatAxisDuration, formatDuration, formatPercent, istDate } from '../model/format';
 import { HeatMap } from './heat-map';
 import '../i18n';
@@ -33,6 +33,7 @@ export function ReportsPage({ now = new Date() }: { now?: Date }) {
   const { t } = useTranslation('reports');
   const [query, setQuery] = useState<ReportQuery>({ from: istDate(now, 6), to: istDate(now) });
   const reports = useReports(query);
+  const teams = useTeamChoices();
   const set = (change: Partial<ReportQuery>) => setQuery((q) => ({ ...q, ...change }));
 
   return (
@@ -43,7 +44,14 @@ export function ReportsPage({ now = new Date() }: { now?: Date }) {
       <form aria-label={t('filters.label')} className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
         <Input type="date" label={t('filters.from')} value={query.from} max={query.to} onChange={(e) => e.target.value && set({ from: e.target.value })} />
         <Input type="date" label={t('filters.to')} value={query.to} min={query.from} onChange={(e) => e.target.value && set({ to: e.target.value })} />
-        <Input label={t('filters.team')} hint={t('filters.teamHint')} value={query.team ?? ''} onChange={(e) => set({ team: e.target.value.trim() || undefined })} />
+        <Select label={t('filters.team')} value={query.team ?? ''} onChange={(e) => set({ team: e.target.value || undefined })}>
+          <option value="">{t('filters.anyTeam')}</option>
+          {teams.data?.map((team) => (
+            <option key={team.name} value={team.name}>
+              {team.displayName}
+            </option>
+          ))}
+        </Select>
         <Select label={t('filters.channel')} value={query.channel ?? ''} onChange={(e) => set({ channel: e.target.value || undefined })}>
           <option value="">{t('filters.anyChannel')}</option>
           {CHANNELS.map((c) => (

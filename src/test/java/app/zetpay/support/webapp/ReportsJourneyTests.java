@@ -64,7 +64,7 @@ class ReportsJourneyTests {
 
 		pages.visit("/agent/sign-in?next=%2Fadmin%2Freports", "admin-reports", page -> {
 			ConsoleSteps.signIn(page, supervisor);
-			page.getByLabel("Team").fill(team);
+			page.getByLabel("Team").selectOption(team);
 
 			var agentsCard = card(page, "Agents");
 			var rows = agentsCard.locator("tbody tr");
