@@ -97,13 +97,28 @@ public final class WebPages {
 				var page = context.newPage();
 				var refusals = new ArrayList<String>();
 				page.onPageError(error -> refusals.add("page error: " + error));
+				// Console errors do not fail a visit, but a check that fails carries them: a flaky
+				// "Something went wrong" is otherwise gone with the browser before anyone reads why.
+				var consoleErrors = new ArrayList<String>();
 				page.onConsoleMessage(message -> {
 					if (message.text().contains("Content Security Policy")) {
 						refusals.add("CSP: " + message.text());
 					}
+					else if ("error".equals(message.type())) {
+						consoleErrors.add(message.text());
+					}
 				});
 				page.navigate(base + path);
-				check.accept(page);
+				try {
+					check.accept(page);
+				}
+				catch (AssertionError | RuntimeException failed) {
+					if (!refusals.isEmpty() || !consoleErrors.isEmpty()) {
+						failed.addSuppressed(new AssertionError("what the page reported before the check failed: "
+								+ refusals + " console errors: " + consoleErrors));
+					}
+					throw failed;
+				}
 				screenshot(page, SCREENSHOTS.resolve(screenshot + "-" + viewport.width + ".png"), fullPage);
 				var violations = seriousViolations(page);
 				assertThat(violations).as("serious or critical accessibility violations on %s at %d px", path,
