@@ -29,7 +29,7 @@ import app.zetpay.support.testing.WebPages.Viewport;
 /**
  * A supervisor runs the team from /admin without a terminal: watches the queue grow live, invites an
  * agent, changes their capacity, disables and re-enables them, resets their password (the agent signs
- * in with the one-time password); an admin changes an SLA target and the next ticket is due by it.
+ * in with the one-time password, and must choose their own before the inbox); an admin changes an SLA target and the next ticket is due by it.
  */
 @BrowserTest
 class TeamAdminJourneyTests {
@@ -108,6 +108,46 @@ class TeamAdminJourneyTests {
 			assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Team Any team"))).isVisible();
 		}, Viewport.DESKTOP);
 		api.closeChatsOf(customer);
+	}
+
+	@Test
+	void anAgentWhosePasswordWasResetChoosesTheirOwnBeforeTheInbox(WebPages pages) {
+		var agents = new AgentFixtures(api);
+		var supervisor = agents.create("Kavya Nair", "AGENT", "SUPERVISOR");
+		var agentName = "Rohan Das " + UUID.randomUUID().toString().substring(0, 4);
+		var agentEmail = agents.create(agentName, "AGENT");
+		var oneTime = new String[1];
+
+		pages.visit("/agent/sign-in?next=%2Fadmin%2Fteam", "admin-team-reset", page -> {
+			ConsoleSteps.signIn(page, supervisor);
+			page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(agentName))
+				.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reset the password of " + agentName))
+				.click();
+			oneTime[0] = oneTimePassword(page);
+		}, Viewport.DESKTOP);
+
+		pages.visit("/agent/sign-in?next=%2Fagent%2Finbox", "agent-choose-password", page -> {
+			page.getByLabel("Work email").fill(agentEmail);
+			page.getByLabel("Password").fill(oneTime[0]);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Choose your password")))
+				.isVisible();
+			page.getByLabel("One-time password").fill(oneTime[0]);
+			page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("rohan-chose-this-one");
+			page.getByLabel("New password again").fill("rohan-chose-this-one");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save password")).click();
+
+			assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Conversations")))
+				.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+			assertThat(page).hasURL(Pattern.compile(".*/agent/inbox.*"));
+		}, Viewport.DESKTOP);
+
+		var signedIn = api.post("/api/auth/login", null, Map.of("email", agentEmail, "password", "rohan-chose-this-one"));
+		assertThat(signedIn.status()).isEqualTo(200);
+		assertThat(signedIn.body().get("passwordChangeRequired").asBoolean()).isFalse();
+		assertThat(api.post("/api/auth/login", null, Map.of("email", agentEmail, "password", oneTime[0])).status())
+			.isEqualTo(401);
 	}
 
 	@Test
