@@ -13,7 +13,7 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-function signedIn(claims: Record<string, unknown>): SessionStore {
+function signedIn(claims: { pwd_change?: boolean }): SessionStore {
   const store = new SessionStore(sessionStorage, 'test.agent.password');
   store.signIn(fakeJwt({ sub: 'agt_new', name: 'New Hire', exp: expIn(3_600_000), ...claims }), 'demo');
   return store;
@@ -38,8 +38,8 @@ async function fill(current: string, next: string, again = next) {
 }
 
 it('reads the one-time password flag from the token', () => {
-  expect(mustChoosePassword(fakeJwt({ sub: 'a', pwd_change: true }))).toBe(true);
-  expect(mustChoosePassword(fakeJwt({ sub: 'a' }))).toBe(false);
+  expect(mustChoosePassword(fakeJwt({ sub: 'a', exp: expIn(60_000), pwd_change: true }))).toBe(true);
+  expect(mustChoosePassword(fakeJwt({ sub: 'a', exp: expIn(60_000) }))).toBe(false);
   expect(mustChoosePassword(null)).toBe(false);
 });
 
