@@ -1,5 +1,5 @@
 import { socketUrl } from '@/config/env';
-import { SocketClient } from '@/lib/socket/client';
+import { SocketClient, type SocketClientOptions } from '@/lib/socket/client';
 import type { AgentSessionStore } from '@/features/agent-console';
 
 /**
@@ -7,7 +7,11 @@ import type { AgentSessionStore } from '@/features/agent-console';
  * Except after this tab changed the password itself: the server closes the sockets of every earlier
  * token (password-changed), and the session already holds the new one, so the socket connects again.
  */
-export function createStaffSocket(store: AgentSessionStore, userId: string): SocketClient {
+export function createStaffSocket(
+  store: AgentSessionStore,
+  userId: string,
+  transport: Pick<SocketClientOptions, 'WebSocket'> = {},
+): SocketClient {
   let connectedWith: string | null = null;
   const client = new SocketClient({
     url: socketUrl,
@@ -26,6 +30,7 @@ export function createStaffSocket(store: AgentSessionStore, userId: string): Soc
       store.expire();
     },
     outboxKey: `zetpay.outbox.agent.${userId}`,
+    ...transport,
   });
   return client;
 }
