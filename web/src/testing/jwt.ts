@@ -1,5 +1,5 @@
 /** An unsigned JWT with these claims (the client only reads claims; the server verifies). */
-export function fakeJwt(claims: { sub: string; name?: string; exp: number; roles?: string[] }): string {
+export function fakeJwt(claims: { sub: string; name?: string; exp: number; roles?: string[]; pwd_change?: boolean }): string {
   const encode = (value: object) =>
     btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value))))
       .replace(/\+/g, '-')

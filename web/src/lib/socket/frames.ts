@@ -42,7 +42,7 @@ export interface Viewer {
 // ---- server → client ---------------------------------------------------------------------
 
 export interface AuthFailedPayload {
-  /** invalid-token, token-expired, signed-out, account-disabled, rights-changed; absent for a late authenticate. */
+  /** invalid-token, token-expired, signed-out, account-disabled, rights-changed, password-changed; absent for a late authenticate. */
   code?: string;
   message: string;
 }

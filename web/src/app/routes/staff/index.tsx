@@ -6,6 +6,8 @@ import { SocketProvider, useSocketConnection } from '@/lib/socket/use-socket';
 import { SessionStore } from '@/features/auth/session';
 import {
   AgentShell,
+  ChoosePasswordPage,
+  mustChoosePassword,
   ShortcutsHelp,
   useAgentSession,
   useAlerts,
@@ -29,7 +31,11 @@ function tabStorage(): Storage | null {
 export const staffSession = new SessionStore(tabStorage(), 'zetpay.session.agent');
 export const staffAuth = { getToken: () => staffSession.token(), onUnauthorized: () => staffSession.expire() };
 
-/** Signed in, or to the sign-in page and back here after (drafts stay in sessionStorage meanwhile). */
+/**
+ * Signed in, or to the sign-in page and back here after (drafts stay in sessionStorage meanwhile).
+ * Signed in with a one-time password: first a password of one's own, in place of the page (and
+ * before any socket), then the page asked for.
+ */
 export function RequireStaff({ children }: { children: ReactNode }) {
   const { session } = useAgentSession();
   const location = useLocation();
@@ -37,6 +43,7 @@ export function RequireStaff({ children }: { children: ReactNode }) {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/agent/sign-in?next=${next}`} replace />;
   }
+  if (mustChoosePassword(session.token)) return <ChoosePasswordPage />;
   return children;
 }
 

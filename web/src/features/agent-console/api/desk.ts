@@ -16,6 +16,14 @@ export async function login(email: string, password: string): Promise<LoginRespo
   return (await unwrap(api.POST('/api/auth/login', { body: { email, password } }))) as LoginResponse;
 }
 
+/**
+ * POST /api/auth/password: the staff member's own new password. The answer carries the token to use
+ * from now on (every earlier one of the account stops working); 400 names the wrong field.
+ */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<LoginResponse> {
+  return (await unwrap(api.POST('/api/auth/password', { body: { currentPassword, newPassword } }))) as LoginResponse;
+}
+
 /** POST /api/auth/logout: revokes the token on every node (best effort: the session ends anyway). */
 export async function logout(): Promise<void> {
   await unwrap(api.POST('/api/auth/logout', {})).catch(() => undefined);

@@ -9,6 +9,7 @@ import { toast } from '@/components/ui/toast';
 import { describeError } from '@/lib/api/errors';
 import { useOnSocketReopen, useSocketEvent, useSocketState } from '@/lib/socket/use-socket';
 import { cn } from '@/lib/utils/cn';
+import { ChangePasswordButton } from './password-form';
 import { deskKeys, getDesk, logout, setAvailability, type Availability, type DeskStatus } from '../api/desk';
 import { useAgentSession, useStaffRoles } from '../hooks/use-agent-session';
 import { mayOpen, type StaffRole } from '../model/roles';
@@ -147,6 +148,7 @@ export function AgentShell({
           <span className="max-w-40 truncate font-medium" title={session?.name ?? undefined}>
             {desk.data?.name ?? session?.name}
           </span>
+          <ChangePasswordButton />
           <IconButton size="sm" label={t('header.signOut')} icon={<LogOut className="size-4" />} onClick={() => void signOut()} />
         </header>
         <OfflineBanner className="m-2" />

@@ -18,3 +18,11 @@ export function rolesOf(token: string | null | undefined): ReadonlySet<StaffRole
 export function mayOpen(roles: ReadonlySet<StaffRole>, needs: readonly StaffRole[] | undefined): boolean {
   return !needs || needs.length === 0 || needs.some((role) => roles.has(role));
 }
+
+/**
+ * Signed in with a one-time password (invite, reset): the console asks for a new password before
+ * anything else. The server refuses every other route meanwhile (403 password-change-required).
+ */
+export function mustChoosePassword(token: string | null | undefined): boolean {
+  return (token ? readJwt(token) : null)?.pwd_change === true;
+}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { KeyRound, Pencil, UserPlus, Users } from 'lucide-react';
+import { KeyRound, Pencil, Trash2, UserPlus, Users } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Banner } from '@/components/ui/banner';
 import { Button } from '@/components/ui/button';
@@ -16,10 +16,11 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
 import { describeError } from '@/lib/api/errors';
 import { accountKeys, listAccounts, resetPassword, setAccountEnabled, type Account, type Role, type WithOneTimePassword } from '../api/accounts';
-import { createTeam, listTeams, teamKeys } from '../api/teams';
+import { createTeam, listTeams, teamKeys, type TeamSummary } from '../api/teams';
 import { mayEdit, mayLockOrUnlock } from '../model/powers';
 import { EditDialog, InviteDialog } from './account-dialogs';
 import { OneTimePasswordDialog } from './one-time-password';
+import { DeleteTeamDialog, RenameTeamDialog } from './team-dialogs';
 
 function AccountsTable({ actor, onShowPassword }: { actor: readonly string[]; onShowPassword: (r: WithOneTimePassword) => void }) {
   const { t } = useTranslation('team-admin');
@@ -134,6 +135,8 @@ function TeamsList() {
   const teams = useQuery({ queryKey: teamKeys.all, queryFn: ({ signal }) => listTeams(signal) });
   const [name, setName] = useState('');
   const [displayName, setDisplayName] = useState('');
+  const [renaming, setRenaming] = useState<TeamSummary | null>(null);
+  const [deleting, setDeleting] = useState<TeamSummary | null>(null);
   const create = useMutation({
     mutationFn: () => createTeam({ name: name.trim().toLowerCase(), displayName }),
     onSuccess: () => {
@@ -154,12 +157,14 @@ function TeamsList() {
       ) : (
         <ul aria-label={t('teams.title')} className="divide-y divide-border">
           {teams.data.map((team) => (
-            <li key={team.name} className="flex items-baseline gap-2 py-2 text-sm">
+            <li key={team.name} className="flex items-center gap-2 py-2 text-sm">
               <span className="font-medium">{team.displayName}</span>
               <span className="font-mono text-xs text-fg-muted">{team.name}</span>
               <span className="ml-auto text-xs text-fg-muted">
                 {t('teams.numbers', { count: team.members, open: team.openChats, queued: team.queued })}
               </span>
+              <IconButton size="sm" label={t('teams.rename', { name: team.displayName })} icon={<Pencil className="size-4" />} onClick={() => setRenaming(team)} />
+              <IconButton size="sm" label={t('teams.delete', { name: team.displayName })} icon={<Trash2 className="size-4" />} onClick={() => setDeleting(team)} />
             </li>
           ))}
         </ul>
@@ -172,6 +177,8 @@ function TeamsList() {
           {t('teams.create')}
         </Button>
       </form>
+      <RenameTeamDialog team={renaming} onClose={() => setRenaming(null)} />
+      <DeleteTeamDialog team={deleting} onClose={() => setDeleting(null)} />
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 package app.zetpay.support.identity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,4 +17,10 @@ public interface AgentDirectory {
 	 * accounts. Work given to any other team would be invisible to every agent.
 	 */
 	boolean hasEnabledMember(TeamName team);
+
+	/**
+	 * Tokens of the account issued before this instant are refused: its last password reset or
+	 * change. Empty if there was none (or no such account).
+	 */
+	Optional<Instant> tokensValidAfter(AgentId id);
 }

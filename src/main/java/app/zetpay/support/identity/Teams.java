@@ -16,4 +16,14 @@ public interface Teams {
 
 	/** A new team, before anyone is in it; 409 when the name is taken. */
 	Team create(TeamName name, String displayName, @Nullable String description);
+
+	/**
+	 * A new display name or description (null: unchanged). The name is the key that accounts,
+	 * conversations, tickets, canned responses, reports and bot rules hold, so it never changes and they
+	 * all stay the team's. 404 when no such team.
+	 */
+	Team rename(TeamName name, @Nullable String displayName, @Nullable String description);
+
+	/** Only a team nothing uses (see {@link TeamUsage}); else 409 {@code team-in-use} listing what does. */
+	void delete(TeamName name);
 }

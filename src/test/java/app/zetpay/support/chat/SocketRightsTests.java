@@ -125,6 +125,48 @@ class SocketRightsTests {
 	}
 
 	@Test
+	void aPasswordResetClosesTheAccountsOpenSockets() {
+		var email = agents.create("Reset While Online", "AGENT");
+		var socket = connect(agents.token(email));
+		var supervisor = agents.token(agents.create("Resetting Supervisor", "AGENT", "SUPERVISOR"));
+
+		assertThat(api.post("/api/team/accounts/" + agents.idOf(email) + "/reset-password", supervisor, Map.of())
+				.status()).isEqualTo(200);
+
+		assertRevoked(socket, "password-changed");
+	}
+
+	@Test
+	void changingOnesPasswordClosesTheSocketsOfEarlierTokensButNotOfTheNewOne() {
+		var email = agents.create("Changes Own Password", "AGENT");
+		var token = agents.token(email);
+		var oldSocket = connect(token);
+
+		var changed = api.post("/api/auth/password", token, Map.of("currentPassword", AgentFixtures.PASSWORD,
+				"newPassword", "a-brand-new-password"));
+
+		assertRevoked(oldSocket, "password-changed");
+		var newSocket = connect(changed.body().get("token").asString());
+		assertThat(newSocket.drain("auth_failed", Duration.ofSeconds(1))).isEmpty();
+		newSocket.send("{\"type\":\"ping\"}");
+		newSocket.next("pong");
+	}
+
+	@Test
+	void anAccountThatMustChooseItsPasswordOpensNoSocket() {
+		var email = agents.create("Not Chosen Yet", "AGENT");
+		var supervisor = agents.token(agents.create("Inviting Supervisor", "AGENT", "SUPERVISOR"));
+		var oneTime = api.post("/api/team/accounts/" + agents.idOf(email) + "/reset-password", supervisor, Map.of())
+				.body().get("oneTimePassword").asString();
+
+		try (var socket = SocketClient.connect(api)) {
+			socket.send("{\"type\":\"authenticate\",\"token\":\"" + api.agentToken(email, oneTime) + "\"}");
+			assertThat(socket.next("auth_failed").get("payload").get("code").asString()).isEqualTo("invalid-token");
+			assertThat(socket.closeCode()).isEqualTo(1008);
+		}
+	}
+
+	@Test
 	void renamingAnAgentLeavesTheirSocketOpen() {
 		var email = agents.create("Renamed Agent", "AGENT");
 		var socket = connect(agents.token(email));

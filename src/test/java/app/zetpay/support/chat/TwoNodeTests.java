@@ -11,12 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import app.zetpay.support.SupportApplication;
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.ProductionNodes;
 import app.zetpay.support.testing.SocketClient;
 
 /**
@@ -26,26 +24,21 @@ import app.zetpay.support.testing.SocketClient;
 @Tag("production-only")
 class TwoNodeTests {
 
-	static ConfigurableApplicationContext nodeA;
-	static ConfigurableApplicationContext nodeB;
+	static ProductionNodes nodes;
 	static Api apiA;
 	static Api apiB;
 
 	@BeforeAll
 	static void startTwoNodes() {
-		nodeA = node();
-		nodeB = node();
-		apiA = Api.forContext(nodeA);
-		apiB = Api.forContext(nodeB);
+		nodes = ProductionNodes.two();
+		apiA = nodes.a().api();
+		apiB = nodes.b().api();
 	}
 
 	@AfterAll
 	static void stopNodes() {
-		if (nodeB != null && nodeB.isActive()) {
-			nodeB.close();
-		}
-		if (nodeA != null) {
-			nodeA.close();
+		if (nodes != null) {
+			nodes.close();
 		}
 	}
 
@@ -146,6 +139,24 @@ class TwoNodeTests {
 	}
 
 	@Test
+	void aPasswordResetOnOneNodeClosesTheAccountsSocketsOnBoth() {
+		var agents = new AgentFixtures(apiA);
+		var email = agents.create("Reset Across Nodes", "AGENT");
+		var supervisor = agents.token(agents.create("Reset Lead", "AGENT", "SUPERVISOR"));
+		var token = agents.token(email);
+		try (var onA = SocketClient.authenticated(apiA, token); var onB = SocketClient.authenticated(apiB, token)) {
+			var started = System.nanoTime();
+			assertThat(apiA.post("/api/team/accounts/" + agents.idOf(email) + "/reset-password", supervisor, Map.of())
+					.status()).isEqualTo(200);
+
+			assertThat(onB.next("auth_failed").get("payload").get("code").asString()).isEqualTo("password-changed");
+			System.out.printf("A reset on A closed the socket on B after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+			assertThat(onB.closeCode()).isEqualTo(1008);
+			assertThat(onA.next("auth_failed").get("payload").get("code").asString()).isEqualTo("password-changed");
+		}
+	}
+
+	@Test
 	void demotingOnOneNodeAndSigningOutOnTheOtherReachEverySocket() {
 		var agents = new AgentFixtures(apiA);
 		var email = agents.create("Demoted Across Nodes", "AGENT", "SUPERVISOR");
@@ -196,22 +207,22 @@ class TwoNodeTests {
 			tokens.add(agents.token(email));
 			ids.add(agents.idOf(email));
 		}
-		var nodeC = node();
+		var nodeC = nodes.start();
 		var sockets = new java.util.concurrent.CopyOnWriteArrayList<SocketClient>();
 		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
-			var apiC = Api.forContext(nodeC);
+			var apiC = nodeC.api();
 			var futures = tokens.stream().map(token -> pool.submit(() -> sockets.add(SocketClient.authenticated(apiC,
 					token)))).toList();
 			for (var future : futures) {
 				future.get();
 			}
-			var redis = nodeC.getBean(org.springframework.data.redis.core.StringRedisTemplate.class);
+			var redis = nodeC.context().getBean(org.springframework.data.redis.core.StringRedisTemplate.class);
 			await().untilAsserted(() -> assertThat(channels(redis)).containsAll(
 					ids.stream().map(id -> "zetpay:support:user:" + id).toList()));
 		}
 		finally {
 			sockets.forEach(SocketClient::close);
-			nodeC.close();
+			nodeC.context().close();
 		}
 	}
 
@@ -228,13 +239,5 @@ class TwoNodeTests {
 				throw new IllegalStateException(e);
 			}
 		});
-	}
-
-	private static ConfigurableApplicationContext node() {
-		// Arguments, not default properties: they must win over application.properties.
-		return new SpringApplicationBuilder(SupportApplication.class)
-				.profiles("prod")
-				.run("--server.port=0", "--support.admin.email=root@zetpay.test",
-						"--support.admin.password=root-admin-password");
 	}
 }

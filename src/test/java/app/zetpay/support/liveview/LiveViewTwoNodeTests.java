@@ -9,12 +9,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import app.zetpay.support.SupportApplication;
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.ProductionNodes;
 import app.zetpay.support.testing.SocketClient;
 
 /**
@@ -24,26 +22,22 @@ import app.zetpay.support.testing.SocketClient;
 @Tag("production-only")
 class LiveViewTwoNodeTests {
 
-	static ConfigurableApplicationContext nodeA;
-	static ConfigurableApplicationContext nodeB;
+	static ProductionNodes nodes;
 	static Api apiA;
 	static Api apiB;
 
 	@BeforeAll
 	static void startTwoNodes() {
-		nodeA = node();
-		nodeB = node();
-		apiA = Api.forContext(nodeA);
-		apiB = Api.forContext(nodeB);
+		// Every queued chat listed by id from its first second, so the test can find its own.
+		nodes = ProductionNodes.two("--support.liveview.chat-wait-warning=0s");
+		apiA = nodes.a().api();
+		apiB = nodes.b().api();
 	}
 
 	@AfterAll
 	static void stopNodes() {
-		if (nodeB != null && nodeB.isActive()) {
-			nodeB.close();
-		}
-		if (nodeA != null) {
-			nodeA.close();
+		if (nodes != null) {
+			nodes.close();
 		}
 	}
 
@@ -77,15 +71,5 @@ class LiveViewTwoNodeTests {
 
 	private static tools.jackson.databind.JsonNode anyTeam(tools.jackson.databind.JsonNode view) {
 		return view.get("teams").valueStream().filter(c -> c.path("team").isNull()).findFirst().orElseThrow();
-	}
-
-	private static ConfigurableApplicationContext node() {
-		// Arguments, not default properties: they must win over application.properties.
-		return new SpringApplicationBuilder(SupportApplication.class)
-				.profiles("prod")
-				.run("--server.port=0", "--support.admin.email=root@zetpay.test",
-						"--support.admin.password=root-admin-password",
-						// Every queued chat listed by id from its first second, so the test can find its own.
-						"--support.liveview.chat-wait-warning=0s");
 	}
 }

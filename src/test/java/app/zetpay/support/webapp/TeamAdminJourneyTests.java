@@ -29,7 +29,8 @@ import app.zetpay.support.testing.WebPages.Viewport;
 /**
  * A supervisor runs the team from /admin without a terminal: watches the queue grow live, invites an
  * agent, changes their capacity, disables and re-enables them, resets their password (the agent signs
- * in with the one-time password); an admin changes an SLA target and the next ticket is due by it.
+ * in with the one-time password, and must choose their own before the inbox), renames and deletes an
+ * unused team; an admin changes an SLA target and the next ticket is due by it.
  */
 @BrowserTest
 class TeamAdminJourneyTests {
@@ -111,6 +112,68 @@ class TeamAdminJourneyTests {
 	}
 
 	@Test
+	void anAgentWhosePasswordWasResetChoosesTheirOwnBeforeTheInbox(WebPages pages) {
+		var agents = new AgentFixtures(api);
+		var supervisor = agents.create("Kavya Nair", "AGENT", "SUPERVISOR");
+		var agentName = "Rohan Das " + UUID.randomUUID().toString().substring(0, 4);
+		var agentEmail = agents.create(agentName, "AGENT");
+		var oneTime = new String[1];
+		var teamKey = "w-" + UUID.randomUUID().toString().substring(0, 8);
+		var teamShown = "Wallet " + teamKey.substring(2, 6);
+		assertThat(api.post("/api/team/teams", agents.token(supervisor), Map.of("name", teamKey, "displayName", teamShown))
+			.status()).isEqualTo(201);
+
+		pages.visit("/agent/sign-in?next=%2Fadmin%2Fteam", "admin-team-reset", page -> {
+			ConsoleSteps.signIn(page, supervisor);
+			page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(agentName))
+				.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reset the password of " + agentName))
+				.click();
+			oneTime[0] = oneTimePassword(page);
+
+			// A team created ahead of its members is renamed, then deleted, as nothing uses it.
+			var teams = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Teams"));
+			teams.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Rename " + teamShown)).click();
+			var rename = page.getByRole(AriaRole.DIALOG);
+			rename.getByLabel("Display name").fill(teamShown + " and UPI");
+			rename.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save name")).click();
+			assertThat(teams).containsText(teamShown + " and UPI", SOON);
+			teams.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete " + teamShown + " and UPI"))
+				.click();
+			page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete team"))
+				.click();
+			assertThat(teams).not().containsText(teamShown, new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+		}, Viewport.DESKTOP);
+
+		// First the screen itself, audited and shot as it is; signing out is not needed: the visit's
+		// browser context ends, and the one-time password stays valid until a password is chosen.
+		pages.visit("/agent/sign-in?next=%2Fagent%2Finbox", "agent-choose-password", page -> {
+			signInWith(page, agentEmail, oneTime[0]);
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Choose your password")))
+				.isVisible();
+			assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Conversations")))
+				.hasCount(0);
+		}, Viewport.DESKTOP);
+
+		pages.visit("/agent/sign-in?next=%2Fagent%2Finbox", "agent-first-inbox", page -> {
+			signInWith(page, agentEmail, oneTime[0]);
+			page.getByLabel("One-time password").fill(oneTime[0]);
+			page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("rohan-chose-this-one");
+			page.getByLabel("New password again").fill("rohan-chose-this-one");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save password")).click();
+
+			assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Conversations")))
+				.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+			assertThat(page).hasURL(Pattern.compile(".*/agent/inbox.*"));
+		}, Viewport.DESKTOP);
+
+		var signedIn = api.post("/api/auth/login", null, Map.of("email", agentEmail, "password", "rohan-chose-this-one"));
+		assertThat(signedIn.status()).isEqualTo(200);
+		assertThat(signedIn.body().get("passwordChangeRequired").asBoolean()).isFalse();
+		assertThat(api.post("/api/auth/login", null, Map.of("email", agentEmail, "password", oneTime[0])).status())
+			.isEqualTo(401);
+	}
+
+	@Test
 	void anAdminChangesAnSlaTargetAndTheNextTicketIsDueByIt(WebPages pages) {
 		var agents = new AgentFixtures(api);
 		var admin = agents.create("Farah Khan", "ADMIN");
@@ -133,6 +196,12 @@ class TeamAdminJourneyTests {
 		var created = Instant.parse(ticket.get("createdAt").asString());
 		assertThat(Duration.between(created, Instant.parse(ticket.get("sla").get("firstResponseDue").asString())))
 			.isEqualTo(Duration.ofMinutes(20));
+	}
+
+	private static void signInWith(Page page, String email, String password) {
+		page.getByLabel("Work email").fill(email);
+		page.getByLabel("Password").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 	}
 
 	/** The one-time password the page shows once, read and acknowledged. */

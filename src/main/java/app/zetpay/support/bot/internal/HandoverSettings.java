@@ -3,26 +3,36 @@ package app.zetpay.support.bot.internal;
 import java.time.Clock;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.zetpay.support.shared.AfterCommit;
 import app.zetpay.support.shared.InvalidFieldException;
 import app.zetpay.support.shared.Sql;
 
 /**
- * The handover rules as admins set them, in the database so that every node applies the same ones
- * from the next message on (read per message: one primary-key row, no cache to fall out of step);
- * the {@code support.bot.*} properties until an admin first saves.
+ * The handover rules as admins set them, in the database so that every node applies the same ones;
+ * the {@code support.bot.*} properties until an admin first saves. Each node keeps them in memory
+ * rather than reading the row on every customer message: the node that saves applies the change from
+ * its commit on, the others at their next poll, which rides the bot's model poll
+ * ({@code support.bot.model-poll}, 5 s). A rule change is rare and a few seconds late is harmless;
+ * a read per message on the busiest path is not free.
  */
 @Service
 public class HandoverSettings {
 
+	private static final Logger log = LoggerFactory.getLogger(HandoverSettings.class);
+
 	private final JdbcClient jdbc;
 	private final BotProperties properties;
 	private final Clock clock;
+	private volatile @Nullable HandoverRules cached;
 
 	HandoverSettings(JdbcClient jdbc, BotProperties properties, Clock clock) {
 		this.jdbc = jdbc;
@@ -35,7 +45,31 @@ public class HandoverSettings {
 			@Nullable String urgentTeam) {
 	}
 
+	/** The rules this node applies now: from memory, loaded on first use. */
 	public HandoverRules current() {
+		var rules = cached;
+		return rules != null ? rules : refresh();
+	}
+
+	/** Picks up another node's change; a failed read keeps the rules this node has. */
+	@Scheduled(fixedDelayString = "${support.bot.model-poll:5s}")
+	void poll() {
+		try {
+			refresh();
+		}
+		catch (DataAccessException e) {
+			log.warn("Could not read the bot's handover rules; keeping the ones in memory: {}", e.getMessage());
+		}
+	}
+
+	private HandoverRules refresh() {
+		var rules = stored();
+		cached = rules;
+		return rules;
+	}
+
+	/** What is saved, read now: for the admin page and the team registry, never stale. */
+	public HandoverRules stored() {
 		return jdbc.sql("""
 				SELECT confidence, misunderstandings, upset_customer, urgent_team, updated_by, updated_at
 				FROM bot_handover_rules WHERE id = 1""")
@@ -47,8 +81,12 @@ public class HandoverSettings {
 
 	/** The current rules, or the properties' when the database cannot say (handing over after an error). */
 	HandoverRules currentOrDefaults() {
+		var rules = cached;
+		if (rules != null) {
+			return rules;
+		}
 		try {
-			return current();
+			return refresh();
 		}
 		catch (DataAccessException e) {
 			return HandoverRules.defaults(properties);
@@ -83,6 +121,7 @@ public class HandoverSettings {
 				update(rules); // another admin's first save got in between: the later one wins, as with updates
 			}
 		}
+		AfterCommit.run(() -> cached = rules);
 		return rules;
 	}
 

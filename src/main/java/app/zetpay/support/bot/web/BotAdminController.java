@@ -154,7 +154,7 @@ class BotAdminController {
 	@GetMapping("/handover-rules")
 	@Operation(summary = "The handover rules admins may change (the support.bot.* properties until first saved)")
 	HandoverRules handoverRules() {
-		return handover.current();
+		return handover.stored();
 	}
 
 	@PutMapping("/handover-rules")

@@ -9,6 +9,7 @@ enum Revocation {
 	TOKEN_EXPIRED("token-expired", "Your token has expired; send reauthenticate before it does, or reconnect."),
 	SIGNED_OUT("signed-out", "You signed out."),
 	ACCOUNT_DISABLED("account-disabled", "Your account was disabled."),
+	PASSWORD_CHANGED("password-changed", "Your password was reset or changed; sign in again."),
 	RIGHTS_CHANGED("rights-changed", "Your roles or teams changed; reconnect to go on with the new ones.");
 
 	private final String code;

@@ -19,6 +19,7 @@ final class SocketIdentity {
 	private static final String EXPIRES_AT = "expiresAt";
 	private static final String TOKEN_ID = "tokenId";
 	private static final String EXPIRY = "expiry";
+	private static final String ISSUED_AT = "issuedAt";
 
 	private SocketIdentity() {
 	}
@@ -33,6 +34,16 @@ final class SocketIdentity {
 		else {
 			attributes.put(TOKEN_ID, verified.tokenId());
 		}
+		if (verified.issuedAt() == null) {
+			attributes.remove(ISSUED_AT);
+		}
+		else {
+			attributes.put(ISSUED_AT, verified.issuedAt());
+		}
+	}
+
+	static @Nullable Instant issuedAt(WebSocketSession session) {
+		return session.getAttributes().get(ISSUED_AT) instanceof Instant at ? at : null;
 	}
 
 	static @Nullable Caller caller(WebSocketSession session) {
@@ -56,12 +67,15 @@ final class SocketIdentity {
 		}
 	}
 
-	/** Null while an authenticated socket may go on: token not expired, staff rights unchanged. */
+	/**
+	 * Null while an authenticated socket may go on: token not expired, staff rights unchanged, no
+	 * password reset or change since the token was issued.
+	 */
 	static @Nullable Revocation revocation(WebSocketSession session, StaffRights rights, Instant now) {
 		var expiresAt = expiresAt(session);
 		if (expiresAt != null && !now.isBefore(expiresAt)) {
 			return Revocation.TOKEN_EXPIRED;
 		}
-		return caller(session) instanceof Caller.Staff staff ? rights.check(staff) : null;
+		return caller(session) instanceof Caller.Staff staff ? rights.check(staff, issuedAt(session)) : null;
 	}
 }

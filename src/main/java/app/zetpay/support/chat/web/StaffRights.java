@@ -1,6 +1,7 @@
 package app.zetpay.support.chat.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,7 +23,7 @@ class StaffRights {
 	/** How stale a verdict may be if the re-check broadcast is lost (pub/sub may drop a message). */
 	static final Duration TTL = Duration.ofSeconds(3);
 
-	private record Entry(Optional<AgentAccount> account, long loadedAt) {
+	private record Entry(Optional<AgentAccount> account, Optional<Instant> tokensValidAfter, long loadedAt) {
 	}
 
 	private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
@@ -32,11 +33,21 @@ class StaffRights {
 		this.directory = directory;
 	}
 
-	/** Null while the caller may go on; otherwise why not. */
-	@Nullable Revocation check(Caller.Staff staff) {
-		var account = current(staff);
+	/**
+	 * Null while the caller may go on; otherwise why not.
+	 *
+	 * @param issuedAt when the socket's token was issued: one from before a password reset or change is
+	 *     refused, as on HTTP (a token without an issue time then too)
+	 */
+	@Nullable Revocation check(Caller.Staff staff, @Nullable Instant issuedAt) {
+		var entry = current(staff);
+		var account = entry.account();
 		if (account.isEmpty() || !account.get().enabled()) {
 			return Revocation.ACCOUNT_DISABLED;
+		}
+		var validAfter = entry.tokensValidAfter();
+		if (validAfter.isPresent() && (issuedAt == null || issuedAt.isBefore(validAfter.get()))) {
+			return Revocation.PASSWORD_CHANGED;
 		}
 		if (!account.get().roles().equals(staff.roles()) || !account.get().teams().equals(staff.teams())) {
 			return Revocation.RIGHTS_CHANGED;
@@ -48,13 +59,15 @@ class StaffRights {
 		cache.remove(agentId);
 	}
 
-	private Optional<AgentAccount> current(Caller.Staff staff) {
+	private Entry current(Caller.Staff staff) {
 		var now = System.nanoTime();
 		var entry = cache.get(staff.id());
 		if (entry == null || now - entry.loadedAt() > TTL.toNanos()) {
-			entry = new Entry(directory.find(staff.agentId()), now);
+			var account = directory.find(staff.agentId());
+			entry = new Entry(account,
+					account.isPresent() ? directory.tokensValidAfter(staff.agentId()) : Optional.empty(), now);
 			cache.put(staff.id(), entry);
 		}
-		return entry.account();
+		return entry;
 	}
 }

@@ -1,6 +1,7 @@
 package app.zetpay.support.identity.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -134,6 +135,12 @@ public class AgentAdministration implements AgentDirectory {
 	@Transactional(readOnly = true)
 	public boolean hasEnabledMember(TeamName team) {
 		return agents.countEnabledInTeam(team) > 0;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Instant> tokensValidAfter(AgentId id) {
+		return agents.findById(id).map(Agents.StoredAgent::tokensValidAfter);
 	}
 
 	public AgentAccount require(AgentId id) {

@@ -35,7 +35,8 @@ public class Agents {
 	}
 
 	/** An account row with the secret the public {@link AgentAccount} does not carry. */
-	record StoredAgent(AgentAccount account, String passwordHash, @Nullable Instant tokensValidAfter) {
+	record StoredAgent(AgentAccount account, String passwordHash, @Nullable Instant tokensValidAfter,
+			boolean passwordChangeRequired) {
 
 		/** Issued before the last password reset (a token without an issue time is refused then). */
 		boolean revokes(@Nullable Instant issuedAt) {
@@ -108,15 +109,25 @@ public class Agents {
 				.update();
 	}
 
+	/** Set with a one-time password (invite, reset); cleared when the owner chooses their own. */
+	void requirePasswordChange(AgentId id, boolean required) {
+		jdbc.sql("UPDATE agent_account SET password_change_required = :required WHERE id = :id")
+				.param("id", id.value())
+				.param("required", required)
+				.update();
+	}
+
 	/**
 	 * Refuses every token issued before now, from the next request on. In milliseconds, as agents'
 	 * tokens say when they were issued: a sign-in in the same millisecond as the reset still works.
 	 */
-	void revokeTokensIssuedBefore(AgentId id, Instant now) {
+	Instant revokeTokensIssuedBefore(AgentId id, Instant now) {
+		var at = now.truncatedTo(ChronoUnit.MILLIS);
 		jdbc.sql("UPDATE agent_account SET tokens_valid_after = :at WHERE id = :id")
 				.param("id", id.value())
-				.param("at", Sql.utc(now.truncatedTo(ChronoUnit.MILLIS)))
+				.param("at", Sql.utc(at))
 				.update();
+		return at;
 	}
 
 	private void writeRolesAndTeams(AgentAccount account) {
@@ -137,7 +148,7 @@ public class Agents {
 	private List<StoredAgent> selectWhere(String condition, String key) {
 		var rows = jdbc.sql("""
 				SELECT id, email, display_name, password_hash, max_concurrent_chats, enabled, created_at, updated_at,
-				  tokens_valid_after
+				  tokens_valid_after, password_change_required
 				FROM agent_account WHERE %s ORDER BY display_name, id""".formatted(condition))
 				.param("key", key)
 				.query(Agents::row)
@@ -167,15 +178,16 @@ public class Agents {
 		return new Row(rs.getString("id"), rs.getString("email"), rs.getString("display_name"),
 				rs.getString("password_hash"), rs.getInt("max_concurrent_chats"), rs.getBoolean("enabled"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), Sql.instant(rs, "tokens_valid_after"));
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), Sql.instant(rs, "tokens_valid_after"),
+				rs.getBoolean("password_change_required"));
 	}
 
 	private record Row(String id, String email, String name, String hash, int capacity, boolean enabled,
-			Instant createdAt, Instant updatedAt, @Nullable Instant tokensValidAfter) {
+			Instant createdAt, Instant updatedAt, @Nullable Instant tokensValidAfter, boolean changeRequired) {
 
 		StoredAgent toStored(Set<Role> roles, Set<TeamName> teams) {
 			return new StoredAgent(new AgentAccount(new AgentId(id), new EmailAddress(email), name, roles, teams,
-					capacity, enabled, createdAt, updatedAt), hash, tokensValidAfter);
+					capacity, enabled, createdAt, updatedAt), hash, tokensValidAfter, changeRequired);
 		}
 	}
 }

@@ -88,9 +88,13 @@ class BearerTokens implements TokenVerifier {
 			// The resolver picks the manager by the token's issuer, not by the request.
 			var authentication = resolver.resolve(null).authenticate(new BearerTokenAuthenticationToken(bearerToken));
 			if (authentication instanceof CallerAuthentication verified) {
+				if (verified.passwordChangeRequired()) {
+					// The web app opens no socket before the new password; nothing else should either.
+					throw new InvalidTokenException("Choose a new password first (POST /api/auth/password)");
+				}
 				var expiresAt = verified.getCredentials().getExpiresAt();
 				return new Verified(verified.getPrincipal(), expiresAt == null ? Instant.MAX : expiresAt,
-						verified.getCredentials().getId());
+						verified.getCredentials().getId(), issuedAt(verified.getCredentials()));
 			}
 			throw new InvalidTokenException("The token was not understood");
 		}
@@ -119,13 +123,13 @@ class BearerTokens implements TokenVerifier {
 			var staff = new Caller.Staff(account.id(), account.name(), account.email(), account.roles(),
 					account.teams());
 			var authorities = account.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
-			return new CallerAuthentication(staff, jwt, authorities);
+			return new CallerAuthentication(staff, jwt, authorities, stored.passwordChangeRequired());
 		}
 		return customer(jwt, "name");
 	}
 
 	/** Milliseconds when the token has them; else iat's whole seconds, which errs towards refusing. */
-	private static @Nullable Instant issuedAt(Jwt jwt) {
+	static @Nullable Instant issuedAt(Jwt jwt) {
 		var millis = jwt.getClaim(TokenIssuer.ISSUED_AT_MILLIS_CLAIM);
 		return millis instanceof Number number ? Instant.ofEpochMilli(number.longValue()) : jwt.getIssuedAt();
 	}

@@ -13,12 +13,24 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
 
 	private final Caller caller;
 	private final Jwt token;
+	private final boolean passwordChangeRequired;
 
 	CallerAuthentication(Caller caller, Jwt token, Collection<? extends GrantedAuthority> authorities) {
+		this(caller, token, authorities, false);
+	}
+
+	CallerAuthentication(Caller caller, Jwt token, Collection<? extends GrantedAuthority> authorities,
+			boolean passwordChangeRequired) {
 		super(authorities);
 		this.caller = caller;
 		this.token = token;
+		this.passwordChangeRequired = passwordChangeRequired;
 		setAuthenticated(true);
+	}
+
+	/** Signed in with a one-time password: only choosing a new one is allowed (PasswordChangeGate). */
+	boolean passwordChangeRequired() {
+		return passwordChangeRequired;
 	}
 
 	@Override

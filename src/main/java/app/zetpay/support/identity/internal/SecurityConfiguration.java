@@ -28,6 +28,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -119,7 +120,8 @@ class SecurityConfiguration {
 						.accessDeniedHandler(forbidden))
 				.exceptionHandling(handling -> handling
 						.authenticationEntryPoint(unauthorized)
-						.accessDeniedHandler(forbidden));
+						.accessDeniedHandler(forbidden))
+				.addFilterAfter(new PasswordChangeGate(problems), BearerTokenAuthenticationFilter.class);
 		return http.build();
 	}
 

@@ -70,7 +70,8 @@ public class SignIn {
 	 * @param deviceId the device id to keep in the browser's cookie: it is in good standing with this
 	 *     account from now on
 	 */
-	public record SignedIn(AgentAccount account, TokenIssuer.IssuedToken token, String deviceId) {
+	public record SignedIn(AgentAccount account, TokenIssuer.IssuedToken token, String deviceId,
+			boolean passwordChangeRequired) {
 	}
 
 	/** How long a browser keeps its device cookie: as long as a sign-in keeps it in good standing. */
@@ -107,8 +108,8 @@ public class SignIn {
 		}
 		var device = client.deviceId() != null ? client.deviceId() : newDeviceId();
 		attempts.record(email, new LoginAttempts.Client(clientIp, device), true, now);
-		var signedIn = account.get().account();
-		return new SignedIn(signedIn, tokens.forAgent(signedIn), device);
+		var stored = account.get();
+		return new SignedIn(stored.account(), tokens.forAgent(stored), device, stored.passwordChangeRequired());
 	}
 
 	/**
@@ -131,7 +132,7 @@ public class SignIn {
 				&& attempts.failuresFromAddress(email, client.ip(), success.get()).count() < limits.freeFailures();
 	}
 
-	private void refuseIfThrottled(String email, LoginAttempts.Client client, Instant now) {
+	void refuseIfThrottled(String email, LoginAttempts.Client client, Instant now) {
 		var fromAddress = attempts.failuresFromAddress(client.ip(), now.minus(limits.ipWindow()));
 		if (fromAddress.count() >= limits.maxFailuresPerIp()) {
 			throw ProblemException.tooManyRequests("too-many-attempts", "Too many failed sign-ins from your network. "

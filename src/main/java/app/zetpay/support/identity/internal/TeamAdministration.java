@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.zetpay.support.identity.AgentAccount;
-import app.zetpay.support.identity.AgentAccountUpdated;
+import app.zetpay.support.identity.AgentPasswordChanged;
 import app.zetpay.support.identity.AgentId;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.EmailAddress;
@@ -23,7 +23,8 @@ import app.zetpay.support.shared.ProblemException;
 /**
  * Account changes from the team page, for supervisors and admins: each checked against
  * {@link StaffPowers}, then done by {@link AgentAdministration}. There is no e-mail server, so new
- * accounts and resets get a one-time password that the page shows once and nobody stores in clear.
+ * accounts and resets get a one-time password that the page shows once and nobody stores in clear,
+ * and that must be replaced by the person's own at their next sign-in ({@link PasswordChanges}).
  */
 @Service
 public class TeamAdministration {
@@ -58,6 +59,7 @@ public class TeamAdministration {
 		var password = oneTimePassword();
 		var account = administration.create(new NewAgent(email, name, new Password(password), roles, teams,
 				maxConcurrentChats));
+		agents.requirePasswordChange(account.id(), true);
 		return new WithOneTimePassword(account, password);
 	}
 
@@ -90,9 +92,10 @@ public class TeamAdministration {
 		StaffPowers.requireMayLockOrUnlock(actor, target);
 		var password = oneTimePassword();
 		agents.updatePassword(id, passwords.encode(password));
-		agents.revokeTokensIssuedBefore(id, clock.instant());
-		// Listeners re-check the account's open sockets, as for any account change.
-		events.publishEvent(new AgentAccountUpdated(target));
+		agents.requirePasswordChange(id, true);
+		var validAfter = agents.revokeTokensIssuedBefore(id, clock.instant());
+		// Closes the account's open sockets on every node, as the HTTP routes refuse its old tokens.
+		events.publishEvent(new AgentPasswordChanged(id, validAfter));
 		return new WithOneTimePassword(target, password);
 	}
 

@@ -42,11 +42,26 @@ public class TokenIssuer {
 	/** When an agent's token was issued, in milliseconds since the epoch. */
 	static final String ISSUED_AT_MILLIS_CLAIM = "iat_ms";
 
+	/**
+	 * Tells the web app to ask for a new password before anything else; the server enforces it from
+	 * the account, not from this claim.
+	 */
+	static final String PASSWORD_CHANGE_CLAIM = "pwd_change";
+
 	public IssuedToken forAgent(AgentAccount account) {
 		return forAgent(account, properties.agentTokenTtl());
 	}
 
 	public IssuedToken forAgent(AgentAccount account, Duration ttl) {
+		return forAgent(account, ttl, false);
+	}
+
+	/** For a sign-in: says whether the account must choose its password first. */
+	IssuedToken forAgent(Agents.StoredAgent stored) {
+		return forAgent(stored.account(), properties.agentTokenTtl(), stored.passwordChangeRequired());
+	}
+
+	private IssuedToken forAgent(AgentAccount account, Duration ttl, boolean passwordChangeRequired) {
 		var claims = base(account.id().value(), ttl)
 				.claim("name", account.name())
 				.claim("email", account.email().value())
@@ -54,9 +69,11 @@ public class TokenIssuer {
 				.claim("roles", account.roles().stream().map(Enum::name).sorted().toList())
 				// iat has whole seconds: a password reset must tell a token issued just before it from
 				// one issued just after it in the same second.
-				.claim(ISSUED_AT_MILLIS_CLAIM, clock.instant().toEpochMilli())
-				.build();
-		return sign(claims);
+				.claim(ISSUED_AT_MILLIS_CLAIM, clock.instant().toEpochMilli());
+		if (passwordChangeRequired) {
+			claims.claim(PASSWORD_CHANGE_CLAIM, true);
+		}
+		return sign(claims.build());
 	}
 
 	public IssuedToken forCustomer(String userId, String name) {

@@ -25,8 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 import app.zetpay.support.identity.Caller;
+import app.zetpay.support.identity.internal.PasswordChanges;
 import app.zetpay.support.identity.internal.SignIn;
 import app.zetpay.support.identity.internal.SignOut;
+import app.zetpay.support.shared.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,16 +43,28 @@ class AuthController {
 
 	private final SignIn signIn;
 	private final SignOut signOut;
+	private final PasswordChanges passwords;
 
-	AuthController(SignIn signIn, SignOut signOut) {
+	AuthController(SignIn signIn, SignOut signOut, PasswordChanges passwords) {
 		this.signIn = signIn;
 		this.signOut = signOut;
+		this.passwords = passwords;
 	}
 
 	record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
 	}
 
-	record LoginResponse(String token, String tokenType, Instant expiresAt, AgentView agent) {
+	/**
+	 * @param passwordChangeRequired signed in with a one-time password: every route but
+	 *     {@code POST /api/auth/password} (and sign-out, {@code /api/me}) answers 403
+	 *     {@code password-change-required} until a new one is chosen
+	 */
+	record LoginResponse(String token, String tokenType, Instant expiresAt, AgentView agent,
+			boolean passwordChangeRequired) {
+	}
+
+	record ChangePasswordRequest(@NotBlank @Size(max = 200) String currentPassword,
+			@NotBlank @Size(max = 200) String newPassword) {
 	}
 
 	record CallerView(String id, String name, String kind, List<String> roles, List<String> teams) {
@@ -76,7 +90,24 @@ class AuthController {
 		return ResponseEntity.ok()
 				.header(HttpHeaders.SET_COOKIE, cookie.toString())
 				.body(new LoginResponse(signedIn.token().value(), "Bearer", signedIn.token().expiresAt(),
-						AgentView.of(signedIn.account())));
+						AgentView.of(signedIn.account()), signedIn.passwordChangeRequired()));
+	}
+
+	@PostMapping("/auth/password")
+	@Operation(summary = "Choose a new password (staff): required after signing in with a one-time password",
+			description = "Needs the current password (a wrong one is 400 on currentPassword, counted and throttled "
+					+ "like a failed sign-in, 429). The new one follows the same rules as any password (at least "
+					+ "10 characters, at most 72 bytes) and must differ from the current one. Every token the account "
+					+ "holds stops working, here and on open sockets (closed with password-changed); the answer "
+					+ "carries the token to use from now on.")
+	LoginResponse changePassword(@Valid @RequestBody ChangePasswordRequest request, @AuthenticationPrincipal Caller caller,
+			HttpServletRequest http) {
+		if (!(caller instanceof Caller.Staff staff)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Only staff accounts have a password here.");
+		}
+		var changed = passwords.change(staff, request.currentPassword(), request.newPassword(), http.getRemoteAddr());
+		return new LoginResponse(changed.token().value(), "Bearer", changed.token().expiresAt(),
+				AgentView.of(changed.account()), false);
 	}
 
 	@PostMapping("/auth/logout")

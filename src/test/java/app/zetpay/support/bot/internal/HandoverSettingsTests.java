@@ -1,8 +1,10 @@
 package app.zetpay.support.bot.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,7 +18,10 @@ import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.IntegrationTest;
 
-/** The handover rules admins change through the API: stored, validated, and read by every node from the database. */
+/**
+ * The handover rules admins change through the API: stored, validated, applied at once by the node that
+ * saved them and by every other node at its next poll.
+ */
 @IntegrationTest
 class HandoverSettingsTests {
 
@@ -28,6 +33,9 @@ class HandoverSettingsTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	HandoverSettings settings;
 
 	String admin;
 	Map<String, Object> before;
@@ -67,6 +75,23 @@ class HandoverSettingsTests {
 		assertThat(otherNode.current().enoughMisunderstood(2)).isFalse();
 		assertThat(otherNode.current().enoughMisunderstood(3)).isTrue();
 		assertThat(otherNode.current().before("This is the WORST app, you people are useless cheats!!!")).isEmpty();
+	}
+
+	@Test
+	void anEditTakesEffectHereAtOnceAndFromAnotherNodeAtTheNextPoll() {
+		put(Map.of("confidence", 0.4, "misunderstandings", 2, "upsetCustomer", true));
+
+		assertThat(settings.current()).extracting(HandoverRules::confidence, HandoverRules::misunderstandings)
+				.containsExactly(0.4, 2);
+
+		// Another node saves: its own bean, the same database; this node's memory catches up by polling.
+		var otherNode = new HandoverSettings(jdbc, new BotProperties(false, 0.9, "elsewhere"), clock);
+		otherNode.save(new HandoverSettings.Change(0.25, 4, false, "fraud-desk"), "admin-on-another-node");
+
+		await().atMost(Duration.ofSeconds(8)).untilAsserted(() -> assertThat(settings.current())
+				.extracting(HandoverRules::confidence, HandoverRules::misunderstandings, HandoverRules::urgentTeam)
+				.containsExactly(0.25, 4, "fraud-desk"));
+		assertThat(settings.current().enoughMisunderstood(3)).isFalse();
 	}
 
 	@Test
