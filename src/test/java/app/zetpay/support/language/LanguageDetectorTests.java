@@ -1,0 +1,74 @@
+package app.zetpay.support.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+class LanguageDetectorTests {
+
+	private final LanguageDetector detector = new LanguageDetector();
+
+	record Labelled(String message, Language language) {
+	}
+
+	/** Our labelled sets (src/test/resources/language): 318 Hinglish, 160 Devanagari, 104 English. */
+	@Test
+	void detectsTheLanguageOfTheLabelledCustomerMessages() throws IOException {
+		var all = new ArrayList<Labelled>();
+		var report = new StringBuilder("Issue 19 language detection:");
+		for (var set : List.of("hinglish", "devanagari", "english")) {
+			var labelled = labelled(set);
+			var right = labelled.stream().filter(l -> detector.detect(l.message()) == l.language()).count();
+			report.append(String.format(" %s %d/%d (%.4f);", set, right, labelled.size(), right / (double) labelled.size()));
+			labelled.stream().filter(l -> detector.detect(l.message()) != l.language())
+					.forEach(l -> System.out.println("  wrong: " + l.message() + " -> " + detector.detect(l.message())));
+			all.addAll(labelled);
+		}
+		var accuracy = all.stream().filter(l -> detector.detect(l.message()) == l.language()).count()
+				/ (double) all.size();
+		System.out.printf("%s all %.4f over %d messages%n", report, accuracy, all.size());
+
+		assertThat(accuracy).isGreaterThanOrEqualTo(0.97);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			ok                              | ENGLISH
+			hi                              | ENGLISH
+			refund?                         | ENGLISH
+			12345                           | ENGLISH
+			''                              | ENGLISH
+			🙏                              | ENGLISH
+			UPI PIN                         | ENGLISH
+			UPI PIN bhool gaya              | HINGLISH
+			refund kab aayega               | HINGLISH
+			paise kat gaye par payment fail | HINGLISH
+			plz help                        | ENGLISH
+			payment failed pls help         | ENGLISH
+			I want to talk to someone       | ENGLISH
+			my card is blocked, do something| ENGLISH
+			Bhai card block ho gaya         | HINGLISH
+			otp nhi aaya                    | HINGLISH
+			रिफंड कब आएगा                    | HINDI
+			UPI PIN भूल गया                  | HINDI
+			मेरा card ब्लॉक हो गया           | HINDI
+			ok धन्यवाद                       | HINDI
+			""")
+	void tellsShortAndMixedMessagesApart(String message, Language expected) {
+		assertThat(detector.detect(message == null ? "" : message)).isEqualTo(expected);
+	}
+
+	static List<Labelled> labelled(String set) throws IOException {
+		return new ClassPathResource("language/" + set + ".tsv").getContentAsString(StandardCharsets.UTF_8).lines()
+				.skip(1).map(line -> line.split("\t", -1)).map(f -> new Labelled(f[0], Language.valueOf(f[1])))
+				.toList();
+	}
+}
