@@ -26,6 +26,28 @@ public final class EnglishGloss {
 
 	private static final int LONGEST_PHRASE = 3;
 
+	/**
+	 * Spellings of the commonest grammar words, one per word, so a phrase listed once ("nahi aaya")
+	 * also matches "nhi aaya" and Devanagari "नहीं आया" ("naheen aayaa").
+	 */
+	private static final Map<String, String> SAME_WORD = sameWords(List.of(
+			List.of("nahi", "nahin", "nhi", "ni", "nai"),
+			List.of("gaya", "gya", "gaye", "gye", "gae", "gayi", "gai", "gayi"),
+			List.of("hai", "h", "hain", "he", "hei", "hay"),
+			List.of("kar", "kr"),
+			List.of("raha", "rha", "rahe", "rhe", "rahi", "rhi"),
+			List.of("kiya", "kiye", "ki", "kia"),
+			List.of("maine", "mene", "mainne")));
+
+	private static Map<String, String> sameWords(List<List<String>> groups) {
+		var same = new HashMap<String, String>();
+		for (var group : groups) {
+			group.forEach(word -> same.putIfAbsent(fold(word), fold(group.getFirst())));
+		}
+		return Map.copyOf(same);
+	}
+
+	/** Loaded after {@link #SAME_WORD}, which its keys use. */
 	private static final Glossary GLOSSARY = Glossary.load("language/glossary.tsv");
 
 	private EnglishGloss() {
@@ -118,7 +140,8 @@ public final class EnglishGloss {
 				if (!key.isEmpty()) {
 					key.append(' ');
 				}
-				key.append(fold(word));
+				var folded = fold(word);
+				key.append(SAME_WORD.getOrDefault(folded, folded));
 			}
 			return key.toString();
 		}

@@ -17,6 +17,9 @@ class EnglishGlossTests {
 			यूपीआई पिन भूल गया                       | upi pin forgot
 			pymnt fail but paisa kat gya plz chk   | payment failed but money debited deducted chk
 			otp nhi aaya                           | otp not received
+			मेरे साथ धोखाधड़ी हुई है                   | fraud scam
+			डबल डेबिट हो गया                         | twice double charged debited
+			यह पेमेंट मैंने नहीं किया                   | payment i did not make unauthorised
 			""")
 	void glossesHindiInEitherScriptInTheSameEnglish(String hindi, String english) {
 		assertThat(EnglishGloss.of(hindi)).isEqualTo(english);
