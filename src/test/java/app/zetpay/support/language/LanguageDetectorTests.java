@@ -39,6 +39,18 @@ class LanguageDetectorTests {
 		assertThat(accuracy).isGreaterThanOrEqualTo(0.97);
 	}
 
+	/** Messages written after the word lists were settled, never used to tune them. */
+	@Test
+	void detectsTheLanguageOfHeldOutMessages() throws IOException {
+		var labelled = labelled("holdout");
+		var wrong = labelled.stream().filter(l -> detector.detect(l.message()) != l.language()).toList();
+		var accuracy = 1 - wrong.size() / (double) labelled.size();
+		System.out.printf("Issue 19 language detection, held out: %.4f over %d messages; wrong: %s%n", accuracy,
+				labelled.size(), wrong);
+
+		assertThat(accuracy).isGreaterThanOrEqualTo(0.97);
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			ok                              | ENGLISH

@@ -35,7 +35,7 @@ class HindiSearchQualityTests {
 	@Autowired
 	SentenceEmbeddings embeddings;
 
-	record Labelled(String message, Set<String> slugs) {
+	record Labelled(String message, String language, Set<String> slugs) {
 	}
 
 	@Test
@@ -51,12 +51,19 @@ class HindiSearchQualityTests {
 		var hinglish = top3(set("hinglish"), slugById);
 		var devanagari = top3(set("devanagari"), slugById);
 		var english = top3(set("english"), slugById);
-		System.out.printf("Issue 19 search top-3 (hybrid): Hinglish %.4f, Devanagari %.4f, English %.4f%n", hinglish,
-				devanagari, english);
+		// Written after the glossary was tuned on the sets above and never used to tune it: the honest figure.
+		var holdout = set("holdout");
+		var holdoutHinglish = top3(holdout.stream().filter(l -> l.language().equals("HINGLISH")).toList(), slugById);
+		var holdoutDevanagari = top3(holdout.stream().filter(l -> l.language().equals("HINDI")).toList(), slugById);
+		System.out.printf("Issue 19 search top-3 (hybrid): Hinglish %.4f, Devanagari %.4f, English %.4f;"
+				+ " held out: Hinglish %.4f, Devanagari %.4f%n", hinglish, devanagari, english, holdoutHinglish,
+				holdoutDevanagari);
 
 		assertThat(hinglish).isGreaterThan(FLOOR_HINGLISH);
 		assertThat(devanagari).isGreaterThan(FLOOR_DEVANAGARI);
 		assertThat(english).isGreaterThan(FLOOR_ENGLISH);
+		assertThat(holdoutHinglish).isGreaterThanOrEqualTo(0.85);
+		assertThat(holdoutDevanagari).isGreaterThanOrEqualTo(0.85);
 	}
 
 	// Floors a little under what was measured, to catch regressions (figures in docs/benchmarks.md).
@@ -85,6 +92,6 @@ class HindiSearchQualityTests {
 	static List<Labelled> set(String name) throws IOException {
 		return new ClassPathResource("language/" + name + ".tsv").getContentAsString(StandardCharsets.UTF_8).lines()
 				.skip(1).map(line -> line.split("\t", -1)).filter(f -> !f[3].isBlank())
-				.map(f -> new Labelled(f[0], Set.of(f[3].split(",")))).toList();
+				.map(f -> new Labelled(f[0], f[1], Set.of(f[3].split(",")))).toList();
 	}
 }
