@@ -24,7 +24,7 @@ public final class EnglishGloss {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
-	private static final int LONGEST_PHRASE = 3;
+	private static final int LONGEST_PHRASE = 4;
 
 	/**
 	 * Spellings of the commonest grammar words, one per word, so a phrase listed once ("nahi aaya")
