@@ -51,6 +51,33 @@ class LanguageDetectorTests {
 		assertThat(accuracy).isGreaterThanOrEqualTo(0.97);
 	}
 
+	/** Both run on every chat message and search: they must cost next to nothing beside the model. */
+	@Test
+	void detectsAndGlossesInMicroseconds() throws IOException {
+		var messages = new ArrayList<String>();
+		for (var set : List.of("hinglish", "devanagari", "english")) {
+			labelled(set).forEach(l -> messages.add(l.message()));
+		}
+		for (int warm = 0; warm < 20; warm++) {
+			messages.forEach(m -> EnglishGloss.of(m + detector.detect(m)));
+		}
+		var rounds = 50;
+		var start = System.nanoTime();
+		for (int round = 0; round < rounds; round++) {
+			messages.forEach(detector::detect);
+		}
+		var detect = (System.nanoTime() - start) / 1e3 / (rounds * messages.size());
+		start = System.nanoTime();
+		for (int round = 0; round < rounds; round++) {
+			messages.forEach(EnglishGloss::of);
+		}
+		var gloss = (System.nanoTime() - start) / 1e3 / (rounds * messages.size());
+		System.out.printf("Issue 19 per message: detection %.1f µs, gloss %.1f µs%n", detect, gloss);
+
+		assertThat(detect).isLessThan(1_000);
+		assertThat(gloss).isLessThan(1_000);
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			ok                              | ENGLISH

@@ -56,8 +56,8 @@ public class IntentClassifier {
 
 	/**
 	 * The intents are trained on English and the sentence model knows English only, so Hindi in
-	 * either script is classified by its English gloss: 0.13 → 0.95 of Devanagari messages and
-	 * 0.67 → 0.93 of Hinglish ones right on our labelled sets (docs/benchmarks.md, issue 19).
+	 * either script is classified by its English gloss: 0.13 → 0.97 of Devanagari messages and
+	 * 0.67 → 0.96 of Hinglish ones right on our labelled sets (docs/benchmarks.md, issue 19).
 	 */
 	private String inEnglish(String text) {
 		if (!languages.detect(text).isHindi()) {
