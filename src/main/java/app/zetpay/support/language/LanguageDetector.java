@@ -74,6 +74,18 @@ public class LanguageDetector {
 		return hinglishScore(text) > 0 ? Language.HINGLISH : Language.ENGLISH;
 	}
 
+	/**
+	 * The text for something that understands English only (the help centre's search, the bot's
+	 * intents): Hindi in either script as its {@link EnglishGloss}, English as typed.
+	 */
+	public String inEnglish(String text) {
+		if (!detect(text).isHindi()) {
+			return text;
+		}
+		var gloss = EnglishGloss.of(text);
+		return gloss.isBlank() ? text : gloss;
+	}
+
 	/** Hindi evidence minus English evidence over the Roman-letter words of {@code text}. */
 	static double hinglishScore(String text) {
 		var matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));

@@ -51,6 +51,15 @@ class LanguageDetectorTests {
 		assertThat(accuracy).isGreaterThanOrEqualTo(0.97);
 	}
 
+	@Test
+	void givesEnglishModelsHindiAsItsGlossAndEnglishAsTyped() {
+		assertThat(detector.inEnglish("How do I reset my UPI PIN?")).isEqualTo("How do I reset my UPI PIN?");
+		assertThat(detector.inEnglish("upi pin bhool gaya")).isEqualTo("upi pin forgot");
+		assertThat(detector.inEnglish("रिफंड कब आएगा")).isEqualTo("refund when received");
+		// Nothing but grammar words glosses to nothing: searched as typed rather than not at all.
+		assertThat(detector.inEnglish("hai na ji")).isEqualTo("hai na ji");
+	}
+
 	/** Both run on every chat message and search: they must cost next to nothing beside the model. */
 	@Test
 	void detectsAndGlossesInMicroseconds() throws IOException {

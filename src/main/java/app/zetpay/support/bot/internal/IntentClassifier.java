@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import app.zetpay.support.bot.intent.IntentModel;
 import app.zetpay.support.bot.intent.Prediction;
 import app.zetpay.support.embeddings.SentenceEmbeddings;
-import app.zetpay.support.language.EnglishGloss;
 import app.zetpay.support.language.LanguageDetector;
 
 /**
@@ -60,11 +59,7 @@ public class IntentClassifier {
 	 * 0.67 → 0.96 of Hinglish ones right on our labelled sets (docs/benchmarks.md, issue 19).
 	 */
 	private String inEnglish(String text) {
-		if (!languages.detect(text).isHindi()) {
-			return text;
-		}
-		var gloss = EnglishGloss.of(text);
-		return gloss.isBlank() ? text : gloss;
+		return languages.inEnglish(text);
 	}
 
 	/** The version being served, 0 when there is none. */

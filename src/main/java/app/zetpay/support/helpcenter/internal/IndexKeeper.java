@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import app.zetpay.support.language.EnglishGloss;
 import app.zetpay.support.language.LanguageDetector;
 import app.zetpay.support.shared.NativeLoads;
 
@@ -125,11 +124,7 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	 * (the sentence model knows English only). English is searched as typed.
 	 */
 	String inEnglish(String text) {
-		if (!languages.detect(text).isHindi()) {
-			return text;
-		}
-		var gloss = EnglishGloss.of(text);
-		return gloss.isBlank() ? text : gloss;
+		return languages.inEnglish(text);
 	}
 
 	IndexProgress progress() {
