@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LanguageDetector {
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+	/** Letters and digits together, so "1h" is not the Hinglish "h". */
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
 	/** Devanagari from this share of the letters on is Hindi ("UPI PIN भूल गया" is). */
 	private static final double DEVANAGARI_SHARE = 0.2;
@@ -52,9 +53,11 @@ public class LanguageDetector {
 			"here", "know", "tell", "happened", "received", "sent", "paid", "made", "lost", "stolen", "days",
 			"weeks", "hour", "hours", "yesterday", "today", "someone", "else", "wrong", "twice", "same", "one", "two");
 
-	/** Spelling patterns of Hindi in Roman letters that English rarely has ("aa", "bh", word-final "iye"). */
-	private static final Pattern HINDI_SPELLING = Pattern
-			.compile("aa|ee(?!d|n|p|t|k|l|r|s)|oo[^dkmnlrt]|bh|kh|gh|jh|dh(?!e)|chh|^ky|^hm|iye$|ega$|enge$|aye$|ayi$|aiy|yaa");
+	/**
+	 * Spelling patterns of Hindi in Roman letters that English rarely has ("aa", "bh", word-final
+	 * "iye"); they only add to a message that has a listed Hindi word.
+	 */
+	private static final Pattern HINDI_SPELLING = Pattern.compile("aa|bh|kh|jh|chh|yaa|iye$|ega$|enge$");
 
 	/** The language of {@code text}. */
 	public Language detect(String text) {
@@ -90,10 +93,12 @@ public class LanguageDetector {
 	static double hinglishScore(String text) {
 		var matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
 		double hindi = 0, english = 0;
+		var hindiWords = 0;
 		while (matcher.find()) {
 			var word = matcher.group();
 			if (HINDI.contains(word)) {
 				hindi += 1;
+				hindiWords++;
 			}
 			else if (ENGLISH.contains(word)) {
 				english += 1;
@@ -102,6 +107,7 @@ public class LanguageDetector {
 				hindi += 0.5;
 			}
 		}
-		return hindi - english;
+		// Spelling alone is not enough: names and words like "Bhatt" or "Khan" are English text too.
+		return hindiWords == 0 ? 0 : hindi - english;
 	}
 }

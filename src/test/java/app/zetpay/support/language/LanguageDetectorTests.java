@@ -96,6 +96,10 @@ class LanguageDetectorTests {
 			''                              | ENGLISH
 			🙏                              | ENGLISH
 			UPI PIN                         | ENGLISH
+			KYC                             | ENGLISH
+			High first response (min)       | ENGLISH
+			Farah Khan                      | ENGLISH
+			10/1h                           | ENGLISH
 			UPI PIN bhool gaya              | HINGLISH
 			refund kab aayega               | HINGLISH
 			paise kat gaye par payment fail | HINGLISH
