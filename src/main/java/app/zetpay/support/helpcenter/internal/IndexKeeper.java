@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import app.zetpay.support.language.LanguageDetector;
 import app.zetpay.support.shared.NativeLoads;
 
 /**
@@ -40,6 +41,7 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 	private final Clock clock;
 	private final app.zetpay.support.embeddings.SentenceEmbeddings embeddings;
 	private final SearchIndex index;
+	private final LanguageDetector languages;
 	private final java.util.concurrent.CopyOnWriteArrayList<Consumer<IndexProgress>> watchers =
 			new java.util.concurrent.CopyOnWriteArrayList<>();
 	private final java.util.concurrent.atomic.AtomicBoolean rebuildRequested =
@@ -71,8 +73,9 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 
 	IndexKeeper(Articles articles, ArticleVectors vectors, MarkdownRenderer markdown, Clock clock,
 			app.zetpay.support.embeddings.SentenceEmbeddings embeddings, HelpCentreProperties properties,
-			MeterRegistry meters) {
+			MeterRegistry meters, LanguageDetector languages) {
 		this.meters = meters;
+		this.languages = languages;
 		this.embeddings = embeddings;
 		this.articles = articles;
 		this.vectors = vectors;
@@ -101,17 +104,27 @@ class IndexKeeper implements app.zetpay.support.shared.WarmUp {
 
 	List<SearchIndex.Hit> search(String text, @org.jspecify.annotations.Nullable String category, int limit,
 			SearchTimings timings) {
+		var query = inEnglish(text);
 		var vector = index.vectorsComplete() && embeddings.isLoaded()
-				? timings.time("embed", () -> queryVectors.of(text, embeddings::embed)) : null;
+				? timings.time("embed", () -> queryVectors.of(query, embeddings::embed)) : null;
 		return timings.time("index", () -> {
 			try {
-				return index.search(text, vector, category, limit,
+				return index.search(query, vector, category, limit,
 						vector != null ? SearchIndex.Fusion.DEFAULT : SearchIndex.Fusion.LEXICAL_ONLY);
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		});
+	}
+
+	/**
+	 * What a search looks for: the articles are in English, so Hindi in either script is searched by
+	 * its English gloss ("paise kat gaye" as "money debited"), for both the words and the meaning
+	 * (the sentence model knows English only). English is searched as typed.
+	 */
+	String inEnglish(String text) {
+		return languages.inEnglish(text);
 	}
 
 	IndexProgress progress() {

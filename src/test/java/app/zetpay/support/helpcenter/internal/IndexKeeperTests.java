@@ -27,6 +27,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import app.zetpay.support.helpcenter.ArticleStatus;
+import app.zetpay.support.language.LanguageDetector;
 import app.zetpay.support.shared.AfterCommit;
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
@@ -144,7 +145,8 @@ class IndexKeeperTests {
 	@Test
 	void anotherNodeFindsAnArticlePublishedHereAfterCatchingUp() throws Exception {
 		var otherNode = new IndexKeeper(articles, vectors, markdown, clock, embeddings, new HelpCentreProperties(null,
-				Duration.ofSeconds(1), false, List.of()), new SimpleMeterRegistry());
+				Duration.ofSeconds(1), false, List.of()), new SimpleMeterRegistry(),
+				new LanguageDetector());
 		try {
 			otherNode.rebuild();
 			var slug = "festival-cashback-" + UUID.randomUUID().toString().substring(0, 8);
@@ -180,7 +182,8 @@ class IndexKeeperTests {
 	@Test
 	void thePeriodicCatchUpWaitsForTheStartToFillTheIndex() throws Exception {
 		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, new HelpCentreProperties(null,
-				Duration.ofSeconds(1), false, List.of()), new SimpleMeterRegistry());
+				Duration.ofSeconds(1), false, List.of()), new SimpleMeterRegistry(),
+				new LanguageDetector());
 		try {
 			node.keepInStep();
 			assertThat(node.index().ids()).as("a first start's articles are not embedded by the catch-up").isEmpty();
@@ -218,7 +221,8 @@ class IndexKeeperTests {
 	void aFillAtStartAnswersByWordsAtOnceAndByMeaningOnceThePassagesAreEmbedded() throws Exception {
 		var id = publishedWithoutVectors("Quokkaberry card limits", "How much a quokkaberry card can spend in a day.");
 		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, new HelpCentreProperties(null,
-				Duration.ofSeconds(1), false, List.of()), new SimpleMeterRegistry());
+				Duration.ofSeconds(1), false, List.of()), new SimpleMeterRegistry(),
+				new LanguageDetector());
 		var embedding = new CountDownLatch(1);
 		var release = new CountDownLatch(1);
 		var holdEmbedding = holdingTheFirstBatch(embedding, release);
@@ -255,7 +259,8 @@ class IndexKeeperTests {
 			throws Exception {
 		publishedWithoutVectors("Numbat wallet fees", "What a numbat wallet costs.");
 		var properties = new HelpCentreProperties(directory.toString(), Duration.ofSeconds(1), false, List.of());
-		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, properties, new SimpleMeterRegistry());
+		var node = new IndexKeeper(articles, vectors, markdown, clock, embeddings, properties, new SimpleMeterRegistry(),
+				new LanguageDetector());
 		var embedding = new CountDownLatch(1);
 		var release = new CountDownLatch(1);
 		node.watch(holdingTheFirstBatch(embedding, release));
