@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.Handover;
+import app.zetpay.support.shared.IstEpoch;
 import app.zetpay.support.shared.Sql;
 
 @Repository
@@ -59,9 +60,9 @@ class Conversations {
 		// no-op once the chat has its first response.
 		var answered = advances.stream().filter(a -> a.agentWroteAt() != null).toList();
 		if (!answered.isEmpty()) {
-			batch.batchUpdate("UPDATE contact_fact SET first_response_s = :at WHERE kind = 'CHAT' AND id = :id"
-					+ " AND first_response_s IS NULL", answered.stream().map(a -> new MapSqlParameterSource()
-							.addValue("id", a.id().value()).addValue("at", epoch(a.agentWroteAt())))
+			batch.batchUpdate("UPDATE contact_fact SET first_response_s = :at, response_s = :at - queued_s"
+					+ " WHERE kind = 'CHAT' AND id = :id AND first_response_s IS NULL", answered.stream().map(a -> new MapSqlParameterSource()
+							.addValue("id", a.id().value()).addValue("at", epoch(a.agentWroteAt()), Types.BIGINT))
 							.toArray(SqlParameterSource[]::new));
 		}
 	}
@@ -103,10 +104,16 @@ class Conversations {
 				.update() > 0;
 		if (inserted) {
 			jdbc.sql("""
-					INSERT INTO contact_fact (kind, id, team, agent_id, opened_s, queued_s, closed_s, bot_took, handover_cause)
-					VALUES ('CHAT', :id, :team, :agent, :opened, :queued, :closed, :botTook, :cause)""")
+					INSERT INTO contact_fact (kind, id, team, agent_id, opened_s, opened_day, opened_hour, queued_s, closed_s,
+					  closed_day, resolution_s, bot_took, handover_cause)
+					VALUES ('CHAT', :id, :team, :agent, :opened, :openedDay, :openedHour, :queued, :closed, :closedDay,
+					  :resolution, :botTook, :cause)""")
 					.param("id", c.id().value()).param("team", c.team()).param("agent", c.assignedAgentId())
-					.param("opened", c.createdAt().getEpochSecond())
+					.param("opened", c.createdAt().getEpochSecond()).param("openedDay", IstEpoch.day(c.createdAt()))
+					.param("openedHour", IstEpoch.hourOfWeek(c.createdAt()))
+					.param("closedDay", c.closedAt() == null ? null : IstEpoch.day(c.closedAt()), Types.INTEGER)
+					.param("resolution", c.closedAt() == null ? null
+							: c.closedAt().getEpochSecond() - c.createdAt().getEpochSecond(), Types.BIGINT)
 					.param("queued", waitsForAPerson(c) ? c.createdAt().getEpochSecond() : null, Types.BIGINT)
 					.param("closed", epoch(c.closedAt()), Types.BIGINT)
 					.param("botTook", c.status() == ConversationStatus.BOT)
@@ -165,11 +172,12 @@ class Conversations {
 				.param("openFor", c.status().isOpen() ? c.customerId() : null)
 				.update();
 		jdbc.sql("""
-				UPDATE contact_fact SET team = :team, agent_id = :agent, closed_s = :closed, handover_cause = :cause,
-				  queued_s = COALESCE(queued_s, :queued)
+				UPDATE contact_fact SET team = :team, agent_id = :agent, closed_s = :closed, closed_day = :closedDay,
+				  resolution_s = :closed - opened_s, handover_cause = :cause, queued_s = COALESCE(queued_s, :queued)
 				WHERE kind = 'CHAT' AND id = :id""")
 				.param("id", c.id().value()).param("team", c.team()).param("agent", c.assignedAgentId())
 				.param("closed", epoch(c.closedAt()), Types.BIGINT)
+				.param("closedDay", c.closedAt() == null ? null : IstEpoch.day(c.closedAt()), Types.INTEGER)
 				.param("cause", c.handover() == null ? null : c.handover().cause().name())
 				.param("queued", waitsForAPerson(c) ? c.updatedAt().getEpochSecond() : null, Types.BIGINT).update();
 	}

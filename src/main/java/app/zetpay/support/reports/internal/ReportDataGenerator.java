@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 import app.zetpay.support.chat.Handover;
+import app.zetpay.support.shared.IstEpoch;
 
 /**
  * Generates support traffic straight into the tables, with JDBC batches: chats (with their messages,
@@ -353,7 +354,8 @@ public final class ReportDataGenerator {
 					INSERT INTO agent_presence (agent_id, availability, started_at, ended_at) VALUES (?, ?, ?, ?)""");
 			facts = connection.prepareStatement("""
 					INSERT INTO contact_fact (kind, id, source, team, agent_id, opened_s, queued_s, first_response_s,
-					  closed_s, bot_took, handover_cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+					  closed_s, bot_took, handover_cause, response_s, resolution_s, opened_day, opened_hour, closed_day)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 			all = List.of(conversations, messages, tickets, ratings, presence, facts);
 		}
 
@@ -397,7 +399,27 @@ public final class ReportDataGenerator {
 			epoch(s, 9, closed);
 			s.setBoolean(10, botTook);
 			s.setString(11, cause);
+			seconds(s, 12, queued, firstResponse);
+			seconds(s, 13, opened, closed);
+			s.setInt(14, IstEpoch.day(opened));
+			s.setInt(15, IstEpoch.hourOfWeek(opened));
+			if (closed == null) {
+				s.setNull(16, Types.INTEGER);
+			}
+			else {
+				s.setInt(16, IstEpoch.day(closed));
+			}
 			add(5);
+		}
+
+		private static void seconds(PreparedStatement s, int index, @Nullable Instant from, @Nullable Instant to)
+				throws SQLException {
+			if (from == null || to == null) {
+				s.setNull(index, Types.BIGINT);
+			}
+			else {
+				s.setLong(index, to.getEpochSecond() - from.getEpochSecond());
+			}
 		}
 
 		private static void epoch(PreparedStatement s, int index, @Nullable Instant at) throws SQLException {

@@ -26,15 +26,6 @@ import app.zetpay.support.shared.Sql;
 @Repository
 class ReportQueries {
 
-	/** IST's offset from UTC in seconds; India has no daylight saving time. */
-	static final int IST_OFFSET = 19_800;
-	// Whole epoch seconds as BIGINT, so that days and hours are integer division (several times
-	// cheaper than NUMERIC arithmetic on both databases).
-	private static final String IST_DAY = "((%s + " + IST_OFFSET + ") / 86400)";
-	/** 1970-01-01 was a Thursday: day 0 is weekday 4 (ISO, Monday 1). */
-	private static final String IST_WEEKDAY = "CAST(MOD((%s + " + IST_OFFSET + ") / 86400 + 3, 7) AS INT) + 1";
-	private static final String IST_HOUR = "CAST(MOD((%s + " + IST_OFFSET + ") / 3600, 24) AS INT)";
-
 	private final JdbcClient jdbc;
 	private final AgentDirectory agents;
 
@@ -50,40 +41,34 @@ class ReportQueries {
 
 	/** Count per IST day (epoch day), of contacts opened or closed in the range. */
 	Map<Long, Long> perDay(ReportFilter filter, When when) {
-		var at = when == When.OPENED ? "f.opened_s" : "f.closed_s";
+		var opened = when == When.OPENED;
 		var params = params(filter);
+		var day = opened ? "f.opened_day" : "f.closed_day";
 		var found = new HashMap<Long, Long>();
-		jdbc.sql("SELECT d, COUNT(*) AS n FROM (SELECT " + IST_DAY.formatted(at) + " AS d FROM contact_fact f WHERE "
-				+ factWhere(filter, at, params) + ") x GROUP BY d").params(params)
+		jdbc.sql("SELECT " + day + " AS d, COUNT(*) AS n FROM contact_fact f WHERE "
+				+ factWhere(filter, opened ? "f.opened_s" : "f.closed_s", params) + " GROUP BY " + day).params(params)
 				.query((rs, n) -> found.put(rs.getLong("d"), rs.getLong("n"))).list();
 		return found;
 	}
 
 	/** First response times of contacts opened in the range: all, and per IST day (key -1: all). */
 	Map<Long, Report.Stat> firstResponse(ReportFilter filter) {
-		return stats(filter, FIRST_RESPONSE, "f.opened_s");
+		return stats(filter, "f.response_s", "f.opened_s", "f.opened_day");
 	}
 
 	/** Resolution times of contacts closed in the range: all, and per IST day (key -1: all). */
 	Map<Long, Report.Stat> resolution(ReportFilter filter) {
-		return stats(filter, RESOLUTION, "f.closed_s");
+		return stats(filter, "f.resolution_s", "f.closed_s", "f.closed_day");
 	}
 
-	/** Seconds from when a person was first asked for to their first answer (a ticket: from its opening). */
-	private static final String FIRST_RESPONSE = "f.first_response_s - f.queued_s";
-	/** Seconds from opening to closing (a ticket: to its resolution). */
-	private static final String RESOLUTION = "f.closed_s - f.opened_s";
-
-	private Map<Long, Report.Stat> stats(ReportFilter filter, String duration, String at) {
+	private Map<Long, Report.Stat> stats(ReportFilter filter, String seconds, String at, String day) {
 		var params = params(filter);
-		var inner = "SELECT " + duration + " AS s, " + IST_DAY.formatted(at) + " AS d FROM contact_fact f WHERE "
-				+ factWhere(filter, at, params);
-		var measures = "COUNT(s) AS n, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY s) AS p50, "
-				+ "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY s) AS p90";
+		var measures = "COUNT(" + seconds + ") AS n, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + seconds
+				+ ") AS p50, PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + seconds + ") AS p90";
+		var where = " FROM contact_fact f WHERE " + seconds + " IS NOT NULL AND " + factWhere(filter, at, params);
 		var found = new HashMap<Long, Report.Stat>();
-		jdbc.sql("SELECT " + measures + " FROM (" + inner + ") y WHERE s IS NOT NULL").params(params)
-				.query((rs, n) -> found.put(-1L, stat(rs))).list();
-		jdbc.sql("SELECT d, " + measures + " FROM (" + inner + ") y WHERE s IS NOT NULL GROUP BY d").params(params)
+		jdbc.sql("SELECT " + measures + where).params(params).query((rs, n) -> found.put(-1L, stat(rs))).list();
+		jdbc.sql("SELECT " + day + " AS d, " + measures + where + " GROUP BY " + day).params(params)
 				.query((rs, n) -> found.put(rs.getLong("d"), stat(rs))).list();
 		return found;
 	}
@@ -91,10 +76,10 @@ class ReportQueries {
 	/** Contacts opened in the range per IST weekday (1–7) and hour (0–23). */
 	List<Report.HeatCell> heatMap(ReportFilter filter) {
 		var params = params(filter);
-		return jdbc.sql("SELECT wd, hr, COUNT(*) AS n FROM (SELECT " + IST_WEEKDAY.formatted("f.opened_s") + " AS wd, "
-				+ IST_HOUR.formatted("f.opened_s") + " AS hr FROM contact_fact f WHERE "
-				+ factWhere(filter, "f.opened_s", params) + ") x GROUP BY wd, hr").params(params)
-				.query((rs, n) -> new Report.HeatCell(rs.getInt("wd"), rs.getInt("hr"), rs.getLong("n"))).list();
+		return jdbc.sql("SELECT f.opened_hour AS h, COUNT(*) AS n FROM contact_fact f WHERE "
+				+ factWhere(filter, "f.opened_s", params) + " GROUP BY f.opened_hour").params(params)
+				.query((rs, n) -> new Report.HeatCell(rs.getInt("h") / 24 + 1, rs.getInt("h") % 24, rs.getLong("n")))
+				.list();
 	}
 
 	/** Tickets opened in the range against their SLA targets. */
@@ -159,7 +144,7 @@ class ReportQueries {
 		var params = params(filter);
 		var found = new HashMap<String, long[]>();
 		jdbc.sql("SELECT f.agent_id AS agent_id, COUNT(*) AS n, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY "
-				+ FIRST_RESPONSE + ") AS p50 FROM contact_fact f WHERE f.agent_id IS NOT NULL AND "
+				+ "f.response_s) AS p50 FROM contact_fact f WHERE f.agent_id IS NOT NULL AND "
 				+ factWhere(filter, "f.opened_s", params) + " GROUP BY f.agent_id")
 				.params(params).query((rs, n) -> {
 					found.put(rs.getString("agent_id"), new long[] { rs.getLong("n") });
@@ -173,8 +158,8 @@ class ReportQueries {
 	Map<String, @Nullable Double> resolutionPerAgent(ReportFilter filter) {
 		var params = params(filter);
 		var found = new HashMap<String, @Nullable Double>();
-		jdbc.sql("SELECT f.agent_id AS agent_id, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + RESOLUTION
-				+ ") AS p50 FROM contact_fact f WHERE f.agent_id IS NOT NULL AND " + factWhere(filter, "f.closed_s", params)
+		jdbc.sql("SELECT f.agent_id AS agent_id, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY f.resolution_s)"
+				+ " AS p50 FROM contact_fact f WHERE f.agent_id IS NOT NULL AND " + factWhere(filter, "f.closed_s", params)
 				+ " GROUP BY f.agent_id")
 				.params(params).query((rs, n) -> found.put(rs.getString("agent_id"), number(rs, "p50"))).list();
 		return found;

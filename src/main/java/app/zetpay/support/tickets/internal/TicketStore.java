@@ -21,6 +21,7 @@ import app.zetpay.support.tickets.Priority;
 import app.zetpay.support.tickets.SlaWatch;
 import app.zetpay.support.tickets.TicketSlaBreached;
 import app.zetpay.support.tickets.TicketStatus;
+import app.zetpay.support.shared.IstEpoch;
 import app.zetpay.support.shared.Sql;
 
 /** Tickets, their tags and their numbering. */
@@ -71,10 +72,12 @@ public class TicketStore {
 				.update();
 		// The reports' copy (contact_fact, decision 0037), in the same transaction.
 		jdbc.sql("""
-				INSERT INTO contact_fact (kind, id, source, team, agent_id, opened_s, queued_s)
-				VALUES ('TICKET', :id, :source, :team, :assigneeId, :opened, :opened)""")
+				INSERT INTO contact_fact (kind, id, source, team, agent_id, opened_s, opened_day, opened_hour, queued_s)
+				VALUES ('TICKET', :id, :source, :team, :assigneeId, :opened, :openedDay, :openedHour, :opened)""")
 				.param("id", t.id()).param("source", t.source().name()).param("team", t.team())
-				.param("assigneeId", t.assigneeId()).param("opened", t.createdAt().getEpochSecond()).update();
+				.param("assigneeId", t.assigneeId()).param("opened", t.createdAt().getEpochSecond())
+				.param("openedDay", IstEpoch.day(t.createdAt())).param("openedHour", IstEpoch.hourOfWeek(t.createdAt()))
+				.update();
 		setTags(t.id(), t.tags());
 	}
 
@@ -255,8 +258,10 @@ public class TicketStore {
 				.param("id", id).param("status", status.name()).param("resolvedAt", Sql.utc(resolvedAt))
 				.param("closedAt", Sql.utc(closedAt)).param("at", Sql.utc(at)).update();
 		var done = resolvedAt != null ? resolvedAt : closedAt;
-		jdbc.sql("UPDATE contact_fact SET closed_s = :closed WHERE kind = 'TICKET' AND id = :id").param("id", id)
-				.param("closed", done == null ? null : done.getEpochSecond(), java.sql.Types.BIGINT).update();
+		jdbc.sql("UPDATE contact_fact SET closed_s = :closed, closed_day = :closedDay, resolution_s = :closed - opened_s"
+				+ " WHERE kind = 'TICKET' AND id = :id").param("id", id)
+				.param("closed", done == null ? null : done.getEpochSecond(), java.sql.Types.BIGINT)
+				.param("closedDay", done == null ? null : IstEpoch.day(done), java.sql.Types.INTEGER).update();
 	}
 
 	void updateSla(String id, @Nullable Instant firstResponseDue, @Nullable Instant resolutionDue,
@@ -283,8 +288,8 @@ public class TicketStore {
 		var first = jdbc.sql("UPDATE ticket SET first_responded_at = :at WHERE id = :id AND first_responded_at IS NULL")
 				.param("id", id).param("at", Sql.utc(at)).update();
 		if (first > 0) {
-			jdbc.sql("UPDATE contact_fact SET first_response_s = :at WHERE kind = 'TICKET' AND id = :id")
-					.param("id", id).param("at", at.getEpochSecond()).update();
+			jdbc.sql("UPDATE contact_fact SET first_response_s = :at, response_s = :at - queued_s"
+					+ " WHERE kind = 'TICKET' AND id = :id").param("id", id).param("at", at.getEpochSecond()).update();
 		}
 	}
 
