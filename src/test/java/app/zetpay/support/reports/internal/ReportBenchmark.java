@@ -115,7 +115,7 @@ class ReportBenchmark {
 			out.append("Rows: %d chats, %d messages, %d tickets, %d ratings, %d presence intervals, %d contact facts%n%n"
 				.formatted(count(jdbc, "conversation"), count(jdbc, "chat_message"), count(jdbc, "ticket"),
 						count(jdbc, "csat_rating"), count(jdbc, "agent_presence"), count(jdbc, "contact_fact")));
-			var reports = new Reports(new ReportQueries(jdbc, NO_ACCOUNTS), Clock.fixed(now, ZoneOffset.UTC));
+			var reports = new Reports(new ReportQueries(jdbc, dataSource, NO_ACCOUNTS), Clock.fixed(now, ZoneOffset.UTC));
 			var year = new ReportFilter(FIRST_DAY, LAST_DAY, null, null, null);
 			var month = new ReportFilter(LAST_DAY.withDayOfMonth(1), LAST_DAY, null, null, null);
 			var teamMonth = new ReportFilter(LAST_DAY.withDayOfMonth(1), LAST_DAY, "payments", null, null);
