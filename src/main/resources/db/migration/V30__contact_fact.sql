@@ -31,7 +31,7 @@ CREATE TABLE contact_fact
   closed_day       INT,
   bot_took         BOOLEAN     DEFAULT FALSE NOT NULL,
   handover_cause   VARCHAR(32),
-  PRIMARY KEY (kind, id)
+  PRIMARY KEY (id, kind)
 );
 CREATE INDEX contact_fact_by_opened_idx ON contact_fact (opened_s);
 CREATE INDEX contact_fact_by_closed_idx ON contact_fact (closed_s);
