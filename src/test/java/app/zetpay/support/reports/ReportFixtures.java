@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import app.zetpay.support.reports.internal.ReportFilter;
 import app.zetpay.support.shared.Sql;
 
-/** Rows for report tests, written straight to the tables the reports read, with IST times. */
+/**
+ * Rows for report tests, written straight to the tables the reports read, with IST times; each chat
+ * and ticket with its contact_fact row as the V30 migration derives it.
+ */
 final class ReportFixtures {
 
 	private final JdbcClient jdbc;
@@ -39,6 +42,16 @@ final class ReportFixtures {
 				.param("team", team).param("created", at(created)).param("closed", at(closed))
 				.param("cause", handoverCause).param("priority", handoverCause == null ? null : "NORMAL")
 				.param("bot", botTook).param("queued", at(queued)).param("first", at(firstResponse)).update();
+		// The reports' row, as V30 backfills it from the chat.
+		jdbc.sql("""
+				INSERT INTO contact_fact (kind, id, team, agent_id, opened_s, queued_s, first_response_s, closed_s, bot_took,
+				  handover_cause, opened_day, opened_hour)
+				SELECT 'CHAT', c.id, c.team, c.assigned_agent_id, CAST(FLOOR(EXTRACT(EPOCH FROM c.created_at)) AS BIGINT),
+				  CAST(FLOOR(EXTRACT(EPOCH FROM c.queued_at)) AS BIGINT),
+				  CAST(FLOOR(EXTRACT(EPOCH FROM c.first_response_at)) AS BIGINT),
+				  CAST(FLOOR(EXTRACT(EPOCH FROM c.closed_at)) AS BIGINT), c.bot_took, c.handover_cause, 0, 0
+				FROM conversation c WHERE c.id = :id""").param("id", id).update();
+		derive(id);
 		return id;
 	}
 
@@ -55,7 +68,27 @@ final class ReportFixtures {
 				.param("status", resolved == null ? "OPEN" : "RESOLVED").param("assignee", assignee).param("team", team)
 				.param("first", at(firstResponse)).param("resolved", at(resolved)).param("frtBreached", firstResponseBreached)
 				.param("resBreached", resolutionBreached).param("created", at(created)).update();
+		// The reports' row, as V30 backfills it from the ticket.
+		jdbc.sql("""
+				INSERT INTO contact_fact (kind, id, source, team, agent_id, opened_s, queued_s, first_response_s, closed_s,
+				  opened_day, opened_hour)
+				SELECT 'TICKET', t.id, t.source, t.team, t.assignee_id, CAST(FLOOR(EXTRACT(EPOCH FROM t.created_at)) AS BIGINT),
+				  CAST(FLOOR(EXTRACT(EPOCH FROM t.created_at)) AS BIGINT),
+				  CAST(FLOOR(EXTRACT(EPOCH FROM t.first_responded_at)) AS BIGINT),
+				  CAST(FLOOR(EXTRACT(EPOCH FROM COALESCE(t.resolved_at, t.closed_at))) AS BIGINT), 0, 0
+				FROM ticket t WHERE t.id = :id""").param("id", id).update();
+		derive(id);
 		return id;
+	}
+
+	/** The fact's durations, days and hour, as V30 works them out. */
+	private void derive(String id) {
+		jdbc.sql("""
+				UPDATE contact_fact SET response_s = first_response_s - queued_s, resolution_s = closed_s - opened_s,
+				  opened_day = CAST((opened_s + 19800) / 86400 AS INT),
+				  opened_hour = CAST(MOD((opened_s + 19800) / 3600 + 72, 168) AS INT),
+				  closed_day = CAST((closed_s + 19800) / 86400 AS INT)
+				WHERE id = :id""").param("id", id).update();
 	}
 
 	void rating(String subjectType, String subjectId, int rating, String at) {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.Handover;
+import app.zetpay.support.shared.IstEpoch;
 import app.zetpay.support.shared.Sql;
 
 @Repository
@@ -55,6 +56,19 @@ class Conversations {
 						.addValue("lastSeq", a.lastSeq()).addValue("at", Sql.utc(a.at()))
 						.addValue("agentWroteAt", Sql.utc(a.agentWroteAt()), Types.TIMESTAMP_WITH_TIMEZONE))
 						.toArray(SqlParameterSource[]::new));
+		// The reports' copy (contact_fact, decision 0037), only for batches in which a person wrote: a
+		// no-op once the chat has its first response.
+		var answered = advances.stream().filter(a -> a.agentWroteAt() != null).toList();
+		if (!answered.isEmpty()) {
+			batch.batchUpdate("UPDATE contact_fact SET first_response_s = :at, response_s = :at - queued_s"
+					+ " WHERE kind = 'CHAT' AND id = :id AND first_response_s IS NULL", answered.stream().map(a -> new MapSqlParameterSource()
+							.addValue("id", a.id().value()).addValue("at", epoch(a.agentWroteAt()), Types.BIGINT))
+							.toArray(SqlParameterSource[]::new));
+		}
+	}
+
+	private static @Nullable Long epoch(@Nullable Instant at) {
+		return at == null ? null : at.getEpochSecond();
 	}
 
 	/**
@@ -62,7 +76,7 @@ class Conversations {
 	 * rather than catching the duplicate, which would abort a PostgreSQL transaction.
 	 */
 	boolean insert(Conversation c) {
-		return jdbc.sql("""
+		var inserted = jdbc.sql("""
 				INSERT INTO conversation (%s, open_for_customer, bot_took, queued_at)
 				VALUES (:id, :customerId, :customerName, :status, :agent, :team, :topic, :context, :txn, :note, :lastSeq,
 				  :createdAt, :updatedAt, :closedAt, :cause, :priority, :assignedSeq, :openFor, :botTook, :queuedAt)
@@ -88,6 +102,24 @@ class Conversations {
 				.param("assignedSeq", c.assignedSeq())
 				.param("openFor", c.status().isOpen() ? c.customerId() : null)
 				.update() > 0;
+		if (inserted) {
+			jdbc.sql("""
+					INSERT INTO contact_fact (kind, id, team, agent_id, opened_s, opened_day, opened_hour, queued_s, closed_s,
+					  closed_day, resolution_s, bot_took, handover_cause)
+					VALUES ('CHAT', :id, :team, :agent, :opened, :openedDay, :openedHour, :queued, :closed, :closedDay,
+					  :resolution, :botTook, :cause)""")
+					.param("id", c.id().value()).param("team", c.team()).param("agent", c.assignedAgentId())
+					.param("opened", c.createdAt().getEpochSecond()).param("openedDay", IstEpoch.day(c.createdAt()))
+					.param("openedHour", IstEpoch.hourOfWeek(c.createdAt()))
+					.param("closedDay", c.closedAt() == null ? null : IstEpoch.day(c.closedAt()), Types.INTEGER)
+					.param("resolution", c.closedAt() == null ? null
+							: c.closedAt().getEpochSecond() - c.createdAt().getEpochSecond(), Types.BIGINT)
+					.param("queued", waitsForAPerson(c) ? c.createdAt().getEpochSecond() : null, Types.BIGINT)
+					.param("closed", epoch(c.closedAt()), Types.BIGINT)
+					.param("botTook", c.status() == ConversationStatus.BOT)
+					.param("cause", c.handover() == null ? null : c.handover().cause().name()).update();
+		}
+		return inserted;
 	}
 
 	Optional<Conversation> findById(ConversationId id) {
@@ -139,6 +171,15 @@ class Conversations {
 				.param("closedAt", c.closedAt() == null ? null : Sql.utc(c.closedAt()))
 				.param("openFor", c.status().isOpen() ? c.customerId() : null)
 				.update();
+		jdbc.sql("""
+				UPDATE contact_fact SET team = :team, agent_id = :agent, closed_s = :closed, closed_day = :closedDay,
+				  resolution_s = :closed - opened_s, handover_cause = :cause, queued_s = COALESCE(queued_s, :queued)
+				WHERE kind = 'CHAT' AND id = :id""")
+				.param("id", c.id().value()).param("team", c.team()).param("agent", c.assignedAgentId())
+				.param("closed", epoch(c.closedAt()), Types.BIGINT)
+				.param("closedDay", c.closedAt() == null ? null : IstEpoch.day(c.closedAt()), Types.INTEGER)
+				.param("cause", c.handover() == null ? null : c.handover().cause().name())
+				.param("queued", waitsForAPerson(c) ? c.updatedAt().getEpochSecond() : null, Types.BIGINT).update();
 	}
 
 	List<Conversation> findOpenAssignedTo(String agentId) {

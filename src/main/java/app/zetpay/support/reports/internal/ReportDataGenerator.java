@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 import app.zetpay.support.chat.Handover;
+import app.zetpay.support.shared.IstEpoch;
 
 /**
  * Generates support traffic straight into the tables, with JDBC batches: chats (with their messages,
@@ -326,9 +327,11 @@ public final class ReportDataGenerator {
 		private final PreparedStatement tickets;
 		private final PreparedStatement ratings;
 		private final PreparedStatement presence;
+		/** contact_fact, as the chat and ticket modules write it (decision 0037); not counted. */
+		private final PreparedStatement facts;
 		private final List<PreparedStatement> all;
-		private final int[] pending = new int[5];
-		private final long[] counts = new long[5];
+		private final int[] pending = new int[6];
+		private final long[] counts = new long[6];
 
 		Writer(Connection connection) throws SQLException {
 			conversations = connection.prepareStatement("""
@@ -349,7 +352,11 @@ public final class ReportDataGenerator {
 					VALUES (?, ?, ?, ?, ?)""");
 			presence = connection.prepareStatement("""
 					INSERT INTO agent_presence (agent_id, availability, started_at, ended_at) VALUES (?, ?, ?, ?)""");
-			all = List.of(conversations, messages, tickets, ratings, presence);
+			facts = connection.prepareStatement("""
+					INSERT INTO contact_fact (kind, id, source, team, agent_id, opened_s, queued_s, first_response_s,
+					  closed_s, bot_took, handover_cause, response_s, resolution_s, opened_day, opened_hour, closed_day)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+			all = List.of(conversations, messages, tickets, ratings, presence, facts);
 		}
 
 		void conversation(String id, String customer, String status, @Nullable String agent, @Nullable String team,
@@ -373,6 +380,55 @@ public final class ReportDataGenerator {
 			time(s, 14, queued);
 			time(s, 15, firstResponse);
 			add(0);
+			fact("CHAT", id, null, team, agent, created, queued, firstResponse, closed, botTook,
+					cause == null ? null : cause.name());
+		}
+
+		private void fact(String kind, String id, @Nullable String source, @Nullable String team,
+				@Nullable String agent, Instant opened, @Nullable Instant queued, @Nullable Instant firstResponse,
+				@Nullable Instant closed, boolean botTook, @Nullable String cause) throws SQLException {
+			var s = facts;
+			s.setString(1, kind);
+			s.setString(2, id);
+			s.setString(3, source);
+			s.setString(4, team);
+			s.setString(5, agent);
+			s.setLong(6, opened.getEpochSecond());
+			epoch(s, 7, queued);
+			epoch(s, 8, firstResponse);
+			epoch(s, 9, closed);
+			s.setBoolean(10, botTook);
+			s.setString(11, cause);
+			seconds(s, 12, queued, firstResponse);
+			seconds(s, 13, opened, closed);
+			s.setInt(14, IstEpoch.day(opened));
+			s.setInt(15, IstEpoch.hourOfWeek(opened));
+			if (closed == null) {
+				s.setNull(16, Types.INTEGER);
+			}
+			else {
+				s.setInt(16, IstEpoch.day(closed));
+			}
+			add(5);
+		}
+
+		private static void seconds(PreparedStatement s, int index, @Nullable Instant from, @Nullable Instant to)
+				throws SQLException {
+			if (from == null || to == null) {
+				s.setNull(index, Types.BIGINT);
+			}
+			else {
+				s.setLong(index, to.getEpochSecond() - from.getEpochSecond());
+			}
+		}
+
+		private static void epoch(PreparedStatement s, int index, @Nullable Instant at) throws SQLException {
+			if (at == null) {
+				s.setNull(index, Types.BIGINT);
+			}
+			else {
+				s.setLong(index, at.getEpochSecond());
+			}
 		}
 
 		void message(String chatId, int seq, String sender, String role, Instant at) throws SQLException {
@@ -407,6 +463,7 @@ public final class ReportDataGenerator {
 			time(s, 14, created);
 			time(s, 15, resolved != null ? resolved : firstResponse != null ? firstResponse : created);
 			add(2);
+			fact("TICKET", id, source, agent.team(), agent.id(), created, created, firstResponse, resolved, false, null);
 		}
 
 		void rating(String type, String subject, String customer, int rating, Instant at) throws SQLException {

@@ -4,14 +4,9 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
-import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
@@ -21,41 +16,38 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
+import app.zetpay.support.identity.AgentDirectory;
 import app.zetpay.support.reports.Channel;
 import app.zetpay.support.shared.Sql;
 
 /**
- * The reports' SQL, the same on H2 and PostgreSQL. Each query scans one date range of one table
- * through its index (conversation, ticket, csat_rating, agent_presence) and never chat_message.
- * Times are compared as whole epoch seconds (each database's cheapest exact way, see {@link #epoch}), and IST days, hours and
- * weekdays are arithmetic on them (IST is UTC+5:30 all year), so both databases bucket alike
- * whatever their session time zone.
+ * The reports' SQL, the same on H2 and PostgreSQL. The contact reports read contact_fact (decision
+ * 0037): one narrow row per chat or ticket with its moments as epoch seconds and, worked out when it
+ * was written, its response and resolution seconds, IST days and IST hour of the week. So each
+ * query is one range scan (of an index, or on H2 for long ranges of the table) that reads columns
+ * as they are: no UNION of chats and tickets, no per-row arithmetic (which H2 pays for by the
+ * microsecond). SLA, ratings and time online read
+ * ticket, csat_rating and agent_presence by their date indexes; none reads chat_message.
  */
 @Repository
 class ReportQueries {
 
-	/** IST's offset from UTC in seconds; India has no daylight saving time. */
-	static final int IST_OFFSET = 19_800;
-	// Whole epoch seconds as BIGINT, so that days and hours are integer division (several times
-	// cheaper than NUMERIC arithmetic on both databases). FLOOR first: a cast would round.
-	private static final String IST_DAY = "((%s + " + IST_OFFSET + ") / 86400)";
-	/** 1970-01-01 was a Thursday: day 0 is weekday 4 (ISO, Monday 1). */
-	private static final String IST_WEEKDAY = "CAST(MOD((%s + " + IST_OFFSET + ") / 86400 + 3, 7) AS INT) + 1";
-	private static final String IST_HOUR = "CAST(MOD((%s + " + IST_OFFSET + ") / 3600, 24) AS INT)";
+	/**
+	 * On H2, a range holding more than 1/this of the facts is read by scanning the table: H2 fetches
+	 * each row an index range finds from the table by its key, 5–10 times the cost of a row in a
+	 * sequential scan (a year's 126 k facts: 1.2–3.3 s through the index, 0.14–0.5 s scanning, at load
+	 * 9–10; decision 0037). PostgreSQL's planner makes this choice itself.
+	 */
+	private static final int H2_SCAN_SHARE = 8;
 
 	private final JdbcClient jdbc;
-	/** How this database turns a TIMESTAMP WITH TIME ZONE into whole epoch seconds; see {@link #epoch}. */
-	private final String epochSeconds;
+	private final AgentDirectory agents;
+	private final boolean h2;
 
-	ReportQueries(JdbcClient jdbc, DataSource dataSource) {
+	ReportQueries(JdbcClient jdbc, DataSource dataSource, AgentDirectory agents) {
 		this.jdbc = jdbc;
-		this.epochSeconds = isH2(dataSource)
-				// H2 evaluates EXTRACT(EPOCH …) as NUMERIC, about 10 µs a row: 5–10 times the rest of a
-				// year's scan. DATEDIFF counts whole seconds as BIGINT from the fields of its arguments,
-				// ignoring their offsets, so both are put on UTC first; the result is the same FLOOR of the
-				// epoch (decision 0034).
-				? "DATEDIFF(SECOND, TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00', %s AT TIME ZONE 'UTC')"
-				: "CAST(FLOOR(EXTRACT(EPOCH FROM %s)) AS BIGINT)";
+		this.agents = agents;
+		this.h2 = isH2(dataSource);
 	}
 
 	private static boolean isH2(DataSource dataSource) {
@@ -67,6 +59,22 @@ class ReportQueries {
 		}
 	}
 
+	/**
+	 * The fact table as a query names it ({@code f}); on H2 with {@code USE INDEX ()} (a table scan)
+	 * when the range holds more than 1/{@value #H2_SCAN_SHARE} of the facts. Both counts are cheap on
+	 * H2: one the table keeps, the other answered from the index alone.
+	 */
+	private String facts(ReportFilter filter) {
+		if (!h2) {
+			return "contact_fact f";
+		}
+		var inRange = jdbc.sql("SELECT COUNT(*) FROM contact_fact WHERE opened_s >= :startS AND opened_s < :endS")
+				.param("startS", filter.start().getEpochSecond()).param("endS", filter.end().getEpochSecond())
+				.query(Long.class).single();
+		var all = jdbc.sql("SELECT COUNT(*) FROM contact_fact").query(Long.class).single();
+		return inRange * H2_SCAN_SHARE > all ? "contact_fact f USE INDEX ()" : "contact_fact f";
+	}
+
 	/** Which moment of a contact the range selects on. */
 	enum When {
 		OPENED, CLOSED
@@ -74,50 +82,45 @@ class ReportQueries {
 
 	/** Count per IST day (epoch day), of contacts opened or closed in the range. */
 	Map<Long, Long> perDay(ReportFilter filter, When when) {
-		var at = when == When.OPENED ? "opened_s" : "closed_s";
+		var opened = when == When.OPENED;
+		var params = params(filter);
+		var day = opened ? "f.opened_day" : "f.closed_day";
 		var found = new HashMap<Long, Long>();
-		// One query per table, added up here: H2 materialises a UNION ALL of a year's 126 k rows (on
-		// disk past its in-memory row limit) before it can count them, which costs more than the counting.
-		eachTable(filter, when, when == When.OPENED ? Column.OPENED_S : Column.CLOSED_S, (table, params) -> jdbc.sql("SELECT d, COUNT(*) AS n FROM (SELECT "
-				+ IST_DAY.formatted(at) + " AS d FROM (" + table + ") x) y GROUP BY d").params(params)
-				.query((rs, n) -> found.merge(rs.getLong("d"), rs.getLong("n"), Long::sum)).list());
+		jdbc.sql("SELECT " + day + " AS d, COUNT(*) AS n FROM " + facts(filter) + " WHERE "
+				+ factWhere(filter, opened ? "f.opened_s" : "f.closed_s", params) + " GROUP BY " + day).params(params)
+				.query((rs, n) -> found.put(rs.getLong("d"), rs.getLong("n"))).list();
 		return found;
 	}
 
 	/** First response times of contacts opened in the range: all, and per IST day (key -1: all). */
 	Map<Long, Report.Stat> firstResponse(ReportFilter filter) {
-		return stats(filter, When.OPENED, "frt_s", "opened_s", Column.OPENED_S, Column.FRT_S);
+		return stats(filter, "f.response_s", "f.opened_s", "f.opened_day");
 	}
 
 	/** Resolution times of contacts closed in the range: all, and per IST day (key -1: all). */
 	Map<Long, Report.Stat> resolution(ReportFilter filter) {
-		return stats(filter, When.CLOSED, "closed_s - opened_s", "closed_s", Column.OPENED_S, Column.CLOSED_S);
+		return stats(filter, "f.resolution_s", "f.closed_s", "f.closed_day");
 	}
 
-	private Map<Long, Report.Stat> stats(ReportFilter filter, When when, String duration, String at,
-			Column... columns) {
+	private Map<Long, Report.Stat> stats(ReportFilter filter, String seconds, String at, String day) {
 		var params = params(filter);
-		var inner = "SELECT " + duration + " AS s, " + IST_DAY.formatted(at) + " AS d FROM ("
-				+ contacts(filter, when, params, columns) + ") x";
-		var measures = "COUNT(s) AS n, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY s) AS p50, "
-				+ "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY s) AS p90";
+		var measures = "COUNT(" + seconds + ") AS n, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + seconds
+				+ ") AS p50, PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + seconds + ") AS p90";
+		var where = " FROM " + facts(filter) + " WHERE " + seconds + " IS NOT NULL AND " + factWhere(filter, at, params);
 		var found = new HashMap<Long, Report.Stat>();
-		jdbc.sql("SELECT " + measures + " FROM (" + inner + ") y WHERE s IS NOT NULL").params(params)
-				.query((rs, n) -> found.put(-1L, stat(rs))).list();
-		jdbc.sql("SELECT d, " + measures + " FROM (" + inner + ") y WHERE s IS NOT NULL GROUP BY d").params(params)
+		jdbc.sql("SELECT " + measures + where).params(params).query((rs, n) -> found.put(-1L, stat(rs))).list();
+		jdbc.sql("SELECT " + day + " AS d, " + measures + where + " GROUP BY " + day).params(params)
 				.query((rs, n) -> found.put(rs.getLong("d"), stat(rs))).list();
 		return found;
 	}
 
 	/** Contacts opened in the range per IST weekday (1–7) and hour (0–23). */
 	List<Report.HeatCell> heatMap(ReportFilter filter) {
-		var found = new HashMap<Integer, Long>();
-		eachTable(filter, When.OPENED, Column.OPENED_S, (table, params) -> jdbc.sql("SELECT wd, hr, COUNT(*) AS n FROM (SELECT "
-				+ IST_WEEKDAY.formatted("opened_s") + " AS wd, " + IST_HOUR.formatted("opened_s") + " AS hr FROM ("
-				+ table + ") x) y GROUP BY wd, hr").params(params)
-				.query((rs, n) -> found.merge(rs.getInt("wd") * 24 + rs.getInt("hr"), rs.getLong("n"), Long::sum)).list());
-		return found.entrySet().stream()
-				.map(cell -> new Report.HeatCell(cell.getKey() / 24, cell.getKey() % 24, cell.getValue())).toList();
+		var params = params(filter);
+		return jdbc.sql("SELECT f.opened_hour AS h, COUNT(*) AS n FROM " + facts(filter) + " WHERE "
+				+ factWhere(filter, "f.opened_s", params) + " GROUP BY f.opened_hour").params(params)
+				.query((rs, n) -> new Report.HeatCell(rs.getInt("h") / 24 + 1, rs.getInt("h") % 24, rs.getLong("n")))
+				.list();
 	}
 
 	/** Tickets opened in the range against their SLA targets. */
@@ -159,8 +162,8 @@ class ReportQueries {
 		var params = params(filter);
 		return jdbc.sql("""
 				SELECT COUNT(*) AS took,
-				  COALESCE(SUM(CASE WHEN c.status = 'CLOSED' AND c.queued_at IS NULL THEN 1 ELSE 0 END), 0) AS contained
-				FROM conversation c WHERE c.bot_took = TRUE AND\s""" + chatWhere(filter, "c.created_at", params))
+				  COALESCE(SUM(CASE WHEN f.closed_s IS NOT NULL AND f.queued_s IS NULL THEN 1 ELSE 0 END), 0) AS contained
+				FROM %s WHERE f.kind = 'CHAT' AND f.bot_took = TRUE AND\s""".formatted(facts(filter)) + factWhere(filter, "f.opened_s", params))
 				.params(params).query((rs, n) -> new long[] { rs.getLong("took"), rs.getLong("contained") }).single();
 	}
 
@@ -170,9 +173,9 @@ class ReportQueries {
 			return List.of();
 		}
 		var params = params(filter);
-		return jdbc.sql("SELECT c.handover_cause AS cause, COUNT(*) AS n FROM conversation c "
-				+ "WHERE c.bot_took = TRUE AND c.handover_cause IS NOT NULL AND "
-				+ chatWhere(filter, "c.created_at", params) + " GROUP BY c.handover_cause ORDER BY n DESC, cause")
+		return jdbc.sql("SELECT f.handover_cause AS cause, COUNT(*) AS n FROM " + facts(filter) + " "
+				+ "WHERE f.kind = 'CHAT' AND f.bot_took = TRUE AND f.handover_cause IS NOT NULL AND "
+				+ factWhere(filter, "f.opened_s", params) + " GROUP BY f.handover_cause ORDER BY n DESC, cause")
 				.params(params).query((rs, n) -> new Report.Bot.Handovers(rs.getString("cause"), rs.getLong("n")))
 				.list();
 	}
@@ -181,8 +184,9 @@ class ReportQueries {
 	Map<String, long[]> handledPerAgent(ReportFilter filter, Map<String, @Nullable Double> medianFirstResponse) {
 		var params = params(filter);
 		var found = new HashMap<String, long[]>();
-		jdbc.sql("SELECT agent_id, COUNT(*) AS n, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY frt_s) AS p50 FROM ("
-				+ contacts(filter, When.OPENED, params, Column.AGENT_ID, Column.FRT_S) + ") x WHERE agent_id IS NOT NULL GROUP BY agent_id")
+		jdbc.sql("SELECT f.agent_id AS agent_id, COUNT(*) AS n, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY "
+				+ "f.response_s) AS p50 FROM " + facts(filter) + " WHERE f.agent_id IS NOT NULL AND "
+				+ factWhere(filter, "f.opened_s", params) + " GROUP BY f.agent_id")
 				.params(params).query((rs, n) -> {
 					found.put(rs.getString("agent_id"), new long[] { rs.getLong("n") });
 					medianFirstResponse.put(rs.getString("agent_id"), number(rs, "p50"));
@@ -195,8 +199,9 @@ class ReportQueries {
 	Map<String, @Nullable Double> resolutionPerAgent(ReportFilter filter) {
 		var params = params(filter);
 		var found = new HashMap<String, @Nullable Double>();
-		jdbc.sql("SELECT agent_id, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY closed_s - opened_s) AS p50 FROM ("
-				+ contacts(filter, When.CLOSED, params, Column.AGENT_ID, Column.OPENED_S, Column.CLOSED_S) + ") x WHERE agent_id IS NOT NULL GROUP BY agent_id")
+		jdbc.sql("SELECT f.agent_id AS agent_id, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY f.resolution_s)"
+				+ " AS p50 FROM " + facts(filter) + " WHERE f.agent_id IS NOT NULL AND " + factWhere(filter, "f.closed_s", params)
+				+ " GROUP BY f.agent_id")
 				.params(params).query((rs, n) -> found.put(rs.getString("agent_id"), number(rs, "p50"))).list();
 		return found;
 	}
@@ -245,94 +250,49 @@ class ReportQueries {
 		if (agentIds.isEmpty()) {
 			return Map.of();
 		}
+		// Every account at once: a support team's accounts are few, and one query beats one per agent.
 		var found = new HashMap<String, String>();
-		jdbc.sql("SELECT id, display_name FROM agent_account WHERE id IN (:ids)").param("ids", List.copyOf(agentIds))
-				.query((rs, n) -> found.put(rs.getString("id"), rs.getString("display_name"))).list();
+		for (var account : agents.findAll()) {
+			if (agentIds.contains(account.id().value())) {
+				found.put(account.id().value(), account.name());
+			}
+		}
 		return found;
 	}
 
 	// ---- The row sources ---------------------------------------------------------------------------
 
 	/**
-	 * Chats and tickets matching the filter whose opening or closing falls in the range, as rows of
-	 * the columns asked for among agent_id, opened_s, closed_s (epoch seconds) and frt_s (seconds to
-	 * the first response).
+	 * The contacts (contact_fact, one row per chat or ticket, merged tickets left out) whose moment
+	 * {@code at} (epoch seconds) falls in the range and which match the filter.
 	 */
-	private String contacts(ReportFilter filter, When when, Map<String, Object> params, Column... columns) {
-		return String.join(" UNION ALL ", branches(filter, when, params, columns));
+	private static String factWhere(ReportFilter filter, String at, Map<String, Object> params) {
+		return at + " >= :startS AND " + at + " < :endS" + factScope(filter, params);
 	}
 
-	/**
-	 * Runs a query once per table the filter covers, on that table's part of {@link #contacts}: for
-	 * counts, which add up, without a UNION.
-	 */
-	private void eachTable(ReportFilter filter, When when, Column column,
-			BiConsumer<String, Map<String, Object>> query) {
-		var params = params(filter);
-		for (var table : branches(filter, when, params, column)) {
-			query.accept(table, params);
+	private static String factScope(ReportFilter filter, Map<String, Object> params) {
+		var scope = new StringBuilder();
+		if (filter.team() != null) {
+			scope.append(" AND f.team = :team");
 		}
-	}
-
-	/**
-	 * The columns of {@link #contacts}. Each query names the ones it reads: H2 computes every column
-	 * of a derived table for every row, needed or not, and each epoch is a function call per row.
-	 */
-	enum Column {
-		AGENT_ID, OPENED_S, CLOSED_S, FRT_S
-	}
-
-	private List<String> branches(ReportFilter filter, When when, Map<String, Object> params, Column... columns) {
-		var wanted = EnumSet.copyOf(Arrays.asList(columns));
-		var branches = new ArrayList<String>();
-		if (filter.channel() == null || filter.channel() == Channel.CHAT) {
-			var select = new StringJoiner(", ");
-			wanted.forEach(column -> select.add(switch (column) {
-				case AGENT_ID -> "c.assigned_agent_id AS agent_id";
-				case OPENED_S -> epoch("c.created_at") + " AS opened_s";
-				case CLOSED_S -> epoch("c.closed_at") + " AS closed_s";
-				case FRT_S -> epoch("c.first_response_at") + " - " + epoch("c.queued_at") + " AS frt_s";
-			}));
-			branches.add("SELECT " + select + " FROM conversation c WHERE "
-					+ chatWhere(filter, when == When.OPENED ? "c.created_at" : "c.closed_at", params));
+		if (filter.agentId() != null) {
+			scope.append(" AND f.agent_id = :agent");
 		}
-		if (filter.channel() == null || filter.channel().isTicket()) {
-			var select = new StringJoiner(", ");
-			wanted.forEach(column -> select.add(switch (column) {
-				case AGENT_ID -> "t.assignee_id AS agent_id";
-				case OPENED_S -> epoch("t.created_at") + " AS opened_s";
-				case CLOSED_S -> epoch("COALESCE(t.resolved_at, t.closed_at)") + " AS closed_s";
-				case FRT_S -> epoch("t.first_responded_at") + " - " + epoch("t.created_at") + " AS frt_s";
-			}));
-			branches.add("SELECT " + select + " FROM ticket t WHERE " + ticketWhere(filter,
-					when == When.OPENED ? "t.created_at" : "COALESCE(t.resolved_at, t.closed_at)", params));
+		if (filter.channel() == Channel.CHAT) {
+			scope.append(" AND f.kind = 'CHAT'");
 		}
-		return branches;
+		else if (filter.channel() != null) {
+			scope.append(" AND f.kind = 'TICKET' AND f.source = :source");
+			params.put("source", filter.channel().ticketSource());
+		}
+		return scope.toString();
 	}
 
 	/** Ratings given in the range to chats and tickets matching the filter: rating, agent_id. */
 	private static String rated(ReportFilter filter, Map<String, Object> params) {
-		var branches = new ArrayList<String>();
-		if (filter.channel() == null || filter.channel() == Channel.CHAT) {
-			branches.add("SELECT r.rating AS rating, c.assigned_agent_id AS agent_id FROM csat_rating r "
-					+ "JOIN conversation c ON c.id = r.subject_id WHERE r.subject_type = 'CHAT' AND r.created_at >= :start "
-					+ "AND r.created_at < :end" + chatScope(filter));
-		}
-		if (filter.channel() == null || filter.channel().isTicket()) {
-			branches.add("SELECT r.rating AS rating, t.assignee_id AS agent_id FROM csat_rating r "
-					+ "JOIN ticket t ON t.id = r.subject_id WHERE r.subject_type = 'TICKET' AND r.created_at >= :start "
-					+ "AND r.created_at < :end" + ticketScope(filter, params));
-		}
-		return String.join(" UNION ALL ", branches);
-	}
-
-	private static String chatWhere(ReportFilter filter, String at, Map<String, Object> params) {
-		return at + " >= :start AND " + at + " < :end" + chatScope(filter);
-	}
-
-	private static String chatScope(ReportFilter filter) {
-		return (filter.team() == null ? "" : " AND c.team = :team")
-				+ (filter.agentId() == null ? "" : " AND c.assigned_agent_id = :agent");
+		return "SELECT r.rating AS rating, f.agent_id AS agent_id FROM csat_rating r "
+				+ "JOIN contact_fact f ON f.kind = r.subject_type AND f.id = r.subject_id "
+				+ "WHERE r.created_at >= :start AND r.created_at < :end" + factScope(filter, params);
 	}
 
 	private static String ticketWhere(ReportFilter filter, String at, Map<String, Object> params) {
@@ -355,15 +315,12 @@ class ReportQueries {
 		return scope.toString();
 	}
 
-	/** Whole seconds since the epoch (the FLOOR), as BIGINT, of a TIMESTAMP WITH TIME ZONE. */
-	private String epoch(String column) {
-		return epochSeconds.formatted(column);
-	}
-
 	private static Map<String, Object> params(ReportFilter filter) {
 		var params = new HashMap<String, Object>();
 		params.put("start", Sql.utc(filter.start()));
 		params.put("end", Sql.utc(filter.end()));
+		params.put("startS", filter.start().getEpochSecond());
+		params.put("endS", filter.end().getEpochSecond());
 		if (filter.team() != null) {
 			params.put("team", filter.team());
 		}

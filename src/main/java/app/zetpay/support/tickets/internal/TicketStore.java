@@ -21,6 +21,7 @@ import app.zetpay.support.tickets.Priority;
 import app.zetpay.support.tickets.SlaWatch;
 import app.zetpay.support.tickets.TicketSlaBreached;
 import app.zetpay.support.tickets.TicketStatus;
+import app.zetpay.support.shared.IstEpoch;
 import app.zetpay.support.shared.Sql;
 
 /** Tickets, their tags and their numbering. */
@@ -68,6 +69,14 @@ public class TicketStore {
 				.param("chatId", t.chatId()).param("refundEta", t.refundEta())
 				.param("firstResponseDue", Sql.utc(t.firstResponseDue())).param("resolutionDue", Sql.utc(t.resolutionDue()))
 				.param("createdAt", Sql.utc(t.createdAt())).param("updatedAt", Sql.utc(t.updatedAt()))
+				.update();
+		// The reports' copy (contact_fact, decision 0037), in the same transaction.
+		jdbc.sql("""
+				INSERT INTO contact_fact (kind, id, source, team, agent_id, opened_s, opened_day, opened_hour, queued_s)
+				VALUES ('TICKET', :id, :source, :team, :assigneeId, :opened, :openedDay, :openedHour, :opened)""")
+				.param("id", t.id()).param("source", t.source().name()).param("team", t.team())
+				.param("assigneeId", t.assigneeId()).param("opened", t.createdAt().getEpochSecond())
+				.param("openedDay", IstEpoch.day(t.createdAt())).param("openedHour", IstEpoch.hourOfWeek(t.createdAt()))
 				.update();
 		setTags(t.id(), t.tags());
 	}
@@ -248,6 +257,11 @@ public class TicketStore {
 				+ " updated_at = :at WHERE id = :id")
 				.param("id", id).param("status", status.name()).param("resolvedAt", Sql.utc(resolvedAt))
 				.param("closedAt", Sql.utc(closedAt)).param("at", Sql.utc(at)).update();
+		var done = resolvedAt != null ? resolvedAt : closedAt;
+		jdbc.sql("UPDATE contact_fact SET closed_s = :closed, closed_day = :closedDay, resolution_s = :closed - opened_s"
+				+ " WHERE kind = 'TICKET' AND id = :id").param("id", id)
+				.param("closed", done == null ? null : done.getEpochSecond(), java.sql.Types.BIGINT)
+				.param("closedDay", done == null ? null : IstEpoch.day(done), java.sql.Types.INTEGER).update();
 	}
 
 	void updateSla(String id, @Nullable Instant firstResponseDue, @Nullable Instant resolutionDue,
@@ -261,6 +275,8 @@ public class TicketStore {
 	void updateAssignment(String id, @Nullable String assigneeId, @Nullable String team, Instant at) {
 		jdbc.sql("UPDATE ticket SET assignee_id = :assignee, team = :team, updated_at = :at WHERE id = :id")
 				.param("id", id).param("assignee", assigneeId).param("team", team).param("at", Sql.utc(at)).update();
+		jdbc.sql("UPDATE contact_fact SET agent_id = :assignee, team = :team WHERE kind = 'TICKET' AND id = :id")
+				.param("id", id).param("assignee", assigneeId).param("team", team).update();
 	}
 
 	void updatePriority(String id, Priority priority, Instant at) {
@@ -269,8 +285,12 @@ public class TicketStore {
 	}
 
 	void markFirstResponse(String id, Instant at) {
-		jdbc.sql("UPDATE ticket SET first_responded_at = :at WHERE id = :id AND first_responded_at IS NULL")
+		var first = jdbc.sql("UPDATE ticket SET first_responded_at = :at WHERE id = :id AND first_responded_at IS NULL")
 				.param("id", id).param("at", Sql.utc(at)).update();
+		if (first > 0) {
+			jdbc.sql("UPDATE contact_fact SET first_response_s = :at, response_s = :at - queued_s"
+					+ " WHERE kind = 'TICKET' AND id = :id").param("id", id).param("at", at.getEpochSecond()).update();
+		}
 	}
 
 	void markBreached(String id, boolean firstResponse, boolean resolution) {
@@ -281,6 +301,8 @@ public class TicketStore {
 	void markMerged(String id, String into, Instant at) {
 		jdbc.sql("UPDATE ticket SET merged_into = :into, updated_at = :at WHERE id = :id")
 				.param("id", id).param("into", into).param("at", Sql.utc(at)).update();
+		// The ticket it was merged into counts for it in the reports.
+		jdbc.sql("DELETE FROM contact_fact WHERE kind = 'TICKET' AND id = :id").param("id", id).update();
 	}
 
 	void linkChat(String id, String chatId, Instant at) {
