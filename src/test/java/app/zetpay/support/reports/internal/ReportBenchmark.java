@@ -72,6 +72,11 @@ class ReportBenchmark {
 		public boolean hasEnabledMember(TeamName team) {
 			return false;
 		}
+
+		@Override
+		public Optional<java.time.Instant> tokensValidAfter(AgentId id) {
+			return Optional.empty();
+		}
 	};
 
 	@Test
