@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MonitorSmartphone, X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/toast';
-import { useOnSocketReopen, useSocketClient, useSocketEvent } from '@/lib/socket/use-socket';
+import { useOnSocketReopen, useSocketClient, useSocketEvent, useSocketState } from '@/lib/socket/use-socket';
 import type { CobrowseSessionPayload } from '@/lib/socket';
 import { Reassembler } from '../model/chunks';
 import type { Replay } from '../capture/replay';
@@ -20,6 +20,8 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
   const client = useSocketClient();
   const [session, setSession] = useState<Session | null>(null);
   const [live, setLive] = useState(false);
+  // Frames are never queued: the request waits for a live socket rather than vanish.
+  const connected = useSocketState((s) => s.status === 'open');
   const root = useRef<HTMLDivElement>(null);
   const replay = useRef<Replay | null>(null);
   const chunks = useRef(new Reassembler());
@@ -93,6 +95,7 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
         variant="secondary"
         icon={<MonitorSmartphone aria-hidden className="size-4" />}
         title={t('agent.requestHint')}
+        disabled={!connected}
         onClick={() => client.cobrowse({ type: 'cobrowse_request', payload: { chatId } })}
       >
         {t('agent.request')}
