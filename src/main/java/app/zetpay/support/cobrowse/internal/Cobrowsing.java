@@ -165,7 +165,10 @@ public class Cobrowsing {
 		payload.put("chunk", frame.chunk());
 		payload.put("chunks", frame.chunks());
 		payload.put("data", frame.data());
-		var text = json.writeValueAsString(Map.of("type", ServerFrame.COBROWSE_EVENTS.wire(), "payload", payload));
+		var envelope = new LinkedHashMap<String, Object>(2);
+		envelope.put("type", ServerFrame.COBROWSE_EVENTS.wire());
+		envelope.put("payload", payload);
+		var text = json.writeValueAsString(envelope);
 		var kind = !frame.full() ? Relay.INCREMENTAL : frame.chunk() == 0 ? Relay.SNAPSHOT_START : Relay.SNAPSHOT_MORE;
 		relay.publish(session.id(), kind + text);
 	}
