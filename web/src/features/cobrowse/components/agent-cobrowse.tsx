@@ -67,6 +67,15 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
     if (sessionId) client.cobrowse({ type: 'cobrowse_watch', payload: { sessionId } });
   });
 
+  // Leaving the chat stops watching it: the customer's page is not sent to a screen nobody looks at.
+  useEffect(
+    () => () => {
+      const sessionId = current.current;
+      if (sessionId) client.cobrowse({ type: 'cobrowse_end', payload: { sessionId } });
+    },
+    [client],
+  );
+
   const active = session?.state === 'ACTIVE';
   useEffect(() => {
     if (!active || !root.current) return;

@@ -211,6 +211,23 @@ class CobrowseTests {
 	}
 
 	@Test
+	void transferringTheChatToAnotherAgentEndsTheSession() {
+		var sessionId = accepted();
+		var next = agents.create("Next Agent", "AGENT");
+		var nextSocket = connect(agents.token(next));
+
+		assertThat(api.post("/api/agents/conversations/" + chatId + "/transfer", agents.token(agentEmail),
+				Map.of("toAgentId", agents.idOf(next))).status()).isEqualTo(200);
+
+		var ended = page.next(f -> session(f, "ENDED"), "the end");
+		assertThat(ended.at("/payload/endReason").asString()).isEqualTo("AGENT_CHANGED");
+		assertThat(state(sessionId)).isEqualTo("ENDED");
+		sendPage(page, sessionId, 1, true, "[]");
+		assertThat(nextSocket.drain("cobrowse_events", QUIET)).isEmpty();
+		assertThat(agent.drain("cobrowse_events", Duration.ZERO)).isEmpty();
+	}
+
+	@Test
 	void theCustomersPageGoingAwayEndsTheSession() {
 		var sessionId = accepted();
 
