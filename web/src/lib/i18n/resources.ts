@@ -1,4 +1,5 @@
 import type agent from '@/locales/en/agent.json';
+import type cobrowse from '@/locales/en/cobrowse.json';
 import type liveView from '@/locales/en/live-view.json';
 import type teamAdmin from '@/locales/en/team-admin.json';
 import type botAdmin from '@/locales/en/botAdmin.json';
@@ -29,4 +30,5 @@ export type TypedResources = (typeof resources)['en'] & {
   helpAdmin: typeof helpAdmin;
   botAdmin: typeof botAdmin;
   reports: typeof reports;
+  cobrowse: typeof cobrowse;
 };

@@ -1,7 +1,7 @@
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './backoff';
 import { ChatCursors } from './chat-cursors';
 import { newClientMessageId } from './client-message-id';
-import { parseServerFrame, type ChatMessage, type ClientFrame, type PayloadOf, type ServerFrame, type ServerFrameType, type ViewedKind } from './frames';
+import { parseServerFrame, type ChatMessage, type ClientFrame, type CobrowseClientFrame, type PayloadOf, type ServerFrame, type ServerFrameType, type ViewedKind } from './frames';
 import { Outbox, type PendingMessage } from './outbox';
 
 /**
@@ -257,6 +257,19 @@ export class SocketClient {
     this.sendIfOpen({ type: 'stopped_viewing', payload: { kind, id } });
   }
 
+  /**
+   * Co-browsing frames: sent only while the socket is open (true), never queued, since a page frame
+   * from before a reconnect is stale and the session ends when its page's socket closes.
+   */
+  cobrowse(frame: CobrowseClientFrame): boolean {
+    return this.sendIfOpen(frame);
+  }
+
+  /** Bytes the browser has not yet sent on this socket: the page's capture waits while it is high. */
+  bufferedAmount(): number {
+    return (this.ws as { bufferedAmount?: number } | null)?.bufferedAmount ?? 0;
+  }
+
   // ---- connection ----------------------------------------------------------------------------
 
   private connect() {
@@ -478,8 +491,8 @@ export class SocketClient {
     }, ms);
   }
 
-  private sendIfOpen(frame: ClientFrame) {
-    if (this.ws && this.state.status === 'open') this.write(this.ws, frame);
+  private sendIfOpen(frame: ClientFrame): boolean {
+    return this.ws != null && this.state.status === 'open' && this.write(this.ws, frame);
   }
 
   private write(ws: WebSocketLike, frame: ClientFrame): boolean {

@@ -26,7 +26,39 @@ export type ClientFrame =
   | { type: 'read'; payload: { chatId: string; messageId: string } }
   // Staff only: what they have open (repeated every 30 s; typing carries staff typing) and its end.
   | { type: 'viewing'; payload: { kind: ViewedKind; id: string; typing?: boolean } }
-  | { type: 'stopped_viewing'; payload: { kind: ViewedKind; id: string } };
+  | { type: 'stopped_viewing'; payload: { kind: ViewedKind; id: string } }
+  | CobrowseClientFrame;
+
+/**
+ * Co-browsing (decision 0038): the chat's agent asks and watches, the customer answers and sends
+ * their page (rrweb events, JSON, cut into chunks), either side ends it.
+ */
+export type CobrowseClientFrame =
+  | { type: 'cobrowse_request'; payload: { chatId: string } }
+  | { type: 'cobrowse_respond'; payload: { sessionId: string; accept: boolean } }
+  | { type: 'cobrowse_watch'; payload: { sessionId: string } }
+  | { type: 'cobrowse_highlight'; payload: { sessionId: string; nodeId: number } }
+  | { type: 'cobrowse_end'; payload: { sessionId: string } }
+  | {
+      type: 'cobrowse_events';
+      payload: { sessionId: string; seq: number; full: boolean; chunk: number; chunks: number; data: string };
+    };
+
+export type CobrowseState = 'REQUESTED' | 'ACTIVE' | 'DECLINED' | 'ENDED';
+
+export interface CobrowseSessionPayload {
+  sessionId: string;
+  /** Absent only on the asking socket's immediate reply. */
+  chatId?: string;
+  state: CobrowseState;
+  agentId?: string;
+  agentName?: string;
+  maxDurationSeconds?: number;
+  endReason?: string | null;
+  endedBy?: 'customer' | 'agent' | null;
+  /** True on the asking socket's own reply to cobrowse_request. */
+  requested?: boolean;
+}
 
 export type ViewedKind = 'conversation' | 'ticket';
 
@@ -122,7 +154,14 @@ export type ServerFrame =
       };
     }
   // To connected supervisors and admins: the whole live view (GET /api/team/live), coalesced.
-  | { type: 'live_view'; payload: Schemas['LiveView'] };
+  | { type: 'live_view'; payload: Schemas['LiveView'] }
+  | { type: 'cobrowse_session'; payload: CobrowseSessionPayload }
+  | {
+      type: 'cobrowse_events';
+      payload: { sessionId: string; seq: number; full: boolean; chunk: number; chunks: number; data: string };
+    }
+  | { type: 'cobrowse_highlight'; payload: { sessionId: string; nodeId: number } }
+  | { type: 'cobrowse_resync'; payload: { sessionId: string } };
 
 export type ServerFrameType = ServerFrame['type'];
 export type PayloadOf<T extends ServerFrameType> = Extract<ServerFrame, { type: T }>['payload'];
@@ -149,6 +188,10 @@ const serverFrameTypes: ReadonlySet<string> = new Set<ServerFrameType>([
   'agent_load',
   'mention',
   'live_view',
+  'cobrowse_session',
+  'cobrowse_events',
+  'cobrowse_highlight',
+  'cobrowse_resync',
 ]);
 
 /** Parses one text frame; null for anything that is not a known {type, payload} envelope. */

@@ -1,5 +1,5 @@
 export { SocketClient, type SocketClientOptions, type SocketState, type SocketStatus, type SendInput, type WebSocketLike } from './client';
-export type { ChatMessage, ClientFrame, ConversationStatus, ErrorPayload, PayloadOf, ServerFrame, ServerFrameType } from './frames';
+export type { ChatMessage, ClientFrame, CobrowseClientFrame, CobrowseSessionPayload, CobrowseState, ConversationStatus, ErrorPayload, PayloadOf, ServerFrame, ServerFrameType } from './frames';
 export type { PendingMessage, PendingState } from './outbox';
 export { backoffDelay } from './backoff';
 export { mergeBySeq, mergeMessages } from './merge-messages';

@@ -11,6 +11,7 @@ import {
   TicketsPage,
   useAgentSession,
 } from '@/features/agent-console';
+import { AgentCobrowse } from '@/features/cobrowse';
 import { NotFoundRoute } from '../not-found';
 import { RequireStaff, StaffFrame, StaffSocket, staffAuth, staffSession } from '../staff';
 
@@ -24,7 +25,7 @@ function Console() {
       {(alerts) => (
         <Routes>
           <Route index element={<Navigate to="inbox" replace />} />
-          <Route path="inbox/:chatId?" element={<InboxPage agentId={agentId} alerts={alerts} />} />
+          <Route path="inbox/:chatId?" element={<InboxPage agentId={agentId} alerts={alerts} agentTools={(chatId) => <AgentCobrowse key={chatId} chatId={chatId} />} />} />
           <Route path="tickets" element={<TicketsPage agentId={agentId} teams={teams} />} />
           <Route path="tickets/:ticketId" element={<TicketDetail agentId={agentId} teams={teams} />} />
           <Route path="*" element={<NotFoundRoute home="/agent" />} />

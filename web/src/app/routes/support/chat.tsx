@@ -5,6 +5,7 @@ import { ArrowLeft } from 'lucide-react';
 import { RequireSession } from '@/features/auth';
 import { ZetChat, contextFromSearch } from '@/features/chat';
 import { useVisualViewportHeight } from '@/features/chat/hooks/use-visual-viewport';
+import { CustomerCobrowse } from '@/features/cobrowse';
 import { CustomerSocketProvider } from './customer-socket';
 
 /**
@@ -16,6 +17,7 @@ export default function ChatRoute() {
   return (
     <RequireSession>
       <CustomerSocketProvider>
+        <CustomerCobrowse />
         <ChatPage />
       </CustomerSocketProvider>
     </RequireSession>

@@ -1,4 +1,4 @@
-import { useState, type Ref } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -35,10 +35,12 @@ export interface ConversationPaneProps {
   onClosed: (c: Conversation) => void;
   panelOpen: boolean;
   onPanel: (open: boolean) => void;
+  /** Tools another feature adds for the assigned agent (co-browsing), composed by the route. */
+  agentTools?: (chatId: string) => ReactNode;
 }
 
 /** The middle and right panes for one conversation: header with actions, handover summary, thread, composer, customer. */
-export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, composerRef, onClosed, panelOpen, onPanel }: ConversationPaneProps) {
+export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, composerRef, onClosed, panelOpen, onPanel, agentTools }: ConversationPaneProps) {
   const { t } = useTranslation('agent');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -141,6 +143,7 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
               {t('workspace.resolve')}
             </Button>
           )}
+          {mine && agentTools?.(chatId)}
           {!panelOpen && <IconButton size="sm" label={t('customer.expand')} icon={<PanelRightOpen className="size-4" />} onClick={() => onPanel(true)} />}
         </header>
         <CollisionNotice viewers={viewers.viewers} />

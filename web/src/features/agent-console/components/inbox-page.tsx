@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,16 @@ import { InboxList } from './inbox-list';
 const PANEL_KEY = 'zetpay.agent.customerPanel';
 
 /** /agent/inbox/:chatId?: list | thread | customer, live. */
-export function InboxPage({ agentId, alerts }: { agentId: string; alerts: ReturnType<typeof useAlerts> }) {
+export function InboxPage({
+  agentId,
+  alerts,
+  agentTools,
+}: {
+  agentId: string;
+  alerts: ReturnType<typeof useAlerts>;
+  /** Passed to the conversation pane: tools of other features for the chat's assigned agent. */
+  agentTools?: (chatId: string) => ReactNode;
+}) {
   const { t } = useTranslation('agent');
   const { chatId = null } = useParams();
   const navigate = useNavigate();
@@ -141,6 +150,7 @@ export function InboxPage({ agentId, alerts }: { agentId: string; alerts: Return
           }}
           panelOpen={panelOpen}
           onPanel={setPanel}
+          agentTools={agentTools}
         />
       ) : (
         <section className="flex flex-1 items-center justify-center bg-bg">

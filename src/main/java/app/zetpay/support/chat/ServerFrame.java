@@ -42,7 +42,15 @@ public enum ServerFrame {
 	/** To the assignee and the supervisors: a ticket missed an SLA target. */
 	TICKET_SLA_BREACHED,
 	/** To connected supervisors and admins: the live view changed (queue, presence, load), coalesced. */
-	LIVE_VIEW;
+	LIVE_VIEW,
+	/** To the customer and the agent of a co-browsing session: it was requested, accepted, declined or ended (why, by whom). */
+	COBROWSE_SESSION,
+	/** To the agent watching a co-browsing session only: a chunk of the customer's recorded page (rrweb events). */
+	COBROWSE_EVENTS,
+	/** To the customer: the agent points at an element of their page. */
+	COBROWSE_HIGHLIGHT,
+	/** To the customer: the agent's view fell behind, send a fresh full snapshot. */
+	COBROWSE_RESYNC;
 
 	/** The {@code type} on the wire. */
 	public String wire() {

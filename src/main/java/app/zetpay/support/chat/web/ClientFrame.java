@@ -25,6 +25,7 @@ sealed interface ClientFrame {
 			case Read r -> "read";
 			case Viewing v -> "viewing";
 			case StoppedViewing v -> "stopped_viewing";
+			case Cobrowse c -> c.type();
 			case Invalid i -> i.type();
 		};
 	}
@@ -41,6 +42,7 @@ sealed interface ClientFrame {
 			case Authenticate a -> null;
 			case Reauthenticate a -> null;
 			case Ping p -> null;
+			case Cobrowse c -> null;
 			case Invalid i -> null;
 		};
 	}
@@ -73,6 +75,21 @@ sealed interface ClientFrame {
 	}
 
 	record StoppedViewing(String kind, String id) implements ClientFrame {
+	}
+
+	/**
+	 * Co-browsing, owned by another module ({@link app.zetpay.support.chat.CobrowseFrames}): the
+	 * agent asks, the customer answers, frames of the customer's page, the agent's pointer, either ending it.
+	 */
+	record Cobrowse(String type, JsonNode payload) implements ClientFrame {
+
+		static final java.util.Set<String> TYPES = java.util.Set.of("cobrowse_request", "cobrowse_respond",
+				"cobrowse_events", "cobrowse_highlight", "cobrowse_watch", "cobrowse_end");
+
+		/** The relayed stream, limited per session by its owner rather than per frame here. */
+		boolean isStream() {
+			return type.equals("cobrowse_events");
+		}
 	}
 
 	/** Not a frame we understand; {@code message} says why, for the {@code error} reply. */
@@ -138,6 +155,8 @@ sealed interface ClientFrame {
 				yield type.equals("viewing") ? new Viewing(kind, id, payload.path("typing").asBoolean(false))
 						: new StoppedViewing(kind, id);
 			}
+			case String t when Cobrowse.TYPES.contains(t) -> payload.isObject() ? new Cobrowse(t, payload)
+					: new Invalid(t + " needs a payload object.", t);
 			default -> new Invalid("Unknown frame type '" + type + "'.", type);
 		};
 	}

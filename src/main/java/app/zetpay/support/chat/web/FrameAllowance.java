@@ -61,6 +61,9 @@ class FrameAllowance {
 			case ClientFrame.Authenticate a -> limits.authenticate();
 			case ClientFrame.Reauthenticate a -> limits.authenticate();
 			case ClientFrame.Invalid i -> limits.invalid();
+			// The page's stream is limited per session, in size and rate, by co-browsing (it ends the
+			// session when exceeded); the rest are as cheap and rare as typing.
+			case ClientFrame.Cobrowse c -> c.isStream() ? null : limits.typing();
 		};
 	}
 }

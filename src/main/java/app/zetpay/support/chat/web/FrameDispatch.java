@@ -8,8 +8,11 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 
+import app.zetpay.support.chat.CobrowseFrames;
 import app.zetpay.support.chat.ServerFrame;
 import app.zetpay.support.chat.internal.ChatMessageView;
 import app.zetpay.support.chat.internal.ChatMessaging;
@@ -18,6 +21,7 @@ import app.zetpay.support.chat.internal.ChatSignals;
 import app.zetpay.support.chat.internal.ChatViews;
 import app.zetpay.support.chat.internal.ItemViewers;
 import app.zetpay.support.identity.Caller;
+import app.zetpay.support.shared.ProblemException;
 
 /** The frames of an authenticated socket that are chat use cases: each one call, and its answer. */
 @Component
@@ -31,10 +35,12 @@ class FrameDispatch {
 	private final ChatProperties properties;
 	private final SocketReplies replies;
 	private final ItemViewers viewers;
+	private final List<CobrowseFrames> cobrowse;
 
 	FrameDispatch(ChatMessaging messaging, ChatSignals signals, ChatViews views, ChatProperties properties,
-			SocketReplies replies, ItemViewers viewers) {
+			SocketReplies replies, ItemViewers viewers, List<CobrowseFrames> cobrowse) {
 		this.viewers = viewers;
+		this.cobrowse = List.copyOf(cobrowse);
 		this.messaging = messaging;
 		this.signals = signals;
 		this.views = views;
@@ -64,6 +70,12 @@ class FrameDispatch {
 				viewing(session).remove(ItemViewers.item(v.kind(), v.id()));
 				viewers.stopped(caller, session.getId(), v.kind(), v.id());
 			}
+			case ClientFrame.Cobrowse c -> {
+				if (cobrowse.isEmpty()) {
+					throw ProblemException.notFound("Co-browsing");
+				}
+				cobrowse.forEach(handler -> handler.handle(socket(session), caller, c.type(), c.payload()));
+			}
 			case ClientFrame.Authenticate a -> throw new IllegalStateException("handled before dispatch");
 			case ClientFrame.Reauthenticate a -> throw new IllegalStateException("handled before dispatch");
 			case ClientFrame.Ping p -> throw new IllegalStateException("handled before dispatch");
@@ -92,10 +104,38 @@ class FrameDispatch {
 		if (caller == null) {
 			return;
 		}
+		cobrowse.forEach(handler -> handler.closed(socket(session), caller));
 		for (var item : List.copyOf(viewing(session))) {
 			var at = item.indexOf(':');
 			viewers.stopped(caller, session.getId(), item.substring(0, at), item.substring(at + 1));
 		}
+	}
+
+	/** The socket as other modules see it: its concurrent-send wrapper, whose buffer tells how far behind it is. */
+	private static CobrowseFrames.FrameSocket socket(WebSocketSession session) {
+		var decorated = SocketReplies.decorated(session);
+		return new CobrowseFrames.FrameSocket() {
+
+			@Override
+			public String id() {
+				return session.getId();
+			}
+
+			@Override
+			public boolean isOpen() {
+				return decorated.isOpen();
+			}
+
+			@Override
+			public void send(String frame) {
+				SocketRegistry.send(decorated, new TextMessage(frame));
+			}
+
+			@Override
+			public int bufferedBytes() {
+				return decorated instanceof ConcurrentWebSocketSessionDecorator buffered ? buffered.getBufferSize() : 0;
+			}
+		};
 	}
 
 	@SuppressWarnings("unchecked")

@@ -14,6 +14,18 @@ class ClientFrameTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
+	void coBrowsingFramesCarryTheirPayloadToTheirModule() {
+		var frame = parse("{\"type\":\"cobrowse_respond\",\"payload\":{\"sessionId\":\"s1\",\"accept\":true}}");
+
+		assertThat(frame).isInstanceOf(ClientFrame.Cobrowse.class);
+		assertThat(frame.frameType()).isEqualTo("cobrowse_respond");
+		assertThat(((ClientFrame.Cobrowse) frame).payload().path("accept").asBoolean()).isTrue();
+		assertThat(parse("{\"type\":\"cobrowse_events\",\"payload\":\"not an object\"}"))
+				.isInstanceOf(ClientFrame.Invalid.class);
+		assertThat(parse("{\"type\":\"cobrowse_anything\",\"payload\":{}}")).isInstanceOf(ClientFrame.Invalid.class);
+	}
+
+	@Test
 	void authenticateTakesTheTokenAtTheTopLevelOrInThePayload() {
 		assertThat(parse("{\"type\":\"authenticate\",\"token\":\"abc\"}"))
 				.isEqualTo(new ClientFrame.Authenticate("abc"));

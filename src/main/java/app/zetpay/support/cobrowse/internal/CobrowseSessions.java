@@ -1,0 +1,79 @@
+package app.zetpay.support.cobrowse.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.zetpay.support.cobrowse.internal.CobrowseSession.EndReason;
+import app.zetpay.support.cobrowse.internal.CobrowseSession.State;
+import app.zetpay.support.shared.Sql;
+
+/**
+ * The sessions' rows: metadata only. A transition is written only if the row is still in the state
+ * it was read in, so two nodes ending the same session (the sweeper, a socket closing) end it once.
+ */
+@Repository
+class CobrowseSessions {
+
+	private static final String COLUMNS = "id, conversation_id, agent_id, agent_name, customer_id, state, requested_at,"
+			+ " answered_at, ended_at, ended_by, end_reason";
+
+	private final JdbcClient jdbc;
+
+	CobrowseSessions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(CobrowseSession session) {
+		jdbc.sql("INSERT INTO cobrowse_session (" + COLUMNS + ") VALUES (:id, :conversation, :agent, :agentName,"
+				+ " :customer, :state, :requestedAt, NULL, NULL, NULL, NULL)")
+				.param("id", session.id()).param("conversation", session.conversationId())
+				.param("agent", session.agentId()).param("agentName", session.agentName())
+				.param("customer", session.customerId()).param("state", session.state().name())
+				.param("requestedAt", Sql.utc(session.requestedAt())).update();
+	}
+
+	Optional<CobrowseSession> find(String id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM cobrowse_session WHERE id = :id").param("id", id)
+				.query(CobrowseSessions::row).optional();
+	}
+
+	/** Writes {@code changed} if the row is still {@code from}; false if another change came first. */
+	boolean update(CobrowseSession changed, State from) {
+		return jdbc.sql("""
+				UPDATE cobrowse_session SET state = :state, answered_at = :answeredAt, ended_at = :endedAt,
+				  ended_by = :endedBy, end_reason = :endReason
+				WHERE id = :id AND state = :from""")
+				.param("state", changed.state().name()).param("answeredAt", Sql.utc(changed.answeredAt()))
+				.param("endedAt", Sql.utc(changed.endedAt())).param("endedBy", changed.endedBy())
+				.param("endReason", changed.endReason() == null ? null : changed.endReason().name())
+				.param("id", changed.id()).param("from", from.name()).update() == 1;
+	}
+
+	List<CobrowseSession> openIn(String conversationId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM cobrowse_session WHERE conversation_id = :conversation"
+				+ " AND state IN ('REQUESTED', 'ACTIVE')").param("conversation", conversationId)
+				.query(CobrowseSessions::row).list();
+	}
+
+	/** Sessions in {@code state} since before {@code before} (accepted, for ACTIVE; asked, for REQUESTED). */
+	List<CobrowseSession> since(State state, Instant before) {
+		var column = state == State.ACTIVE ? "answered_at" : "requested_at";
+		return jdbc.sql("SELECT " + COLUMNS + " FROM cobrowse_session WHERE state = :state AND " + column
+				+ " < :before").param("state", state.name()).param("before", Sql.utc(before))
+				.query(CobrowseSessions::row).list();
+	}
+
+	private static CobrowseSession row(ResultSet rs, int n) throws SQLException {
+		var reason = rs.getString("end_reason");
+		return new CobrowseSession(rs.getString("id"), rs.getString("conversation_id"), rs.getString("agent_id"),
+				rs.getString("agent_name"), rs.getString("customer_id"), State.valueOf(rs.getString("state")),
+				java.util.Objects.requireNonNull(Sql.instant(rs, "requested_at")), Sql.instant(rs, "answered_at"),
+				Sql.instant(rs, "ended_at"), rs.getString("ended_by"), reason == null ? null : EndReason.valueOf(reason));
+	}
+}

@@ -1,0 +1,68 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { SocketClient } from '@/lib/socket/client';
+import { SocketProvider } from '@/lib/socket/use-socket';
+import { FakeWebSocket } from '@/testing/fake-websocket';
+import '../i18n';
+import { AgentCobrowse } from './agent-cobrowse';
+
+const added = vi.fn();
+// rrweb's replayer is not run in jsdom: the replay module records what it would play.
+vi.mock('../capture/replay', () => ({
+  startReplay: () => ({ add: added, destroy: vi.fn() }),
+}));
+
+const SESSION = 'f1e2d3c4-0000-4000-8000-000000000002';
+
+async function renderAgent() {
+  FakeWebSocket.reset();
+  const client = new SocketClient({ url: 'ws://test/ws', getToken: () => 'token', WebSocket: FakeWebSocket, storage: null, random: () => 0 });
+  const view = render(
+    <SocketProvider client={client}>
+      <AgentCobrowse chatId="cnv_1" />
+    </SocketProvider>,
+  );
+  client.start();
+  const socket = FakeWebSocket.last;
+  await act(async () => {
+    socket.open();
+    await Promise.resolve();
+  });
+  await act(async () => socket.receive('auth_success', { userId: 'agt_1', expiresAt: '2099-01-01T00:00:00Z' }));
+  return { ...view, socket };
+}
+
+const sentOf = (socket: FakeWebSocket, type: string) => socket.sent.filter((f) => f.type === type).map((f) => f.payload);
+
+describe('AgentCobrowse', () => {
+  it('asks, waits for consent, plays the page once it is whole, and stops watching when the chat is left', async () => {
+    const { socket, unmount } = await renderAgent();
+    await userEvent.click(screen.getByRole('button', { name: 'Co-browse' }));
+    expect(sentOf(socket, 'cobrowse_request')).toEqual([{ chatId: 'cnv_1' }]);
+
+    await act(async () => socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_1', state: 'REQUESTED' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Waiting for the customer');
+    await act(async () => socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_1', state: 'ACTIVE' }));
+    expect(screen.getByRole('region', { name: 'Customer’s screen' })).toBeInTheDocument();
+
+    await vi.waitFor(() => expect(screen.getByTestId('cobrowse-replay')).toBeInTheDocument());
+    await act(async () => {
+      await Promise.resolve();
+    });
+    const json = '[{"type":4,"timestamp":1},{"type":2,"timestamp":1}]';
+    await act(async () => socket.receive('cobrowse_events', { sessionId: SESSION, seq: 0, full: true, chunk: 0, chunks: 2, data: json.slice(0, 20) }));
+    expect(added).not.toHaveBeenCalled();
+    await act(async () => socket.receive('cobrowse_events', { sessionId: SESSION, seq: 0, full: true, chunk: 1, chunks: 2, data: json.slice(20) }));
+    expect(added).toHaveBeenCalledWith(JSON.parse(json));
+
+    unmount();
+    expect(sentOf(socket, 'cobrowse_end')).toEqual([{ sessionId: SESSION }]);
+  });
+
+  it('ignores another chat’s session', async () => {
+    const { socket } = await renderAgent();
+    await act(async () => socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_2', state: 'ACTIVE' }));
+    expect(screen.getByRole('button', { name: 'Co-browse' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MonitorSmartphone, X } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { toast } from '@/components/ui/toast';
+import { useOnSocketReopen, useSocketClient, useSocketEvent, useSocketState } from '@/lib/socket/use-socket';
+import type { CobrowseSessionPayload } from '@/lib/socket';
+import { Reassembler } from '../model/chunks';
+import type { Replay } from '../capture/replay';
+
+type Session = { sessionId: string; state: 'REQUESTED' | 'ACTIVE' };
+
+/**
+ * The agent's side, for a chat assigned to them: "Co-browse" asks the customer; once they allow it,
+ * their page plays live here (rrweb's replayer, loaded only now). A click points at an element on
+ * the customer's screen; nothing the agent does here clicks or types there.
+ */
+export function AgentCobrowse({ chatId }: { chatId: string }) {
+  const { t } = useTranslation('cobrowse');
+  const client = useSocketClient();
+  const [session, setSession] = useState<Session | null>(null);
+  const [live, setLive] = useState(false);
+  // Frames are never queued: the request waits for a live socket rather than vanish.
+  const connected = useSocketState((s) => s.status === 'open');
+  const root = useRef<HTMLDivElement>(null);
+  const replay = useRef<Replay | null>(null);
+  const chunks = useRef(new Reassembler());
+  const current = useRef<string | null>(null);
+
+  const point = useCallback(
+    (nodeId: number) => {
+      const sessionId = current.current;
+      if (sessionId) client.cobrowse({ type: 'cobrowse_highlight', payload: { sessionId, nodeId } });
+    },
+    [client],
+  );
+
+  useSocketEvent('cobrowse_session', (p: CobrowseSessionPayload) => {
+    if (p.chatId !== chatId) return;
+    if (p.state === 'REQUESTED' || p.state === 'ACTIVE') {
+      current.current = p.sessionId;
+      setSession({ sessionId: p.sessionId, state: p.state });
+      return;
+    }
+    if (current.current !== p.sessionId) return;
+    current.current = null;
+    setSession(null);
+    const reason = p.state === 'DECLINED' ? 'DECLINED' : (p.endReason ?? 'ENDED_BY_AGENT');
+    toast({ title: t('ended.title'), description: t(`ended.${reason as 'CHAT_CLOSED'}`, { defaultValue: '' }) });
+  });
+
+  useSocketEvent('cobrowse_events', (p) => {
+    if (p.sessionId !== current.current) return;
+    const json = chunks.current.add(p);
+    if (json == null || !replay.current) return;
+    replay.current.add(JSON.parse(json));
+    setLive(true);
+  });
+
+  useSocketEvent('error', (p) => {
+    if (p.frame?.startsWith('cobrowse_')) toast({ tone: 'danger', title: t('agent.failed'), description: p.message });
+  });
+
+  // A new socket watches again, from a fresh snapshot the server asks the customer's page for.
+  useOnSocketReopen(() => {
+    const sessionId = current.current;
+    if (sessionId) client.cobrowse({ type: 'cobrowse_watch', payload: { sessionId } });
+  });
+
+  // Leaving the chat stops watching it: the customer's page is not sent to a screen nobody looks at.
+  useEffect(
+    () => () => {
+      const sessionId = current.current;
+      if (sessionId) client.cobrowse({ type: 'cobrowse_end', payload: { sessionId } });
+    },
+    [client],
+  );
+
+  const active = session?.state === 'ACTIVE';
+  useEffect(() => {
+    if (!active || !root.current) return;
+    let cancelled = false;
+    const element = root.current;
+    void import('../capture/replay').then(({ startReplay }) => {
+      if (!cancelled) replay.current = startReplay(element, point);
+    });
+    return () => {
+      cancelled = true;
+      replay.current?.destroy();
+      replay.current = null;
+      chunks.current = new Reassembler();
+      setLive(false);
+    };
+  }, [active, point]);
+
+  const end = () => {
+    if (session) client.cobrowse({ type: 'cobrowse_end', payload: { sessionId: session.sessionId } });
+  };
+
+  if (!session) {
+    return (
+      <Button
+        size="sm"
+        variant="secondary"
+        icon={<MonitorSmartphone aria-hidden className="size-4" />}
+        title={t('agent.requestHint')}
+        disabled={!connected}
+        onClick={() => client.cobrowse({ type: 'cobrowse_request', payload: { chatId } })}
+      >
+        {t('agent.request')}
+      </Button>
+    );
+  }
+  return (
+    <section aria-label={t('agent.region')} className="flex w-full flex-col gap-2 rounded-ui border border-border bg-surface-muted p-2">
+      <div className="flex items-center gap-2 text-sm">
+        <MonitorSmartphone aria-hidden className="size-4 shrink-0 text-primary" />
+        <p role="status" className="min-w-0 flex-1 text-fg-muted">
+          {session.state === 'REQUESTED' ? t('agent.waiting') : live ? t('agent.live') : t('agent.connecting')}
+        </p>
+        <Button size="sm" variant="secondary" icon={<X aria-hidden className="size-4" />} onClick={end}>
+          {t('agent.end')}
+        </Button>
+      </div>
+      {active && (
+        <div
+          ref={root}
+          data-testid="cobrowse-replay"
+          className="max-h-[60vh] cursor-crosshair overflow-auto rounded-ui bg-white"
+        />
+      )}
+    </section>
+  );
+}
