@@ -101,7 +101,7 @@ class SecurityConfiguration {
 							.requestMatchers("/api/bot/classify").hasAnyRole(Role.AGENT.name(), Role.ADMIN.name())
 							// Staff routes refuse customers here, before a body is read or validated: a
 							// customer learns nothing from a 400 about a route they may not use.
-							.requestMatchers("/api/agents/**", "/api/tickets", "/api/tickets/**")
+							.requestMatchers("/api/agents/**", "/api/tickets", "/api/tickets/**", "/api/auth/password")
 							.hasAnyRole(Role.AGENT.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
 							.requestMatchers("/api/**").authenticated()
 							.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
