@@ -18,7 +18,6 @@ import org.springframework.stereotype.Repository;
 import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.Handover;
-import app.zetpay.support.shared.IstEpoch;
 import app.zetpay.support.shared.Sql;
 
 @Repository
@@ -31,10 +30,12 @@ class Conversations {
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate batch;
+	private final ChatFacts facts;
 
-	Conversations(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	Conversations(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ChatFacts facts) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.facts = facts;
 	}
 
 	/**
@@ -56,19 +57,7 @@ class Conversations {
 						.addValue("lastSeq", a.lastSeq()).addValue("at", Sql.utc(a.at()))
 						.addValue("agentWroteAt", Sql.utc(a.agentWroteAt()), Types.TIMESTAMP_WITH_TIMEZONE))
 						.toArray(SqlParameterSource[]::new));
-		// The reports' copy (contact_fact, decision 0037), only for batches in which a person wrote: a
-		// no-op once the chat has its first response.
-		var answered = advances.stream().filter(a -> a.agentWroteAt() != null).toList();
-		if (!answered.isEmpty()) {
-			batch.batchUpdate("UPDATE contact_fact SET first_response_s = :at, response_s = :at - queued_s"
-					+ " WHERE kind = 'CHAT' AND id = :id AND first_response_s IS NULL", answered.stream().map(a -> new MapSqlParameterSource()
-							.addValue("id", a.id().value()).addValue("at", epoch(a.agentWroteAt()), Types.BIGINT))
-							.toArray(SqlParameterSource[]::new));
-		}
-	}
-
-	private static @Nullable Long epoch(@Nullable Instant at) {
-		return at == null ? null : at.getEpochSecond();
+		facts.answered(advances);
 	}
 
 	/**
@@ -103,21 +92,7 @@ class Conversations {
 				.param("openFor", c.status().isOpen() ? c.customerId() : null)
 				.update() > 0;
 		if (inserted) {
-			jdbc.sql("""
-					INSERT INTO contact_fact (kind, id, team, agent_id, opened_s, opened_day, opened_hour, queued_s, closed_s,
-					  closed_day, resolution_s, bot_took, handover_cause)
-					VALUES ('CHAT', :id, :team, :agent, :opened, :openedDay, :openedHour, :queued, :closed, :closedDay,
-					  :resolution, :botTook, :cause)""")
-					.param("id", c.id().value()).param("team", c.team()).param("agent", c.assignedAgentId())
-					.param("opened", c.createdAt().getEpochSecond()).param("openedDay", IstEpoch.day(c.createdAt()))
-					.param("openedHour", IstEpoch.hourOfWeek(c.createdAt()))
-					.param("closedDay", c.closedAt() == null ? null : IstEpoch.day(c.closedAt()), Types.INTEGER)
-					.param("resolution", c.closedAt() == null ? null
-							: c.closedAt().getEpochSecond() - c.createdAt().getEpochSecond(), Types.BIGINT)
-					.param("queued", waitsForAPerson(c) ? c.createdAt().getEpochSecond() : null, Types.BIGINT)
-					.param("closed", epoch(c.closedAt()), Types.BIGINT)
-					.param("botTook", c.status() == ConversationStatus.BOT)
-					.param("cause", c.handover() == null ? null : c.handover().cause().name()).update();
+			facts.opened(c);
 		}
 		return inserted;
 	}
@@ -171,15 +146,7 @@ class Conversations {
 				.param("closedAt", c.closedAt() == null ? null : Sql.utc(c.closedAt()))
 				.param("openFor", c.status().isOpen() ? c.customerId() : null)
 				.update();
-		jdbc.sql("""
-				UPDATE contact_fact SET team = :team, agent_id = :agent, closed_s = :closed, closed_day = :closedDay,
-				  resolution_s = :closed - opened_s, handover_cause = :cause, queued_s = COALESCE(queued_s, :queued)
-				WHERE kind = 'CHAT' AND id = :id""")
-				.param("id", c.id().value()).param("team", c.team()).param("agent", c.assignedAgentId())
-				.param("closed", epoch(c.closedAt()), Types.BIGINT)
-				.param("closedDay", c.closedAt() == null ? null : IstEpoch.day(c.closedAt()), Types.INTEGER)
-				.param("cause", c.handover() == null ? null : c.handover().cause().name())
-				.param("queued", waitsForAPerson(c) ? c.updatedAt().getEpochSecond() : null, Types.BIGINT).update();
+		facts.changed(c);
 	}
 
 	List<Conversation> findOpenAssignedTo(String agentId) {
@@ -238,7 +205,8 @@ class Conversations {
 	}
 
 	/** Queued for or with a person: from then on the reports count the wait for a first response. */
-	private static boolean waitsForAPerson(Conversation c) {
+	/** A chat waiting for or held by a person: its queue time counts from here (the reports read it). */
+	static boolean waitsForAPerson(Conversation c) {
 		return c.status() == ConversationStatus.QUEUED || c.status() == ConversationStatus.ASSIGNED;
 	}
 
