@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import { Link, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LifeBuoy } from 'lucide-react';
+import { LanguageSwitch } from '@/components/language-switch';
 import { OfflineBanner } from '@/components/offline-banner';
 
 /**
  * The customer shell: one column (mobile first, fine at 360 px), 16 px type, a slim bar with the
- * brand and the account slot, the offline banner and any notice (a session that ended), then the page.
+ * brand, the language switch and the account slot, the offline banner and any notice (a session that ended), then the page.
  */
 export function SupportLayout({ accountSlot, noticeSlot }: { accountSlot?: ReactNode; noticeSlot?: ReactNode }) {
   const { t } = useTranslation();
@@ -24,7 +25,10 @@ export function SupportLayout({ accountSlot, noticeSlot }: { accountSlot?: React
             <LifeBuoy aria-hidden className="size-6 text-primary" />
             {t('appName')}
           </Link>
-          {accountSlot}
+          <div className="flex items-center gap-2">
+            <LanguageSwitch />
+            {accountSlot}
+          </div>
         </div>
       </header>
       <div className="mx-auto flex w-full max-w-2xl flex-col gap-2 px-4 pt-3 empty:hidden">
