@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -35,21 +35,21 @@ describe('the language switch', () => {
     renderHub();
     const group = screen.getByRole('group', { name: 'Language' });
     expect(screen.getByRole('heading', { name: 'How can we help?' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(group).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
 
-    await user.click(screen.getByRole('button', { name: 'हिन्दी' }));
+    await user.click(within(group).getByRole('button', { name: 'हिन्दी' }));
 
     expect(await screen.findByRole('heading', { name: 'हम आपकी क्या मदद कर सकते हैं?' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Zet Pay सहायता' })).toBeInTheDocument();
     expect(group).toHaveAccessibleName('भाषा');
-    expect(screen.getByRole('button', { name: 'हिन्दी' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: 'हिन्दी' })).toHaveAttribute('lang', 'hi');
+    expect(within(group).getByRole('button', { name: 'हिन्दी' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(group).getByRole('button', { name: 'हिन्दी' })).toHaveAttribute('lang', 'hi');
     expect(document.documentElement.lang).toBe('hi');
     expect(localStorage.getItem(LANGUAGE_KEY)).toBe('hi');
     // The next visit starts in Hindi even from an English phone.
     expect(preferredLanguage({ host: 'en-IN', browser: ['en-IN'] })).toBe('hi');
 
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(within(group).getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { name: 'How can we help?' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANGUAGE_KEY)).toBe('en');

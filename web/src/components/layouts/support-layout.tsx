@@ -21,12 +21,15 @@ export function SupportLayout({ accountSlot, noticeSlot }: { accountSlot?: React
       </a>
       <header className="border-b border-border bg-surface">
         <div className="mx-auto flex min-h-14 w-full max-w-2xl items-center justify-between gap-2 px-4">
-          <Link to="/support" className="flex min-h-11 items-center gap-2 font-semibold text-fg">
+          <Link to="/support" className="flex min-h-11 items-center gap-2 font-semibold whitespace-nowrap text-fg">
             <LifeBuoy aria-hidden className="size-6 text-primary" />
             {t('appName')}
           </Link>
           <div className="flex items-center gap-2">
-            <LanguageSwitch />
+            {/* At a phone's width the brand, both language names and the account do not fit one row:
+                there the switch is one button naming the other language. */}
+            <LanguageSwitch compact className="sm:hidden" />
+            <LanguageSwitch className="hidden sm:flex" />
             {accountSlot}
           </div>
         </div>

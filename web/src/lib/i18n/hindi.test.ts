@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMoney } from '@/lib/format/money';
 import { formatIst, formatIstDate, formatRelative } from '@/lib/format/time';
-import { formatFileSize } from '@/features/tickets/lib/attachments';
 import { hi } from './hi';
 import { applyHostLocale, i18n, intlLocale, loadLanguage, setLanguage } from './index';
 import { LANGUAGE_KEY, languageFromLocale, localeFromUrl, preferredLanguage } from './language';
@@ -123,7 +122,7 @@ describe('formatting in Hindi', () => {
     await i18n.changeLanguage('en');
   });
 
-  it('formats money, dates, relative times and sizes for hi-IN once Hindi is on', async () => {
+  it('formats money, dates and relative times for hi-IN once Hindi is on', async () => {
     await setLanguage('hi');
     // Rupees with lakh grouping and the digits Indian apps use.
     expect(formatMoney(123456.78)).toBe('₹1,23,456.78');
@@ -133,7 +132,6 @@ describe('formatting in Hindi', () => {
     expect(formatIst('2026-12-04T14:09:37Z')).toMatch(/^4 दिस.* 2026, 7:39/);
     expect(formatRelative(NOW - 2 * 60_000, { now: NOW })).toMatch(/^2 मि.* पहले$/);
     expect(formatRelative(NOW + 3 * 86_400_000, { now: NOW })).toBe('3 दिन में');
-    expect(formatFileSize(512)).toMatch(/^512 /);
 
     await setLanguage('en');
     expect(formatIstDate('2026-12-08T04:00:00Z', { now: NOW })).toBe('8 Dec');
