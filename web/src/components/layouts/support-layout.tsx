@@ -25,7 +25,7 @@ export function SupportLayout({ accountSlot, noticeSlot }: { accountSlot?: React
             <LifeBuoy aria-hidden className="size-6 text-primary" />
             {t('appName')}
           </Link>
-          <div className="flex items-center gap-2">
+          <div className="flex items-center gap-1">
             {/* At a phone's width the brand, both language names and the account do not fit one row:
                 there the switch is one button naming the other language. */}
             <LanguageSwitch compact className="sm:hidden" />

@@ -2,6 +2,8 @@ package app.zetpay.support.webapp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
@@ -19,6 +21,9 @@ class CustomerSupportPageTests {
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
 			assertThat(page.getByRole(AriaRole.MAIN)).isVisible();
 			assertThat(page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search help"))).isVisible();
+			// The topics loaded, not their skeleton, in the picture.
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Refunds"))))
+				.isVisible();
 		});
 	}
 
@@ -38,6 +43,8 @@ class CustomerSupportPageTests {
 			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English").setExact(true)))
 				.isVisible();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("विषय के हिसाब से देखें")))
+				.isVisible();
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Refunds"))))
 				.isVisible();
 			// The self-hosted Devanagari face is what draws the text, not a fallback box.
 			page.waitForFunction("() => document.fonts.check('16px \"Noto Sans Devanagari\"', 'हिन्दी')");
