@@ -1,7 +1,7 @@
 import { StrictMode, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import '@/lib/i18n';
+import { applyHostLocale, prepareCustomerLanguage } from '@/lib/i18n';
 import { api, configureApiAuth } from '@/lib/api/client';
 import { createQueryClient } from '@/lib/query-client';
 import { SocketClient } from '@/lib/socket/client';
@@ -32,6 +32,8 @@ export interface ZetChatInit {
   refreshToken?: () => string | null | Promise<string | null>;
   /** Open the panel at once. */
   open?: boolean;
+  /** The app's language ('hi', 'hi-IN', 'en-IN'): the widget speaks it unless the customer chose another. */
+  locale?: string;
   /** Force a theme; default follows the system. */
   theme?: 'light' | 'dark';
 }
@@ -70,6 +72,7 @@ export function createWidget(scriptBase: string = origin): ZetChatWidget {
 
   const render = () => {
     if (mount) return;
+    void prepareCustomerLanguage();
     mount = mountInShadow(css, { theme: store.getState().theme });
     root = createRoot(mount.container);
     root.render(
@@ -93,6 +96,7 @@ export function createWidget(scriptBase: string = origin): ZetChatWidget {
         ...(options.theme ? { theme: options.theme } : {}),
       });
       render();
+      void applyHostLocale(options.locale);
       if (options.theme) mount?.container.setAttribute('data-theme', options.theme);
       if (options.open) store.open();
       return true;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MessageCircle, X } from 'lucide-react';
 import { ZetChat, type ChatContext } from '@/features/chat';
 import { useVisualViewportHeight } from '@/features/chat/hooks/use-visual-viewport';
+import { LanguageSwitch } from '@/components/language-switch';
 import { cn } from '@/lib/utils/cn';
 import type { WidgetStore } from './store';
 
@@ -12,7 +13,7 @@ import type { WidgetStore } from './store';
  * closing and opening again keeps the thread, the socket and any draft.
  */
 export function WidgetApp({ store }: { store: WidgetStore }) {
-  const { t } = useTranslation('chat');
+  const { t, i18n } = useTranslation('chat');
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   const [chatId, setChatId] = useState<string | undefined>(undefined);
   const [mounted, setMounted] = useState(state.open);
@@ -41,7 +42,8 @@ export function WidgetApp({ store }: { store: WidgetStore }) {
   const close = () => store.close();
 
   return (
-    <div className="text-fg">
+    // lang on the widget's own root: the host page's <html lang> is the page's, not the widget's.
+    <div className="text-fg" lang={i18n.language}>
       <button
         ref={launcher}
         type="button"
@@ -78,11 +80,17 @@ export function WidgetApp({ store }: { store: WidgetStore }) {
               context={state.context as ChatContext}
               onChatChange={setChatId}
               linkOptions={{ appBase: state.baseUrl }}
-              headerEnd={<CloseButton onClose={close} label={t('widget.close')} />}
+              headerEnd={
+                <>
+                  <LanguageSwitch compact />
+                  <CloseButton onClose={close} label={t('widget.close')} />
+                </>
+              }
             />
           ) : (
             <div className="flex h-full flex-col">
               <div className="flex min-h-14 items-center justify-end border-b border-border bg-surface px-2">
+                <LanguageSwitch compact />
                 <CloseButton onClose={close} label={t('widget.close')} />
               </div>
               <p className="p-6 text-center text-fg-muted">{t('widget.signIn')}</p>

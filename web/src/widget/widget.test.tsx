@@ -6,7 +6,9 @@ import { json, stubFetch } from '@/testing/fetch';
 import { expIn, fakeJwt } from '@/testing/jwt';
 import { createWidget, type ZetChatWidget } from './main';
 import { remToPx, shadowSafeCss } from './shadow-css';
+import * as lite from './i18n-lite';
 import { translate } from './i18n-lite';
+import { i18n } from '@/lib/i18n';
 
 const CHAT = 'cnv_0123456789abcdef0123456789abcdef';
 const token = fakeJwt({ sub: 'demo-user-1', name: 'Ravi Kumar', exp: expIn(3_600_000) });
@@ -111,6 +113,48 @@ describe('widget styles and strings', () => {
     expect(translate('newMessages', { count: 1 }, 'chat')).toBe('1 new message');
     expect(translate('newMessages', { count: 3 }, 'chat')).toBe('3 new messages');
     expect(translate('errors:codes.rate-limited', { seconds: 5 })).toBe('You are doing that too often. Please wait 5 seconds and try again.');
+  });
+
+  it('speaks Hindi when switched (with Hindi plurals), English where a namespace has no Hindi, and tells listeners', async () => {
+    const heard: string[] = [];
+    const listener = (language: string) => heard.push(language);
+    lite.i18n.on('languageChanged', listener);
+    try {
+      await lite.setLanguage('hi');
+      expect(lite.i18n.language).toBe('hi');
+      expect(localStorage.getItem('zetpay.language')).toBe('hi');
+      expect(translate('widget.open', {}, 'chat')).toBe('Zet Pay सहायता से चैट करें');
+      expect(translate('newMessages', { count: 1 }, 'chat')).toBe('1 नया मैसेज');
+      expect(translate('newMessages', { count: 3 }, 'chat')).toBe('3 नए मैसेज');
+      expect(translate('errors:codes.rate-limited', { seconds: 5 })).toBe('आप यह बहुत बार कर रहे हैं। कृपया 5 सेकंड रुककर फिर से कोशिश करें।');
+      expect(translate('list.title', {}, 'tickets')).toBe('My tickets'); // not in the widget's Hindi
+      expect(lite.intlLocale()).toBe('hi-IN');
+      localStorage.clear();
+      await lite.applyHostLocale('en-IN');
+      expect(translate('widget.open', {}, 'chat')).toBe('Chat with Zet Pay Support');
+      expect(heard).toEqual(['hi', 'en']);
+    } finally {
+      lite.i18n.off('languageChanged', listener);
+      await lite.setLanguage('en');
+    }
+  });
+});
+
+describe('the widget in Hindi', () => {
+  it('follows the locale the app passes to init, and its header switch turns it back to English', async () => {
+    stubFetch({ 'GET /api/chat': () => json([]) });
+    widget = createWidget('https://support.zetpay.test');
+    act(() => {
+      widget!.init({ token, locale: 'hi-IN' });
+    });
+    const launcher = await shadow().findByRole('button', { name: 'Zet Pay सहायता से चैट करें' });
+    await userEvent.click(launcher);
+    const dialog = await shadow().findByRole('dialog', { name: 'Zet Pay सहायता से चैट करें' });
+    expect(host().shadowRoot!.querySelector('[lang="hi"]')).not.toBeNull();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'English' }));
+    expect(await within(dialog).findByRole('button', { name: 'Close chat' })).toBeInTheDocument();
+    expect(localStorage.getItem('zetpay.language')).toBe('en');
+    expect(i18n.language).toBe('en');
   });
 });
 

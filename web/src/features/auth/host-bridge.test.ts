@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installHostBridge, requestHostToken } from './host-bridge';
 import { SessionStore } from './session';
 import { expIn, fakeJwt } from '@/testing/jwt';
+import { i18n } from '@/lib/i18n';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {
@@ -20,6 +21,23 @@ describe('host bridge', () => {
     const token = fakeJwt({ sub: 'cust-9', name: 'Meera', exp: expIn(3_600_000) });
     expect(window.ZetChat?.init?.({ token })).toBe(true);
     expect(store.getSnapshot().session).toMatchObject({ userId: 'cust-9', name: 'Meera', source: 'host' });
+  });
+
+  it('follows the app’s locale from init or a trusted message, unless the customer chose a language', async () => {
+    const store = new SessionStore(null, 'k');
+    uninstall = installHostBridge(store);
+    const token = fakeJwt({ sub: 'cust-9', exp: expIn(3_600_000) });
+    post({ type: 'zetpay:session', token, locale: 'hi-IN' }, 'https://evil.example');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(i18n.language).toBe('en');
+    window.ZetChat?.init?.({ token, locale: 'hi-IN' });
+    await vi.waitFor(() => expect(i18n.language).toBe('hi'));
+    post({ type: 'zetpay:session', token, locale: 'en-IN' }, window.location.origin);
+    await vi.waitFor(() => expect(i18n.language).toBe('en'));
+    localStorage.setItem('zetpay.language', 'en');
+    window.ZetChat?.init?.({ token, locale: 'hi' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(i18n.language).toBe('en');
   });
 
   it('accepts a posted token from its own origin, ignores other origins and other messages', () => {

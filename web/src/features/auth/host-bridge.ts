@@ -1,16 +1,19 @@
+import { applyHostLocale } from '@/lib/i18n';
 import type { SessionStore } from './session';
 
 /**
  * How the Zet Pay app hands the customer's token to this page, never through a URL (a query string
  * ends up in logs and Referer headers):
- *  - a WebView or the widget's host calls `window.ZetChat.init({ token })`;
- *  - a parent window posts `{ type: 'zetpay:session', token }` (from an allowed origin);
+ *  - a WebView or the widget's host calls `window.ZetChat.init({ token, locale? })`;
+ *  - a parent window posts `{ type: 'zetpay:session', token, locale? }` (from an allowed origin);
+ *  - `locale` ('hi-IN', 'en-IN') is the app's language: the page follows it unless the customer
+ *    chose one with the language switch;
  *  - when the token is about to run out, this page asks with `{ type: 'zetpay:session-request' }`
  *    (to the parent frame and to a React Native WebView) and the app answers the same way.
  */
 
 export interface ZetChatApi {
-  init(options: { token: string }): boolean;
+  init(options: { token: string; locale?: string }): boolean;
 }
 
 declare global {
@@ -30,7 +33,10 @@ function trustedOrigins(): string[] {
 
 /** Installs ZetChat.init and the message listener; returns the uninstall. */
 export function installHostBridge(store: SessionStore): () => void {
-  const init = ({ token }: { token: string }) => typeof token === 'string' && store.signIn(token, 'host') !== null;
+  const init = ({ token, locale }: { token: string; locale?: string }) => {
+    void applyHostLocale(locale);
+    return typeof token === 'string' && store.signIn(token, 'host') !== null;
+  };
   window.ZetChat = { ...window.ZetChat, init };
 
   const allowed = trustedOrigins();
@@ -39,7 +45,8 @@ export function installHostBridge(store: SessionStore): () => void {
     if (!data || typeof data !== 'object' || (data as { type?: unknown }).type !== SESSION) return;
     // A React Native WebView delivers with an empty origin from the app itself.
     if (event.origin && !allowed.includes(event.origin)) return;
-    const token = (data as { token?: unknown }).token;
+    const { token, locale } = data as { token?: unknown; locale?: unknown };
+    void applyHostLocale(locale);
     if (typeof token === 'string') store.signIn(token, 'host');
   };
   window.addEventListener('message', onMessage);

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeft } from 'lucide-react';
+import { LanguageSwitch } from '@/components/language-switch';
 import { RequireSession } from '@/features/auth';
 import { ZetChat, contextFromSearch } from '@/features/chat';
 import { useVisualViewportHeight } from '@/features/chat/hooks/use-visual-viewport';
@@ -46,6 +47,7 @@ function ChatPage() {
             <ArrowLeft aria-hidden className="size-5" />
           </Link>
         }
+        headerEnd={<LanguageSwitch compact />}
       />
     </div>
   );

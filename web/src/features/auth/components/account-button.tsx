@@ -15,7 +15,7 @@ export function AccountButton() {
   if (!session) {
     if (location.pathname.startsWith('/support/sign-in')) return null;
     return (
-      <Link to={signInPath(location.pathname + location.search)} className={buttonStyles({ variant: 'ghost' })}>
+      <Link to={signInPath(location.pathname + location.search)} className={`${buttonStyles({ variant: 'ghost' })} whitespace-nowrap`}>
         {t('account.signIn')}
       </Link>
     );

@@ -1,3 +1,4 @@
+import { intlLocale } from '@/lib/i18n';
 /** The backend's limits (support.tickets.attachments.max-size and at most 10 files per message). */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 10;
@@ -39,7 +40,7 @@ export async function checkFile(file: File): Promise<FileProblem | null> {
 }
 
 /** 1.2 MB, 340 KB: a file's size for people. */
-export function formatFileSize(bytes: number | undefined, locale = 'en-IN'): string {
+export function formatFileSize(bytes: number | undefined, locale = intlLocale()): string {
   if (bytes == null || !Number.isFinite(bytes)) return '';
   const units = ['byte', 'kilobyte', 'megabyte'] as const;
   let value = bytes;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api/errors';
+import { i18n } from '@/lib/i18n';
 import { nextPage } from '../api/get-tickets';
 import { matchesTransaction } from '../components/transaction-picker';
 import { NOW, ticket, transaction } from '../testing/fixtures';
@@ -33,6 +34,13 @@ describe('attachments', () => {
     expect(formatFileSize(512)).toBe('512 bytes');
     expect(formatFileSize(245_760)).toBe('240 kB');
     expect(formatFileSize(10 * 1024 * 1024)).toBe('10 MB');
+  });
+
+  it('sizes in the reader’s language once Hindi is on', async () => {
+    await i18n.changeLanguage('hi');
+    expect(formatFileSize(512)).toBe(new Intl.NumberFormat('hi-IN', { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(512));
+    expect(formatFileSize(512)).not.toBe('512 bytes');
+    await i18n.changeLanguage('en');
   });
 });
 
