@@ -138,3 +138,14 @@ describe('formatting in Hindi', () => {
     expect(formatRelative(NOW - 2 * 60_000, { now: NOW })).toBe('2 min ago');
   });
 });
+
+describe('co-browsing in Hindi', () => {
+  it('has every string the customer sees (the consent, the banner, the pointer, the end), with the same variables', async () => {
+    const en = leaves((await import('@/locales/en/cobrowse.json')).default as unknown as Tree);
+    const hiStrings = leaves((await import('@/locales/hi/cobrowse.json')).default as unknown as Tree);
+    const customers = [...en.keys()].filter((key) => !key.startsWith('agent.'));
+    expect(customers.filter((key) => !hiStrings.has(key))).toEqual([]);
+    expect([...hiStrings.keys()].filter((key) => !en.has(key))).toEqual([]);
+    for (const key of customers) expect(variables(hiStrings.get(key)!), key).toEqual(variables(en.get(key)!));
+  });
+});
