@@ -10,12 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import app.zetpay.support.SupportApplication;
 import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
+import app.zetpay.support.testing.ProductionNodes;
 import app.zetpay.support.testing.SocketClient;
 
 import tools.jackson.databind.JsonNode;
@@ -28,26 +26,21 @@ import tools.jackson.databind.JsonNode;
 @Tag("production-only")
 class CobrowseTwoNodeTests {
 
-	static ConfigurableApplicationContext nodeA;
-	static ConfigurableApplicationContext nodeB;
+	static ProductionNodes nodes;
 	static Api apiA;
 	static Api apiB;
 
 	@BeforeAll
 	static void startTwoNodes() {
-		nodeA = node();
-		nodeB = node();
-		apiA = Api.forContext(nodeA);
-		apiB = Api.forContext(nodeB);
+		nodes = ProductionNodes.two();
+		apiA = nodes.a().api();
+		apiB = nodes.b().api();
 	}
 
 	@AfterAll
 	static void stopNodes() {
-		if (nodeB != null) {
-			nodeB.close();
-		}
-		if (nodeA != null) {
-			nodeA.close();
+		if (nodes != null) {
+			nodes.close();
 		}
 	}
 
@@ -91,13 +84,5 @@ class CobrowseTwoNodeTests {
 	static boolean session(JsonNode frame, String state) {
 		return frame.path("type").asString().equals("cobrowse_session")
 				&& frame.at("/payload/state").asString().equals(state);
-	}
-
-	private static ConfigurableApplicationContext node() {
-		// Arguments, not default properties: they must win over application.properties.
-		return new SpringApplicationBuilder(SupportApplication.class)
-				.profiles("prod")
-				.run("--server.port=0", "--support.admin.email=root@zetpay.test",
-						"--support.admin.password=root-admin-password");
 	}
 }

@@ -1,14 +1,11 @@
 package app.zetpay.support.cobrowse.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.redis.connection.MessageListener;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
@@ -18,10 +15,15 @@ import org.springframework.stereotype.Component;
  * Several nodes: one Redis channel per session, subscribed only by the nodes where its agent watches,
  * so a frame costs one PUBLISH and reaches only them. Pub/sub keeps nothing: a frame no node listens
  * for is gone, as it should be.
+ * <p>
+ * The session channels ride the node's one managed listener container (the chat fan-out's, which the
+ * production profile always has): a container of its own, made and closed here, lost its connection
+ * in a long-lived node (every co-browsing request then failed with "Connection is closed") and was
+ * closed after Redis itself at shutdown. The node's container ends the subscriptions when it stops.
  */
 @Component
 @ConditionalOnProperty(name = "support.cobrowse.relay", havingValue = "redis")
-class RedisRelay implements Relay, DisposableBean {
+class RedisRelay implements Relay {
 
 	static final String CHANNEL_PREFIX = "zetpay:support:cobrowse:";
 
@@ -29,16 +31,9 @@ class RedisRelay implements Relay, DisposableBean {
 	private final RedisMessageListenerContainer container;
 	private final ConcurrentHashMap<String, MessageListener> listeners = new ConcurrentHashMap<>();
 
-	RedisRelay(StringRedisTemplate redis, RedisConnectionFactory connections) {
+	RedisRelay(StringRedisTemplate redis, RedisMessageListenerContainer container) {
 		this.redis = redis;
-		this.container = new RedisMessageListenerContainer();
-		container.setConnectionFactory(connections);
-		container.afterPropertiesSet();
-		// A subscription for the node's lifetime keeps one connection subscribed (see chat's RedisFanout:
-		// lazily re-subscribing concurrently can miss channels, spring-data-redis#3447).
-		container.addMessageListener((message, pattern) -> {
-		}, ChannelTopic.of(CHANNEL_PREFIX + "node:" + UUID.randomUUID()));
-		container.start();
+		this.container = container;
 	}
 
 	@Override
@@ -61,11 +56,5 @@ class RedisRelay implements Relay, DisposableBean {
 		if (subscriber != null) {
 			container.removeMessageListener(subscriber, ChannelTopic.of(CHANNEL_PREFIX + sessionId));
 		}
-	}
-
-	// Not a bean of its own: a second listener container would make chat's injection of its own ambiguous.
-	@Override
-	public void destroy() throws Exception {
-		container.destroy();
 	}
 }
