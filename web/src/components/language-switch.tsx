@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Languages } from 'lucide-react';
 import { LANGUAGES, setLanguage, type AppLanguage } from '@/lib/i18n';
 import { cn } from '@/lib/utils/cn';
 
@@ -13,7 +12,8 @@ function current(language: string): AppLanguage {
 /**
  * English / हिन्दी for the customer side. The full switch (support hub header) shows both, the one in
  * use pressed; the compact one (the widget's header, where space is short) is one button naming the
- * other language. Either way the choice is remembered (lib/i18n setLanguage).
+ * other language, in its own script and without an icon, so the chat's title keeps its room on a
+ * phone. Either way the choice is remembered (lib/i18n setLanguage).
  */
 export function LanguageSwitch({ compact = false, className }: { compact?: boolean; className?: string }) {
   const { t, i18n } = useTranslation();
@@ -28,11 +28,10 @@ export function LanguageSwitch({ compact = false, className }: { compact?: boole
         title={t('language.label')}
         onClick={() => void setLanguage(other)}
         className={cn(
-          'flex min-h-11 shrink-0 items-center gap-1 rounded-ui px-2 text-sm font-medium text-fg-muted hover:bg-surface-muted hover:text-fg',
+          'flex min-h-11 shrink-0 items-center rounded-ui px-2 text-sm font-medium text-fg-muted hover:bg-surface-muted hover:text-fg',
           className,
         )}
       >
-        <Languages aria-hidden className="size-4" />
         {NAMES[other]}
       </button>
     );

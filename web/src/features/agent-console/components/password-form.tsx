@@ -106,7 +106,7 @@ export function ChoosePasswordPage() {
         className="flex w-full max-w-sm flex-col gap-4 rounded-ui border border-border bg-surface p-6 shadow-2"
       >
         <div className="flex items-center gap-3">
-          <span aria-hidden className="flex size-10 items-center justify-center rounded-ui bg-primary text-on-primary">
+          <span aria-hidden className="flex size-10 shrink-0 items-center justify-center rounded-ui bg-primary text-on-primary">
             <KeyRound className="size-5" />
           </span>
           <div>
