@@ -1,5 +1,6 @@
 package app.zetpay.support.chat.internal;
 
+import java.util.ArrayList;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -28,10 +29,12 @@ class Deliveries {
 	}
 
 	void publish(Appender.Outcome committed) {
-		committed.posted().forEach(p -> fanout.publish(p.recipients(), ServerFrame.CHAT_MESSAGE,
-				ChatMessageView.of(p.message(), false)));
-		committed.changed().forEach(c -> fanout.publish(c.audience(), ServerFrame.CONVERSATION_UPDATED,
-				summary(c.conversation())));
+		var frames = new ArrayList<Fanout.Frame>(committed.posted().size() + committed.changed().size());
+		committed.posted().forEach(p -> frames.add(new Fanout.Frame(p.recipients(), ServerFrame.CHAT_MESSAGE,
+				ChatMessageView.of(p.message(), false))));
+		committed.changed().forEach(c -> frames.add(new Fanout.Frame(c.audience(), ServerFrame.CONVERSATION_UPDATED,
+				summary(c.conversation()))));
+		fanout.publishAll(frames);
 	}
 
 	private Map<String, Object> summary(Conversation conversation) {

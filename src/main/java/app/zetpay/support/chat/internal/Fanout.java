@@ -1,5 +1,6 @@
 package app.zetpay.support.chat.internal;
 
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,18 @@ import app.zetpay.support.chat.ServerFrame;
 public interface Fanout {
 
 	void publish(Set<String> userIds, ServerFrame type, Object payload);
+
+	/** One frame for some users: a committed batch publishes its frames together, in order. */
+	record Frame(Set<String> userIds, ServerFrame type, Object payload) {
+	}
+
+	/**
+	 * The frames of one committed batch, each user's in the given order. A fan-out that crosses the
+	 * network sends them in one go rather than waiting for each in turn.
+	 */
+	default void publishAll(List<Frame> frames) {
+		frames.forEach(frame -> publish(frame.userIds(), frame.type(), frame.payload()));
+	}
 
 	/**
 	 * Every node re-checks its sockets of this account against the account's current rights, and

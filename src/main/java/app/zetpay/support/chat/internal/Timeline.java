@@ -3,6 +3,7 @@ package app.zetpay.support.chat.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -28,9 +29,23 @@ final class Timeline {
 		return now.isAfter(floor) ? now : floor;
 	}
 
+	/**
+	 * {@code msg_}, the milliseconds since the epoch in 12 hex digits, then 80 random bits: new ids
+	 * sort after older ones, so inserting them touches the right edge of the id index rather than a
+	 * random page of it (fewer pages rewritten per commit, on H2 and PostgreSQL alike), and stay as
+	 * hard to guess as before (every route checks access to the chat anyway). Same length and
+	 * alphabet as the random ids already stored.
+	 */
 	static String newMessageId() {
-		return "msg_" + UUID.randomUUID().toString().replace("-", "");
+		return messageId(System.currentTimeMillis(), UUID.randomUUID());
 	}
+
+	static String messageId(long epochMillis, UUID random) {
+		return "msg_" + HEX.toHexDigits(epochMillis).substring(4)
+				+ HEX.toHexDigits(random.getLeastSignificantBits()) + HEX.toHexDigits((short) random.getMostSignificantBits());
+	}
+
+	private static final HexFormat HEX = HexFormat.of();
 
 	/** A note from the product itself (assignment, masking, closing), visible to both sides. */
 	static ChatMessage system(ConversationId chatId, long seq, String text, Instant at) {
