@@ -3,7 +3,13 @@ package app.zetpay.support.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -27,6 +33,9 @@ class ChatHotPathTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	DataSource dataSource;
+
 	@Test
 	void noDurableListenerHearsEveryMessage() {
 		var durable = new ArrayList<String>();
@@ -48,5 +57,49 @@ class ChatHotPathTests {
 		}
 
 		assertThat(durable).isEmpty();
+	}
+
+	/**
+	 * Every batch of messages writes the conversation's counters and clock. Were one of those columns
+	 * indexed, PostgreSQL could not update the row in place (a HOT update) and would add an entry to
+	 * each of the table's indexes per message; H2 would rewrite that index entry.
+	 */
+	@Test
+	void noIndexHoldsAColumnEveryMessageWrites() throws SQLException {
+		var everyMessageWrites = Set.of("last_seq", "updated_at");
+		var indexed = new ArrayList<String>();
+		try (var connection = dataSource.getConnection()) {
+			var schema = connection.getSchema();
+			for (var table : List.of("conversation", "CONVERSATION")) {
+				try (var rs = connection.getMetaData().getIndexInfo(null, schema, table, false, false)) {
+					while (rs.next()) {
+						var column = rs.getString("COLUMN_NAME");
+						if (column != null && everyMessageWrites.contains(column.toLowerCase(Locale.ROOT))) {
+							indexed.add(rs.getString("INDEX_NAME") + "(" + column + ")");
+						}
+					}
+				}
+			}
+		}
+
+		assertThat(indexed).isEmpty();
+	}
+
+	@Test
+	void theConversationIndexesAreVisibleToTheSchemaCheck() throws SQLException {
+		// Guards the check above against passing because it read no index at all.
+		var names = new ArrayList<String>();
+		try (var connection = dataSource.getConnection()) {
+			var schema = connection.getSchema();
+			for (var table : List.of("conversation", "CONVERSATION")) {
+				try (var rs = connection.getMetaData().getIndexInfo(null, schema, table, false, false)) {
+					while (rs.next()) {
+						names.add(String.valueOf(rs.getString("INDEX_NAME")).toLowerCase(Locale.ROOT));
+					}
+				}
+			}
+		}
+
+		assertThat(names).contains("conversation_by_customer_idx");
 	}
 }
