@@ -18,7 +18,11 @@ export interface Session {
 }
 
 /** Why there is no session any more: the token ran out or was refused, or the person signed out. */
-export type SessionEnd = 'expired' | 'signed-out' | null;
+/**
+ * Why the session ended. password-changed and account-disabled: the server closed the staff socket
+ * for that reason (auth_failed code), so the sign-in page can say why instead of "your session ended".
+ */
+export type SessionEnd = 'expired' | 'signed-out' | 'password-changed' | 'account-disabled' | null;
 
 export interface SessionSnapshot {
   session: Session | null;
@@ -80,9 +84,9 @@ export class SessionStore {
     return session;
   }
 
-  /** The token ran out or the server refused it (REST 401, socket auth_failed). */
-  expire() {
-    if (this.snapshot.session) this.end('expired');
+  /** The token ran out or the server refused it (REST 401, socket auth_failed, with its reason when it gave one). */
+  expire(reason: 'expired' | 'password-changed' | 'account-disabled' = 'expired') {
+    if (this.snapshot.session) this.end(reason);
   }
 
   signOut() {

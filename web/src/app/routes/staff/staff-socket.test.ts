@@ -35,6 +35,27 @@ it('reconnects with the new token after its own password change, and signs out a
   // A supervisor resets it: nothing newer in the session, so back to sign-in.
   FakeWebSocket.last.receive('auth_failed', { code: 'password-changed', message: 'Your password was reset or changed; sign in again.' });
 
-  expect(store.getSnapshot()).toMatchObject({ session: null, ended: 'expired' });
+  expect(store.getSnapshot()).toMatchObject({ session: null, ended: 'password-changed' });
   client.stop();
+});
+
+it('ends the session with the reason the server closed the socket for, or as expired without one', async () => {
+  for (const [code, ended] of [
+    ['account-disabled', 'account-disabled'],
+    ['token-expired', 'expired'],
+    ['invalid-token', 'expired'],
+  ] as const) {
+    const store = new SessionStore(sessionStorage, 'test.staff.socket');
+    const token = fakeJwt({ sub: 'agt_1', name: 'Asha', exp: expIn(3_600_000) });
+    store.signIn(token, 'demo');
+    const client = createStaffSocket(store, 'agt_1', { WebSocket: FakeWebSocket });
+    client.start();
+    await connected(FakeWebSocket.last, token);
+
+    FakeWebSocket.last.receive('auth_failed', { code, message: 'Refused' });
+
+    expect(store.getSnapshot(), code).toMatchObject({ session: null, ended });
+    client.stop();
+    FakeWebSocket.reset();
+  }
 });

@@ -27,7 +27,8 @@ export function createStaffSocket(
         queueMicrotask(() => client.start());
         return;
       }
-      store.expire();
+      // The sign-in page says why when the server gave a reason a person can act on.
+      store.expire(code === 'password-changed' || code === 'account-disabled' ? code : 'expired');
     },
     outboxKey: `zetpay.outbox.agent.${userId}`,
     ...transport,

@@ -55,6 +55,8 @@ export function AgentSignInPage() {
           </div>
         </div>
         {ended === 'expired' && <Banner tone="warning" title={t('signIn.expired')} />}
+        {ended === 'password-changed' && <Banner tone="warning" title={t('signIn.passwordChanged')} />}
+        {ended === 'account-disabled' && <Banner tone="danger" title={t('signIn.accountDisabled')} />}
         {error && <Banner tone="danger" title={error} />}
         <Input label={t('signIn.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
         <Input

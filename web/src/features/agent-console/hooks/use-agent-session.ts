@@ -10,11 +10,11 @@ export interface AgentSession {
 }
 
 export interface AgentSessionStore {
-  getSnapshot(): { session: AgentSession | null; ended: 'expired' | 'signed-out' | null };
+  getSnapshot(): { session: AgentSession | null; ended: 'expired' | 'signed-out' | 'password-changed' | 'account-disabled' | null };
   subscribe(listener: () => void): () => void;
   signIn(token: string, source: 'demo', hint?: { name?: string | null; expiresAt?: string }): AgentSession | null;
   signOut(): void;
-  expire(): void;
+  expire(reason?: 'expired' | 'password-changed' | 'account-disabled'): void;
   token(): string | null;
 }
 

@@ -18,7 +18,7 @@ import { useDeleteIntent, useIntent, useIntents, useSaveIntent, type IntentDefin
 const FLOWS = ['FAILED_PAYMENT', 'REFUND_STATUS', 'BLOCKED_OR_FRAUD', 'HUMAN'] as const;
 
 function definitionOf(intent: IntentDetail, examples = intent.examples ?? []): IntentDefinition {
-  return { description: intent.description ?? '', articleSlug: intent.articleSlug, flow: intent.flow, examples };
+  return { description: intent.description ?? '', articleSlug: intent.articleSlug, flow: intent.flow, team: intent.team, examples };
 }
 
 /** /admin/bot: the intents (selected one in ?intent=), its examples to add and remove, and new intents. */
@@ -94,7 +94,7 @@ function IntentEditor({ name, onDeleted }: { name: string; onDeleted: () => void
   const save = useSaveIntent();
   const remove = useDeleteIntent();
   const [example, setExample] = useState('');
-  const [details, setDetails] = useState<{ description: string; flow: string; articleSlug: string } | null>(null);
+  const [details, setDetails] = useState<{ description: string; flow: string; articleSlug: string; team: string } | null>(null);
 
   if (intent.isPending) {
     return (
@@ -109,7 +109,7 @@ function IntentEditor({ name, onDeleted }: { name: string; onDeleted: () => void
   }
   const data = intent.data;
   const examples = data.examples ?? [];
-  const shown = details ?? { description: data.description ?? '', flow: data.flow ?? '', articleSlug: data.articleSlug ?? '' };
+  const shown = details ?? { description: data.description ?? '', flow: data.flow ?? '', articleSlug: data.articleSlug ?? '', team: data.team ?? '' };
   const failed = (e: unknown) => toast({ tone: 'danger', title: t('intents.saveFailed'), description: describeError(e) });
 
   function saveExamples(next: string[]) {
@@ -133,6 +133,7 @@ function IntentEditor({ name, onDeleted }: { name: string; onDeleted: () => void
           description: shown.description,
           flow: (shown.flow || undefined) as IntentDefinition['flow'],
           articleSlug: shown.articleSlug.trim() || undefined,
+          team: shown.team.trim() || undefined,
         },
       },
       { onSuccess: () => toast({ tone: 'success', title: t('intents.saved') }), onError: failed },
@@ -169,6 +170,7 @@ function IntentEditor({ name, onDeleted }: { name: string; onDeleted: () => void
           ))}
         </Select>
         <Input label={t('intents.article')} value={shown.articleSlug} onChange={(e) => setDetails({ ...shown, articleSlug: e.target.value })} className="min-h-9 font-mono text-sm" />
+        <Input label={t('intents.team')} value={shown.team} onChange={(e) => setDetails({ ...shown, team: e.target.value })} className="min-h-9 font-mono text-sm" />
         <div className="self-end">
           <Button type="submit" size="sm" variant="secondary" disabled={!details}>
             {t('intents.saveDetails')}

@@ -64,4 +64,13 @@ public interface BotChannel {
 	 * customer {@code notice}; false when it is not the bot's any more.
 	 */
 	boolean handOver(ConversationId id, @Nullable String team, Handover why, String summary, String notice);
+
+	/**
+	 * The bot classified a customer's message as an intent that {@code team} owns: the chat counts
+	 * for that team in the reports (decision 0042), also when the bot settles it alone. Its routing
+	 * does not change (a later handover goes where the handover rules send it). Nothing when the
+	 * chat is no longer the bot's. Commits on its own, so it never holds the chat's rows while the
+	 * bot's reply waits for the group commit.
+	 */
+	void classified(ConversationId id, String team);
 }

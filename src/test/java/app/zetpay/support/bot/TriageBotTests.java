@@ -116,6 +116,51 @@ class TriageBotTests {
 		}
 	}
 
+	/**
+	 * The intent's team goes on the chat's report row when the bot classifies a message, so a chat
+	 * the bot settles alone counts for that team's containment (it used to read 0 % with a team
+	 * filter). A team of the test's own, so the report's counts are this chat's alone.
+	 */
+	@Test
+	void aChatTheBotSettlesCountsForItsIntentsTeamInContainment() throws Exception {
+		var team = "bot-team-" + UUID.randomUUID().toString().substring(0, 8);
+		var upiPin = api.get("/api/admin/bot/intents/upi_pin", admin).body();
+		var original = upiPin.get("team").asString();
+		assertThat(original).as("bot/intents.yml gives upi_pin to payments").isEqualTo("payments");
+		putIntentTeam(upiPin, team);
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of());
+			botMessage(socket);
+			socket.send("send_message", Map.of("chatId", chat, "text", "I forgot my UPI PIN, how do I set a new one?"));
+			assertThat(botMessage(socket).get("text").asString()).containsIgnoringCase("UPI PIN");
+			assertThat(api.post("/api/chat/" + chat + "/close", customer, Map.of()).status()).isLessThan(300);
+			awaitStatus(chat, "CLOSED");
+
+			var supervisor = new AgentFixtures(api).token(new AgentFixtures(api).create("Bot Report Supervisor",
+					"SUPERVISOR"));
+			var bot = api.get("/api/reports?team=" + team, supervisor).body().get("bot");
+			assertThat(bot.get("botTook").asLong()).isEqualTo(1);
+			assertThat(bot.get("contained").asLong()).as("settled by the bot, nobody asked for").isEqualTo(1);
+			assertThat(bot.get("containmentRate").asDouble()).isEqualTo(1.0);
+		}
+		finally {
+			putIntentTeam(upiPin, original);
+		}
+	}
+
+	private void putIntentTeam(JsonNode intent, String team) throws Exception {
+		var body = new HashMap<String, Object>();
+		body.put("description", intent.get("description").asString());
+		body.put("articleSlug", intent.path("articleSlug").isNull() ? null : intent.path("articleSlug").asString());
+		body.put("flow", intent.path("flow").isNull() ? null : intent.path("flow").asString());
+		body.put("examples", intent.get("examples").valueStream().map(JsonNode::asString).toList());
+		body.put("team", team);
+		var saved = api.send("PUT", "/api/admin/bot/intents/" + intent.get("name").asString(), admin, "application/json",
+				java.net.http.HttpRequest.BodyPublishers.ofString(api.json().writeValueAsString(body)));
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(saved.body().get("team").asString()).isEqualTo(team);
+	}
+
 	@Test
 	void aConfiguredLanguageModelPhrasesTheAnswerFromTheArticleOnly() {
 		languageModel.replies("You can set a new UPI PIN from the app with your debit card details.");

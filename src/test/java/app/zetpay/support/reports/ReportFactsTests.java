@@ -135,6 +135,43 @@ class ReportFactsTests {
 		assertThat(facts("TICKET", duplicate)).as("the ticket it was merged into counts for it").isEmpty();
 	}
 
+	/**
+	 * A customer's rating lands on the contact's fact row with the rating, in the same request: CSAT
+	 * and the agent table read it from there (decision 0042). Fails if either write is dropped.
+	 */
+	@Test
+	void aRatingOfAChatOrATicketIsKeptOnItsContactFactWithItsMoment() {
+		var agents = new AgentFixtures(api);
+		var email = agents.create("Rated Agent", "AGENT", "SUPERVISOR");
+		var customer = api.customerToken("cust-" + UUID.randomUUID(), "Rating Customer");
+		var chatId = agents.directChat(customer, email);
+		api.closeChatsOf(customer);
+		await().untilAsserted(() -> assertThat(fact("CHAT", chatId).get("closed_s")).isNotNull());
+		assertThat(fact("CHAT", chatId).get("rating")).as("not rated yet").isNull();
+
+		assertThat(api.post("/api/support/chats/" + chatId + "/rating", customer, Map.of("rating", 4)).status())
+			.isLessThan(300);
+		var chat = fact("CHAT", chatId);
+		assertThat(chat.get("rating")).isEqualTo(4L);
+		assertThat(chat.get("rated_s")).isEqualTo(ratedEpoch("CHAT", chatId));
+
+		var ticketId = api.post("/api/support/tickets/create", customer,
+				Map.of("issueType", "Refund", "description", "Where is my refund?")).body().get("id").asString();
+		assertThat(api.post("/api/tickets/" + ticketId + "/status", agents.token(email), Map.of("status", "RESOLVED"))
+			.status()).isLessThan(300);
+		assertThat(api.post("/api/support/tickets/" + ticketId + "/rating", customer, Map.of("rating", 2)).status())
+			.isLessThan(300);
+		var ticket = fact("TICKET", ticketId);
+		assertThat(ticket.get("rating")).isEqualTo(2L);
+		assertThat(ticket.get("rated_s")).isEqualTo(ratedEpoch("TICKET", ticketId));
+		assertThat(fact("CHAT", chatId).get("rating")).as("each contact its own").isEqualTo(4L);
+	}
+
+	private long ratedEpoch(String kind, String id) {
+		return jdbc.sql("SELECT created_at FROM csat_rating WHERE subject_type = :kind AND subject_id = :id")
+			.param("kind", kind).param("id", id).query(OffsetDateTime.class).single().toEpochSecond();
+	}
+
 	@Test
 	void everyChangeOfAvailabilityEndsOnePresenceIntervalAndStartsTheNext() {
 		var agents = new AgentFixtures(api);
@@ -155,6 +192,16 @@ class ReportFactsTests {
 		assertThat(intervals.get(0)[2]).isEqualTo(intervals.get(1)[1]);
 		assertThat(intervals.get(1)[2]).isEqualTo(intervals.get(2)[1]);
 		assertThat(intervals.get(2)[2]).isNull();
+		// The same bounds as epoch seconds, which the agent table's time online adds up (V33).
+		var seconds = jdbc.sql("SELECT started_s, ended_s FROM agent_presence WHERE agent_id = :id ORDER BY started_at, id")
+				.param("id", id).query((rs, n) -> new Object[] { rs.getObject(1), rs.getObject(2) }).list();
+		for (int i = 0; i < intervals.size(); i++) {
+			assertThat(((Number) seconds.get(i)[0]).longValue())
+				.isEqualTo(((OffsetDateTime) intervals.get(i)[1]).toEpochSecond());
+			var ended = (OffsetDateTime) intervals.get(i)[2];
+			assertThat(seconds.get(i)[1] == null ? null : ((Number) seconds.get(i)[1]).longValue())
+				.isEqualTo(ended == null ? null : ended.toEpochSecond());
+		}
 	}
 
 	private Map<String, Object> fact(String kind, String id) {

@@ -96,14 +96,21 @@ final class ReportFixtures {
 				INSERT INTO csat_rating (subject_type, subject_id, customer_id, rating, created_at)
 				VALUES (:type, :id, 'cust-report', :rating, :at)""")
 				.param("type", subjectType).param("id", subjectId).param("rating", rating).param("at", at(at)).update();
+		// The reports' copy on the contact's fact row, as V33 backfills it from the rating.
+		jdbc.sql("""
+				UPDATE contact_fact SET rating = :rating, rated_s = (SELECT CAST(FLOOR(EXTRACT(EPOCH FROM r.created_at)) AS BIGINT)
+				  FROM csat_rating r WHERE r.subject_type = :type AND r.subject_id = :id)
+				WHERE kind = :type AND id = :id""")
+				.param("type", subjectType).param("id", subjectId).param("rating", rating).update();
 	}
 
 	void presence(String agentId, String availability, String from, @Nullable String to) {
 		jdbc.sql("""
-				INSERT INTO agent_presence (agent_id, availability, started_at, ended_at)
-				VALUES (:agent, :availability, :from, :to)""")
+				INSERT INTO agent_presence (agent_id, availability, started_at, ended_at, started_s, ended_s)
+				VALUES (:agent, :availability, :from, :to, :fromS, :toS)""")
 				.param("agent", agentId).param("availability", availability).param("from", at(from)).param("to", at(to))
-				.update();
+				.param("fromS", ist(from).getEpochSecond())
+				.param("toS", to == null ? null : ist(to).getEpochSecond(), java.sql.Types.BIGINT).update();
 	}
 
 	private static java.time.@Nullable OffsetDateTime at(@Nullable String ist) {

@@ -204,11 +204,14 @@ class RoutingTables {
 		if (current.equals(List.of(availability.name()))) {
 			return;
 		}
-		jdbc.sql("UPDATE agent_presence SET ended_at = :at WHERE agent_id = :agent AND ended_at IS NULL")
-				.param("agent", agentId).param("at", Sql.utc(at)).update();
-		jdbc.sql("INSERT INTO agent_presence (agent_id, availability, started_at) VALUES (:agent, :availability, :at)")
+		// The bounds also as epoch seconds (V33): the reports add up time online without converting them.
+		jdbc.sql("UPDATE agent_presence SET ended_at = :at, ended_s = :atS WHERE agent_id = :agent AND ended_at IS NULL")
+				.param("agent", agentId).param("at", Sql.utc(at)).param("atS", at.getEpochSecond()).update();
+		jdbc.sql("""
+				INSERT INTO agent_presence (agent_id, availability, started_at, started_s)
+				VALUES (:agent, :availability, :at, :atS)""")
 				.param("agent", agentId).param("availability", availability.name()).param("at", Sql.utc(at))
-				.update();
+				.param("atS", at.getEpochSecond()).update();
 	}
 
 	/**

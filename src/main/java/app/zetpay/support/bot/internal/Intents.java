@@ -24,7 +24,7 @@ import app.zetpay.support.shared.Sql;
 class Intents {
 
 	private static final String COLUMNS = """
-			i.name, i.description, i.article_slug, i.flow, i.created_at, i.updated_at,
+			i.name, i.description, i.article_slug, i.flow, i.team, i.created_at, i.updated_at,
 			(SELECT COUNT(*) FROM bot_example e WHERE e.intent_name = i.name) AS examples""";
 
 	private final JdbcClient jdbc;
@@ -76,20 +76,23 @@ class Intents {
 	}
 
 	/** Creates the intent unless it exists (another node may be seeding too); true when created. */
-	boolean insert(String name, String description, @Nullable String articleSlug, @Nullable BotFlow flow, Instant at) {
+	boolean insert(String name, String description, @Nullable String articleSlug, @Nullable BotFlow flow,
+			@Nullable String team, Instant at) {
 		return jdbc.sql("""
-				INSERT INTO bot_intent (name, description, article_slug, flow, created_at, updated_at)
-				VALUES (:name, :description, :slug, :flow, :at, :at) ON CONFLICT DO NOTHING""")
-				.param("name", name).param("description", description).param("slug", articleSlug)
+				INSERT INTO bot_intent (name, description, article_slug, flow, team, created_at, updated_at)
+				VALUES (:name, :description, :slug, :flow, :team, :at, :at) ON CONFLICT DO NOTHING""")
+				.param("name", name).param("description", description).param("slug", articleSlug).param("team", team)
 				.param("flow", flow == null ? null : flow.name()).param("at", Sql.utc(at))
 				.update() == 1;
 	}
 
-	void update(String name, String description, @Nullable String articleSlug, @Nullable BotFlow flow, Instant at) {
+	void update(String name, String description, @Nullable String articleSlug, @Nullable BotFlow flow,
+			@Nullable String team, Instant at) {
 		jdbc.sql("""
-				UPDATE bot_intent SET description = :description, article_slug = :slug, flow = :flow, updated_at = :at
+				UPDATE bot_intent SET description = :description, article_slug = :slug, flow = :flow, team = :team,
+				  updated_at = :at
 				WHERE name = :name""")
-				.param("name", name).param("description", description).param("slug", articleSlug)
+				.param("name", name).param("description", description).param("slug", articleSlug).param("team", team)
 				.param("flow", flow == null ? null : flow.name()).param("at", Sql.utc(at))
 				.update();
 	}
@@ -121,6 +124,12 @@ class Intents {
 		jdbc.sql("DELETE FROM bot_example WHERE intent_name = :name").param("name", name).update();
 	}
 
+	/** How many intents give their chats to {@code team}. */
+	long countForTeam(String team) {
+		return jdbc.sql("SELECT COUNT(*) FROM bot_intent WHERE team = :team").param("team", team).query(Long.class)
+				.single();
+	}
+
 	boolean delete(String name) {
 		return jdbc.sql("DELETE FROM bot_intent WHERE name = :name").param("name", name).update() == 1;
 	}
@@ -129,6 +138,6 @@ class Intents {
 		var flow = rs.getString("flow");
 		return new IntentAdministration.Intent(rs.getString("name"), rs.getString("description"),
 				rs.getString("article_slug"), flow == null ? null : BotFlow.valueOf(flow), rs.getInt("examples"),
-				Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
+				Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getString("team"));
 	}
 }

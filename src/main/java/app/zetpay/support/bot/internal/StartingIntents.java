@@ -55,7 +55,7 @@ class StartingIntents implements ApplicationRunner {
 
 	/** One intent of the resource file. */
 	record Seed(String name, String description, @Nullable String articleSlug, @Nullable BotFlow flow,
-			List<String> examples) {
+			@Nullable String team, List<String> examples) {
 	}
 
 	@Override
@@ -65,7 +65,8 @@ class StartingIntents implements ApplicationRunner {
 		}
 		var seeds = read();
 		transaction.executeWithoutResult(status -> seeds.forEach(seed -> {
-			if (intents.insert(seed.name(), seed.description(), seed.articleSlug(), seed.flow(), clock.instant())) {
+			if (intents.insert(seed.name(), seed.description(), seed.articleSlug(), seed.flow(), seed.team(),
+					clock.instant())) {
 				intents.addExamples(seed.name(), seed.examples());
 			}
 		}));
@@ -108,6 +109,7 @@ class StartingIntents implements ApplicationRunner {
 		var examples = entry.get("examples") instanceof List<?> list ? list.stream().map(String::valueOf).toList()
 				: List.<String>of();
 		return new Seed(String.valueOf(entry.get("name")), String.valueOf(entry.get("description")),
-				(String) entry.get("articleSlug"), flow == null ? null : BotFlow.valueOf(flow), examples);
+				(String) entry.get("articleSlug"), flow == null ? null : BotFlow.valueOf(flow), (String) entry.get("team"),
+				examples);
 	}
 }

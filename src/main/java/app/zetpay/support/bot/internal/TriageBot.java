@@ -196,6 +196,10 @@ class TriageBot {
 		session.misunderstood = 0;
 		session.detected(prediction.intent(), prediction.confidence());
 		var intent = intents.find(prediction.intent()).orElse(null);
+		if (intent != null && intent.team() != null) {
+			// The chat is this team's in the reports, also if the bot settles it alone (decision 0042).
+			chat.classified(conversation.id(), intent.team());
+		}
 		var flow = intent == null ? null : intent.flow();
 		if (flow != null) {
 			switch (flow) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.zetpay.support.agents.Routing;
@@ -32,12 +33,15 @@ class BotChannelService implements BotChannel {
 	private final Conversations conversations;
 	private final MessageWriter writer;
 	private final Routing routing;
+	private final ChatFacts facts;
 	private final JsonMapper json;
 
-	BotChannelService(Conversations conversations, MessageWriter writer, Routing routing, JsonMapper json) {
+	BotChannelService(Conversations conversations, MessageWriter writer, Routing routing, ChatFacts facts,
+			JsonMapper json) {
 		this.conversations = conversations;
 		this.writer = writer;
 		this.routing = routing;
+		this.facts = facts;
 		this.json = json;
 	}
 
@@ -80,6 +84,12 @@ class BotChannelService implements BotChannel {
 				new Append.Change((locked, seq, at) -> locked.handedOver(team, why, summary, seq, at))));
 		routing.enqueue(id.value(), team, why.priority() == Handover.Priority.URGENT);
 		return true;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void classified(ConversationId id, String team) {
+		facts.classified(id, team);
 	}
 
 	private static @Nullable String text(@Nullable JsonNode context, String key) {

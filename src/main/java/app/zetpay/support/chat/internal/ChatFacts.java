@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import app.zetpay.support.chat.ChatRatings;
+import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.shared.IstEpoch;
 
@@ -21,7 +23,7 @@ import app.zetpay.support.shared.IstEpoch;
  * report.
  */
 @Repository
-class ChatFacts {
+class ChatFacts implements ChatRatings {
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate batch;
@@ -49,9 +51,15 @@ class ChatFacts {
 				.param("cause", c.handover() == null ? null : c.handover().cause().name()).update();
 	}
 
+	/**
+	 * The chat's routing team when it has one; without one (the shared queue, back with the bot) the
+	 * fact keeps the last team it had, such as the team of the intent the bot classified it as
+	 * (decision 0042): a chat routed to anyone still counts for the team its subject belongs to.
+	 */
 	void changed(Conversation c) {
 		jdbc.sql("""
-				UPDATE contact_fact SET team = :team, agent_id = :agent, closed_s = :closed, closed_day = :closedDay,
+				UPDATE contact_fact SET team = COALESCE(:team, team), agent_id = :agent, closed_s = :closed,
+				  closed_day = :closedDay,
 				  resolution_s = :closed - opened_s, handover_cause = :cause, queued_s = COALESCE(queued_s, :queued)
 				WHERE kind = 'CHAT' AND id = :id""")
 				.param("id", c.id().value()).param("team", c.team()).param("agent", c.assignedAgentId())
@@ -76,6 +84,21 @@ class ChatFacts {
 					.map(a -> new MapSqlParameterSource().addValue("id", a.id().value())
 						.addValue("at", epoch(a.agentWroteAt()), Types.BIGINT))
 					.toArray(SqlParameterSource[]::new));
+	}
+
+	/** The team of the intent the bot classified the chat as, while the chat is the bot's (decision 0042). */
+	void classified(ConversationId chat, String team) {
+		jdbc.sql("""
+				UPDATE contact_fact SET team = :team WHERE kind = 'CHAT' AND id = :id
+				  AND EXISTS (SELECT 1 FROM conversation c WHERE c.id = :id AND c.status = 'BOT')""")
+				.param("id", chat.value()).param("team", team).update();
+	}
+
+	/** Runs in the caller's transaction: the one that stores the rating (decision 0042). */
+	@Override
+	public void rated(ConversationId chat, int rating, Instant at) {
+		jdbc.sql("UPDATE contact_fact SET rating = :rating, rated_s = :at WHERE kind = 'CHAT' AND id = :id")
+				.param("id", chat.value()).param("rating", rating).param("at", at.getEpochSecond()).update();
 	}
 
 	private static @Nullable Long epoch(@Nullable Instant at) {

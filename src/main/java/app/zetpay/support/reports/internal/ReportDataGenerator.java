@@ -329,9 +329,11 @@ public final class ReportDataGenerator {
 		private final PreparedStatement presence;
 		/** contact_fact, as the chat and ticket modules write it (decision 0037); not counted. */
 		private final PreparedStatement facts;
+		/** A rating's copy on its fact row (decision 0042); after the facts, whose rows it updates. */
+		private final PreparedStatement ratedFacts;
 		private final List<PreparedStatement> all;
-		private final int[] pending = new int[6];
-		private final long[] counts = new long[6];
+		private final int[] pending = new int[7];
+		private final long[] counts = new long[7];
 
 		Writer(Connection connection) throws SQLException {
 			conversations = connection.prepareStatement("""
@@ -351,12 +353,15 @@ public final class ReportDataGenerator {
 					INSERT INTO csat_rating (subject_type, subject_id, customer_id, rating, created_at)
 					VALUES (?, ?, ?, ?, ?)""");
 			presence = connection.prepareStatement("""
-					INSERT INTO agent_presence (agent_id, availability, started_at, ended_at) VALUES (?, ?, ?, ?)""");
+					INSERT INTO agent_presence (agent_id, availability, started_at, ended_at, started_s, ended_s)
+					VALUES (?, ?, ?, ?, ?, ?)""");
 			facts = connection.prepareStatement("""
 					INSERT INTO contact_fact (kind, id, source, team, agent_id, opened_s, queued_s, first_response_s,
 					  closed_s, bot_took, handover_cause, response_s, resolution_s, opened_day, opened_hour, closed_day)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-			all = List.of(conversations, messages, tickets, ratings, presence, facts);
+			ratedFacts = connection.prepareStatement(
+					"UPDATE contact_fact SET rating = ?, rated_s = ? WHERE id = ? AND kind = ?");
+			all = List.of(conversations, messages, tickets, ratings, presence, facts, ratedFacts);
 		}
 
 		void conversation(String id, String customer, String status, @Nullable String agent, @Nullable String team,
@@ -474,6 +479,12 @@ public final class ReportDataGenerator {
 			s.setInt(4, rating);
 			time(s, 5, at);
 			add(3);
+			var f = ratedFacts;
+			f.setInt(1, rating);
+			f.setLong(2, at.getEpochSecond());
+			f.setString(3, subject);
+			f.setString(4, type);
+			add(6);
 		}
 
 		void presence(String agent, String availability, Instant from, @Nullable Instant to) throws SQLException {
@@ -482,6 +493,8 @@ public final class ReportDataGenerator {
 			s.setString(2, availability);
 			time(s, 3, from);
 			time(s, 4, to);
+			s.setLong(5, from.getEpochSecond());
+			epoch(s, 6, to);
 			add(4);
 		}
 

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.zetpay.support.chat.ChatLookup;
+import app.zetpay.support.chat.ChatRatings;
+import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.InvalidFieldException;
@@ -36,12 +38,14 @@ public class Ratings {
 	private final JdbcClient jdbc;
 	private final TicketStore tickets;
 	private final ChatLookup chats;
+	private final ChatRatings chatRatings;
 	private final Clock clock;
 
-	Ratings(JdbcClient jdbc, TicketStore tickets, ChatLookup chats, Clock clock) {
+	Ratings(JdbcClient jdbc, TicketStore tickets, ChatLookup chats, ChatRatings chatRatings, Clock clock) {
 		this.jdbc = jdbc;
 		this.tickets = tickets;
 		this.chats = chats;
+		this.chatRatings = chatRatings;
 		this.clock = clock;
 	}
 
@@ -61,13 +65,19 @@ public class Ratings {
 		}
 		var id = found.id();
 		var text = comment == null || comment.isBlank() ? null : SensitiveData.mask(comment.strip()).text();
+		var at = clock.instant();
 		var stored = jdbc.sql("INSERT INTO csat_rating (subject_type, subject_id, customer_id, rating, comment, created_at)"
 				+ " VALUES (:type, :id, :customer, :rating, :comment, :at) ON CONFLICT DO NOTHING")
 				.param("type", subject.name()).param("id", id).param("customer", customer.userId())
-				.param("rating", rating).param("comment", text).param("at", Sql.utc(clock.instant()))
+				.param("rating", rating).param("comment", text).param("at", Sql.utc(at))
 				.update();
 		if (stored == 0) {
 			throw ProblemException.conflict("already-rated", "You have already rated this.");
+		}
+		// The reports read the rating from the contact's fact row, written here in the same transaction.
+		switch (subject) {
+			case TICKET -> tickets.rated(id, rating, at);
+			case CHAT -> chatRatings.rated(new ConversationId(id), rating, at);
 		}
 		return new Rating(subject, id, rating, text);
 	}

@@ -293,6 +293,12 @@ public class TicketStore {
 		}
 	}
 
+	/** The reports' copy of the ticket's rating (decision 0042): one scan of the facts, no join. */
+	void rated(String id, int rating, Instant at) {
+		jdbc.sql("UPDATE contact_fact SET rating = :rating, rated_s = :at WHERE kind = 'TICKET' AND id = :id")
+				.param("id", id).param("rating", rating).param("at", at.getEpochSecond()).update();
+	}
+
 	void markBreached(String id, boolean firstResponse, boolean resolution) {
 		jdbc.sql("UPDATE ticket SET first_response_breached = :fr, resolution_breached = :res WHERE id = :id")
 				.param("id", id).param("fr", firstResponse).param("res", resolution).update();
