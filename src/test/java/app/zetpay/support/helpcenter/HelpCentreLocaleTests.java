@@ -25,6 +25,9 @@ class HelpCentreLocaleTests {
 	@Autowired
 	Api api;
 
+	@Autowired
+	HelpArticles articles;
+
 	String admin;
 	String slug;
 	/** A made-up word only this test's article contains. */
@@ -234,6 +237,22 @@ class HelpCentreLocaleTests {
 		assertThat(api.get("/api/admin/help/articles/" + slug + "/locales", null).status()).isEqualTo(401);
 		assertThat(api.get("/api/support/faqs/" + slug + "?locale=hi", null).body().get("locale").asString())
 				.isEqualTo("en");
+	}
+
+	@Test
+	void otherModulesGetTheBriefInHindiWhenItIsPublishedInHindi() {
+		assertThat(articles.find(slug, "hi").orElseThrow().locale()).isEqualTo("en");
+		publishHindi("कॉइन रिडीम करना", "**Rewards** खोलें।");
+
+		var brief = articles.find(slug, "hi").orElseThrow();
+
+		assertThat(brief.title()).isEqualTo("कॉइन रिडीम करना");
+		assertThat(brief.lead()).isEqualTo("Rewards खोलें।");
+		assertThat(brief.locale()).isEqualTo("hi");
+		assertThat(brief.link()).isEqualTo("/support/articles/" + slug);
+		assertThat(articles.find(slug).orElseThrow().title()).isEqualTo("Redeem " + word + " coins");
+		assertThat(articles.search("redeem " + word, 3, "hi")).first()
+			.satisfies(first -> assertThat(first.title()).isEqualTo("कॉइन रिडीम करना"));
 	}
 
 	@Test

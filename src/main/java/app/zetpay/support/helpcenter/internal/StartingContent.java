@@ -49,9 +49,12 @@ class StartingContent implements ApplicationRunner {
 	private final HelpCentreProperties properties;
 	private final TransactionTemplate transaction;
 	private final ObjectProvider<Prepared> prepared;
+	private final java.time.Clock clock;
 
 	StartingContent(Articles articles, ArticleAdministration administration, IndexKeeper index,
-			HelpCentreProperties properties, TransactionTemplate transaction, ObjectProvider<Prepared> prepared) {
+			HelpCentreProperties properties, TransactionTemplate transaction, ObjectProvider<Prepared> prepared,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.transaction = transaction;
 		this.articles = articles;
 		this.administration = administration;
@@ -155,7 +158,7 @@ class StartingContent implements ApplicationRunner {
 					if (category.get(locale) instanceof Map<?, ?> named && articles.category(String.valueOf(category.get("slug"))).isPresent()) {
 						articles.saveCategoryIn(String.valueOf(category.get("slug")), locale, String.valueOf(named.get("title")),
 								named.get("description") == null ? null : String.valueOf(named.get("description")),
-								java.time.Instant.now(), true);
+								clock.instant(), true);
 					}
 				}
 				if (articles.countIn(locale) > 0) {
