@@ -220,8 +220,9 @@ public class Articles {
 		return jdbc.sql("SELECT id FROM help_article").query(String.class).list();
 	}
 
+	/** How many articles there are: their versions in other languages are not counted as articles. */
 	long count() {
-		return jdbc.sql("SELECT COUNT(*) FROM help_article").query(Long.class).single();
+		return countIn(ArticleLocales.ORIGINAL);
 	}
 
 	// ---- Categories --------------------------------------------------------------------------------
