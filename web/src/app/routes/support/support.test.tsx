@@ -28,7 +28,7 @@ describe('/support hub', () => {
       '/support/articles/upi-payment-failed-money-debited',
     );
     const help = calls.find((c) => c.url.pathname === '/api/support/help')!;
-    expect(Object.fromEntries(help.url.searchParams)).toEqual({ screen: 'upi_payment', errorCode: 'U30', limit: '5' });
+    expect(Object.fromEntries(help.url.searchParams)).toEqual({ screen: 'upi_payment', errorCode: 'U30', limit: '5', locale: 'en' });
     expect(screen.getByRole('link', { name: /Chat with us/ })).toHaveAttribute('href', '/support/chat');
     expect(screen.getByRole('link', { name: /My tickets/ })).toHaveAttribute('href', '/support/tickets');
     const topics = screen.getByRole('region', { name: 'Browse by topic' });

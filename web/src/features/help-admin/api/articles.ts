@@ -14,11 +14,12 @@ export function useArticles() {
   });
 }
 
-/** GET /api/admin/help/articles/{id} (an id or a slug). */
-export function useArticle(id: string) {
+/** GET /api/admin/help/articles/{id} (an id or a slug; a version in another language by its own id). */
+export function useArticle(id: string, enabled = true) {
   return useQuery({
     queryKey: helpAdminKeys.article(id),
     queryFn: ({ signal }) => unwrap(api.GET('/api/admin/help/articles/{id}', { params: { path: { id } }, signal })),
+    enabled,
   });
 }
 
@@ -29,6 +30,9 @@ function useArticleChanged() {
     if (article.id) client.setQueryData(helpAdminKeys.article(article.id), article);
     if (key && key !== article.id) client.setQueryData(helpAdminKeys.article(key), article);
     void client.invalidateQueries({ queryKey: helpAdminKeys.articles() });
+    // A version in another language changed: the article's language badges and the coverage list follow.
+    void client.invalidateQueries({ queryKey: ['help-admin', 'coverage'] });
+    void client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'help-admin' && q.queryKey[3] === 'locales' });
     if (article.id) void client.invalidateQueries({ queryKey: helpAdminKeys.versions(article.id) });
     if (key) void client.invalidateQueries({ queryKey: helpAdminKeys.versions(key) });
   };

@@ -18,6 +18,9 @@ import { useArticle, useSaveArticle, useSetPublished, type AdminArticle, type Ar
 import { useCategories } from '../api/categories';
 import { formatList, parseList, slugify } from '../model/lists';
 import { ArticlePreview } from './article-preview';
+import { LocaleTabs } from './locale-tabs';
+import { TranslationEditor } from './translation-editor';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '../api/locales';
 import { VersionHistory } from './version-history';
 
 interface FormValues {
@@ -72,7 +75,9 @@ function NewArticle() {
 
 function ExistingArticle({ id }: { id: string }) {
   const { t } = useTranslation('helpAdmin');
+  const [params] = useSearchParams();
   const article = useArticle(id);
+  const locale = params.get('locale');
   if (article.isPending) {
     return (
       <div aria-busy className="grid gap-4 p-4 lg:grid-cols-2">
@@ -92,6 +97,9 @@ function ExistingArticle({ id }: { id: string }) {
     ) : (
       <ErrorState title={t('editor.failed')} description={describeError(article.error)} retryLabel={t('actions.retry')} onRetry={() => void article.refetch()} retrying={article.isFetching} />
     );
+  }
+  if (locale && (TRANSLATED_LOCALES as readonly string[]).includes(locale) && article.data.locale === 'en') {
+    return <TranslationEditor article={article.data} locale={locale as TranslatedLocale} />;
   }
   // Keyed by version: a save or a restore (a new version) starts the form from what the server kept.
   return <EditorForm key={`${article.data.id}-${article.data.version}`} initial={valuesOf(article.data)} article={article.data} />;
@@ -138,6 +146,7 @@ function EditorForm({ initial, article }: { initial: FormValues; article?: Admin
   const published = article?.status === 'PUBLISHED';
   return (
     <div className="flex flex-col">
+      {article?.id && <LocaleTabs articleId={article.id} current="en" />}
       <form onSubmit={submit} aria-label={article ? article.title : t('editor.newTitle')} className="flex flex-col">
         <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-border bg-surface px-4 py-2">
           <BackLink to="/admin/help">{t('editor.back')}</BackLink>

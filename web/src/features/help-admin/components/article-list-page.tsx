@@ -11,6 +11,8 @@ import { SearchField } from '@/components/ui/search-field';
 import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api/errors';
 import { useArticles, type AdminArticle } from '../api/articles';
+import { statusOf, useCoverage, type LocaleStatus } from '../api/locales';
+import { LocaleBadge } from './locale-tabs';
 import { useCategories } from '../api/categories';
 import { FilterSelect } from '@/components/ui/filter-select';
 
@@ -34,6 +36,13 @@ export function ArticleListPage() {
   const categories = useCategories();
   const category = params.get('category') ?? '';
   const status = params.get('status') ?? '';
+  // Where each article stands in Hindi, by article id: a badge per row and the "missing Hindi" filter.
+  const coverage = useCoverage('hi');
+  const hindi = useMemo(
+    () => new Map((coverage.data ?? []).map((c) => [c.articleId ?? '', statusOf(c.state)] as [string, LocaleStatus])),
+    [coverage.data],
+  );
+  const hindiFilter = params.get('hi') ?? '';
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -43,7 +52,11 @@ export function ArticleListPage() {
 
   const groups = useMemo(() => {
     const shown = (articles.data ?? []).filter(
-      (a) => (!category || a.category === category) && (!status || a.status === status) && matches(a, text.trim()),
+      (a) =>
+        (!category || a.category === category) &&
+        (!status || a.status === status) &&
+        (!hindiFilter || hindi.get(a.id ?? '') === hindiFilter) &&
+        matches(a, text.trim()),
     );
     const titles = new Map((categories.data ?? []).map((c) => [c.slug ?? '', c.title ?? c.slug ?? '']));
     const order = (categories.data ?? []).map((c) => c.slug ?? '');
@@ -52,7 +65,7 @@ export function ArticleListPage() {
     return [...byCategory.entries()]
       .sort(([a], [b]) => (order.indexOf(a) + 1 || 999) - (order.indexOf(b) + 1 || 999))
       .map(([slug, items]) => ({ slug, title: titles.get(slug) ?? slug, items }));
-  }, [articles.data, categories.data, category, status, text]);
+  }, [articles.data, categories.data, category, status, text, hindi, hindiFilter]);
 
   const newArticle = (
     <Link to="/admin/help/articles/new" className={buttonStyles({ size: 'sm' })}>
@@ -78,6 +91,17 @@ export function ArticleListPage() {
             ['', t('list.any')],
             ['PUBLISHED', t('status.PUBLISHED')],
             ['DRAFT', t('status.DRAFT')],
+          ]}
+        />
+        <FilterSelect
+          label={t('locales.filter')}
+          value={hindiFilter}
+          onChange={(v) => set('hi', v)}
+          options={[
+            ['', t('list.any')],
+            ['MISSING', t('locales.state.MISSING')],
+            ['DRAFT', t('locales.state.DRAFT')],
+            ['PUBLISHED', t('locales.state.PUBLISHED')],
           ]}
         />
         <div className="w-72 self-end">
@@ -117,6 +141,7 @@ export function ArticleListPage() {
                 <tr>
                   <th scope="col" className="px-3 py-2 font-medium">{t('list.columns.title')}</th>
                   <th scope="col" className="w-28 px-3 py-2 font-medium">{t('list.columns.status')}</th>
+                  <th scope="col" className="w-36 px-3 py-2 font-medium">{t('locales.column')}</th>
                   <th scope="col" className="w-20 px-3 py-2 font-medium">{t('list.columns.version')}</th>
                   <th scope="col" className="w-32 px-3 py-2 font-medium">{t('list.columns.updated')}</th>
                 </tr>
@@ -132,6 +157,13 @@ export function ArticleListPage() {
                     </td>
                     <td className="px-3 py-2">
                       <Badge tone={article.status === 'PUBLISHED' ? 'success' : 'neutral'}>{t(`status.${article.status ?? 'DRAFT'}`)}</Badge>
+                    </td>
+                    <td className="px-3 py-2">
+                      {hindi.has(article.id ?? '') && (
+                        <Link to={`/admin/help/articles/${article.id}?locale=hi`} className="hover:underline">
+                          <LocaleBadge locale="hi" status={hindi.get(article.id ?? '') ?? 'MISSING'} />
+                        </Link>
+                      )}
                     </td>
                     <td className="px-3 py-2 tabular-nums text-fg-muted">v{article.version}</td>
                     <td className="px-3 py-2 text-xs text-fg-muted">{article.updatedAt && <RelativeTime value={article.updatedAt} />}</td>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChevronRight } from 'lucide-react';
 import { List, ListItem, listRowStyles } from '@/components/ui/card';
@@ -30,20 +31,27 @@ export const ArticleList = memo(function ArticleList({
   onOpen?: (article: ArticleHit) => void;
   className?: string;
 }) {
+  const { t, i18n } = useTranslation('helpcenter');
   return (
     <List className={className}>
       {articles.map((article) => {
         if (!article.slug) return null;
         const topic = categoryTitle?.(article.category);
+        // A Hindi reader is told which results open in English (no Hindi version published yet).
+        const english = i18n.language !== 'en' && (article.locale ?? 'en') === 'en';
         return (
           <ListItem key={article.slug}>
             <Link to={articlePath(article.slug)} className={listRowStyles} onClick={() => onOpen?.(article)}>
-              <span className="flex min-w-0 flex-1 flex-col gap-1">
+              <span className="flex min-w-0 flex-1 flex-col gap-1" lang={article.locale ?? undefined}>
                 <Highlighted className="font-medium text-fg" segments={highlightTerms(article.title ?? article.slug, query)} />
                 {article.snippet && (
                   <Highlighted className="line-clamp-2 text-sm text-fg-muted" segments={parseSnippet(article.snippet)} />
                 )}
-                {topic && <span className="text-xs text-fg-muted">{topic}</span>}
+                {(topic || english) && (
+                  <span className="text-xs text-fg-muted" lang={i18n.language}>
+                    {[topic, english ? t('article.inEnglish') : null].filter(Boolean).join(' · ')}
+                  </span>
+                )}
               </span>
               <ChevronRight aria-hidden className="size-5 shrink-0 text-fg-muted" />
             </Link>

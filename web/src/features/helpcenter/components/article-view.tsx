@@ -87,9 +87,11 @@ export function ArticleView({ slug, footer }: { slug: string; footer?: ReactNode
     );
   }
 
-  const { title, html, updatedAt } = article.data;
+  const { title, html, updatedAt, locale } = article.data;
+  // The server answers in English when the article has no published version in the reader's language.
+  const notInYourLanguage = i18n.language !== 'en' && (locale ?? 'en') === 'en';
   return (
-    <article className="flex flex-col gap-4" lang={i18n.language}>
+    <article className="flex flex-col gap-4" lang={locale ?? i18n.language}>
       {back}
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl leading-tight font-semibold">{title}</h1>
@@ -99,6 +101,11 @@ export function ArticleView({ slug, footer }: { slug: string; footer?: ReactNode
           </p>
         )}
       </header>
+      {notInYourLanguage && (
+        <p role="note" lang={i18n.language} className="rounded-ui border border-border bg-surface-muted px-3 py-2 text-sm text-fg-muted">
+          {t('article.notInYourLanguage')}
+        </p>
+      )}
       <ArticleBody html={html ?? ''} />
       {footer}
     </article>

@@ -16,7 +16,12 @@ public interface HelpArticles {
 	 * it (a path on the app's origin). Never the JSON API's URL: the bot writes this link into its
 	 * messages, which people open wherever they read them (the chat, the agent console, a ticket).
 	 */
-	record ArticleBrief(String slug, String title, String lead, String link) {
+	record ArticleBrief(String slug, String title, String lead, String link, String locale) {
+
+		/** A brief in English. */
+		public ArticleBrief(String slug, String title, String lead, String link) {
+			this(slug, title, lead, link, "en");
+		}
 
 		public static String pageOf(String slug) {
 			return "/support/articles/" + slug;
@@ -30,6 +35,19 @@ public interface HelpArticles {
 
 	/** The best published articles for a customer's words (hybrid search), best first. */
 	List<ArticleBrief> search(String text, int limit);
+
+	/**
+	 * The brief in a language ({@code hi}): title and lead of the article's published version in it
+	 * when there is one, else the English ones ({@code locale} of the brief says which).
+	 */
+	default Optional<ArticleBrief> find(String slug, String locale) {
+		return find(slug);
+	}
+
+	/** {@link #search(String, int)}, each brief in a language where the article has a published version in it. */
+	default List<ArticleBrief> search(String text, int limit, String locale) {
+		return search(text, limit);
+	}
 
 	/** The articles for a screen of the app and/or an error code, best first. */
 	List<ArticleBrief> contextual(@Nullable String screen, @Nullable String errorCode, int limit);

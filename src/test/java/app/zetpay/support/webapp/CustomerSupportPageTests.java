@@ -44,7 +44,8 @@ class CustomerSupportPageTests {
 				.isVisible();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("विषय के हिसाब से देखें")))
 				.isVisible();
-			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Refunds"))))
+			// The topics carry their Hindi names (decision 0044).
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^रिफ़ंड"))))
 				.isVisible();
 			// The self-hosted Devanagari face is what draws the text, not a fallback box.
 			page.waitForFunction("() => document.fonts.check('16px \"Noto Sans Devanagari\"', 'हिन्दी')");

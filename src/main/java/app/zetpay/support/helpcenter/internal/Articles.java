@@ -109,9 +109,64 @@ public class Articles {
 		jdbc.sql("DELETE FROM help_article WHERE id = :id").param("id", id).update();
 	}
 
+	/**
+	 * An article by its id (the English one or a version in another language) or by its slug (then
+	 * the English one, the article itself).
+	 */
 	Optional<Article> find(String idOrSlug) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM help_article WHERE id = :key OR slug = :key ORDER BY locale LIMIT 1")
-				.param("key", idOrSlug).query(this::row).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM help_article WHERE id = :key OR (slug = :key AND locale = :original)"
+				+ " ORDER BY CASE WHEN id = :key THEN 0 ELSE 1 END LIMIT 1")
+				.param("key", idOrSlug).param("original", ArticleLocales.ORIGINAL).query(this::row).optional();
+	}
+
+	/** An article's version in one language. */
+	Optional<Article> find(String slug, String locale) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM help_article WHERE slug = :slug AND locale = :locale")
+				.param("slug", slug).param("locale", locale).query(this::row).optional();
+	}
+
+	/** The versions in other languages than English of an article. */
+	List<Article> translations(String slug) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM help_article WHERE slug = :slug AND locale <> :original ORDER BY locale")
+				.param("slug", slug).param("original", ArticleLocales.ORIGINAL).query(this::row).list();
+	}
+
+	/** The published versions in a language of these articles, by slug: what a Hindi page shows instead. */
+	Map<String, Article> publishedIn(String locale, Collection<String> slugs) {
+		if (slugs.isEmpty() || locale.equals(ArticleLocales.ORIGINAL)) {
+			return Map.of();
+		}
+		var found = new HashMap<String, Article>();
+		jdbc.sql("SELECT " + COLUMNS + " FROM help_article WHERE locale = :locale AND status = :published AND slug IN (:slugs)")
+				.param("locale", locale).param("published", ArticleStatus.PUBLISHED.name())
+				.param("slugs", List.copyOf(slugs)).query(this::row).list()
+				.forEach(article -> found.put(article.slug(), article));
+		return found;
+	}
+
+	/** Every version in a language, drafts included, by slug: the editor's overview of what is missing. */
+	Map<String, Article> allIn(String locale) {
+		var found = new HashMap<String, Article>();
+		jdbc.sql("SELECT " + COLUMNS + " FROM help_article WHERE locale = :locale").param("locale", locale)
+				.query(this::row).list().forEach(article -> found.put(article.slug(), article));
+		return found;
+	}
+
+	long countIn(String locale) {
+		return jdbc.sql("SELECT COUNT(*) FROM help_article WHERE locale = :locale").param("locale", locale)
+				.query(Long.class).single();
+	}
+
+	/** Keeps an article's versions in other languages under its slug and category when those change. */
+	void moveTranslations(String fromSlug, String toSlug, String category) {
+		jdbc.sql("UPDATE help_article SET slug = :to, category = :category WHERE slug = :from AND locale <> :original")
+				.param("from", fromSlug).param("to", toSlug).param("category", category)
+				.param("original", ArticleLocales.ORIGINAL).update();
+	}
+
+	void deleteTranslations(String slug) {
+		jdbc.sql("DELETE FROM help_article WHERE slug = :slug AND locale <> :original").param("slug", slug)
+				.param("original", ArticleLocales.ORIGINAL).update();
 	}
 
 	/** What a search result lists of an article. */
@@ -137,7 +192,8 @@ public class Articles {
 
 	List<Article> all(@Nullable ArticleStatus status, @Nullable String category) {
 		// Built per filter: PostgreSQL cannot type a NULL parameter in "? IS NULL".
-		var sql = "SELECT " + COLUMNS + " FROM help_article WHERE 1 = 1"
+		// The articles: their versions in other languages are listed with them, never as articles.
+		var sql = "SELECT " + COLUMNS + " FROM help_article WHERE locale = '" + ArticleLocales.ORIGINAL + "'"
 				+ (status == null ? "" : " AND status = :status") + (category == null ? "" : " AND category = :category")
 				+ " ORDER BY category, title";
 		var query = jdbc.sql(sql);
@@ -150,18 +206,23 @@ public class Articles {
 		return query.query(this::row).list();
 	}
 
-	/** Articles changed after {@code since}, for keeping a node's index in step. */
+	/**
+	 * Articles changed after {@code since}, for keeping a node's index in step. The index holds the
+	 * English articles: searches run on the English gloss of what customers type (decision 0041).
+	 */
 	List<Article> changedSince(Instant since) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM help_article WHERE updated_at > :since ORDER BY updated_at")
-				.param("since", Sql.utc(since)).query(this::row).list();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM help_article WHERE updated_at > :since AND locale = :original"
+				+ " ORDER BY updated_at")
+				.param("since", Sql.utc(since)).param("original", ArticleLocales.ORIGINAL).query(this::row).list();
 	}
 
 	List<String> ids() {
 		return jdbc.sql("SELECT id FROM help_article").query(String.class).list();
 	}
 
+	/** How many articles there are: their versions in other languages are not counted as articles. */
 	long count() {
-		return jdbc.sql("SELECT COUNT(*) FROM help_article").query(Long.class).single();
+		return countIn(ArticleLocales.ORIGINAL);
 	}
 
 	// ---- Categories --------------------------------------------------------------------------------
@@ -185,6 +246,33 @@ public class Articles {
 					+ " VALUES (:slug, :title, :description, :position, :at, :at) ON CONFLICT DO NOTHING")
 					.param("slug", c.slug()).param("title", c.title()).param("description", c.description())
 					.param("position", c.position()).param("at", Sql.utc(at)).update();
+		}
+	}
+
+	/** The topics' names in a language, by slug; a topic without one keeps its English name. */
+	Map<String, Category> categoriesIn(String locale) {
+		var found = new HashMap<String, Category>();
+		jdbc.sql("""
+				SELECT c.slug, l.title, l.description, c.position FROM help_category c
+				JOIN help_category_locale l ON l.category = c.slug WHERE l.locale = :locale""")
+				.param("locale", locale)
+				.query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list()
+				.forEach(category -> found.put(category.slug(), category));
+		return found;
+	}
+
+	/** Names a topic in a language; {@code ifAbsent} leaves a name already given alone (the starting content). */
+	void saveCategoryIn(String slug, String locale, String title, @Nullable String description, Instant at,
+			boolean ifAbsent) {
+		var updated = ifAbsent ? 0 : jdbc.sql("UPDATE help_category_locale SET title = :title, description = :description,"
+				+ " updated_at = :at WHERE category = :slug AND locale = :locale")
+				.param("slug", slug).param("locale", locale).param("title", title).param("description", description)
+				.param("at", Sql.utc(at)).update();
+		if (updated == 0) {
+			jdbc.sql("INSERT INTO help_category_locale (category, locale, title, description, updated_at)"
+					+ " VALUES (:slug, :locale, :title, :description, :at) ON CONFLICT DO NOTHING")
+					.param("slug", slug).param("locale", locale).param("title", title).param("description", description)
+					.param("at", Sql.utc(at)).update();
 		}
 	}
 

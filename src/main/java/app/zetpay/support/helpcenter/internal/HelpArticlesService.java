@@ -31,6 +31,27 @@ class HelpArticlesService implements HelpArticles {
 	}
 
 	@Override
+	public Optional<ArticleBrief> find(String slug, String locale) {
+		return find(slug).map(brief -> inLanguage(brief, locale));
+	}
+
+	@Override
+	public List<ArticleBrief> search(String text, int limit, String locale) {
+		return search(text, limit).stream().map(brief -> inLanguage(brief, locale)).toList();
+	}
+
+	private ArticleBrief inLanguage(ArticleBrief brief, String locale) {
+		var language = ArticleLocales.of(locale);
+		if (language.equals(ArticleLocales.ORIGINAL)) {
+			return brief;
+		}
+		return articles.find(brief.slug(), language).filter(Article::isPublished)
+				.map(version -> new ArticleBrief(brief.slug(), version.title(), lead(markdown.text(version.body())),
+						brief.link(), language))
+				.orElse(brief);
+	}
+
+	@Override
 	public Optional<String> text(String slug) {
 		return articles.find(slug).filter(Article::isPublished).map(article -> markdown.text(article.body()));
 	}
@@ -62,9 +83,12 @@ class HelpArticlesService implements HelpArticles {
 	}
 
 	private ArticleBrief brief(Article article) {
-		var text = markdown.text(article.body());
-		var lead = text.length() <= LEAD_CHARS ? text : cut(text);
-		return new ArticleBrief(article.slug(), article.title(), lead, ArticleBrief.pageOf(article.slug()));
+		return new ArticleBrief(article.slug(), article.title(), lead(markdown.text(article.body())),
+				ArticleBrief.pageOf(article.slug()));
+	}
+
+	private static String lead(String text) {
+		return text.length() <= LEAD_CHARS ? text : cut(text);
 	}
 
 	/** The lead up to the last full sentence that fits, else the last word. */

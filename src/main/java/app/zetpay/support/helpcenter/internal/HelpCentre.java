@@ -33,25 +33,48 @@ public class HelpCentre {
 		this.clock = clock;
 	}
 
-	/** A result row: enough to list, plus a highlighted snippet when it came from a search. */
-	public record Result(String id, String slug, String title, String category, @Nullable String snippet, float score) {
+	/**
+	 * A result row: enough to list, plus a highlighted snippet when it came from a search.
+	 * {@code locale} is the language of its title and snippet: the reader's when the article has a
+	 * published version in it, else English.
+	 */
+	public record Result(String id, String slug, String title, String category, @Nullable String snippet, float score,
+			String locale) {
+
+		Result(String id, String slug, String title, String category, @Nullable String snippet, float score) {
+			this(id, slug, title, category, snippet, score, ArticleLocales.ORIGINAL);
+		}
 	}
 
-	/** A published article, rendered. */
+	/**
+	 * A published article, rendered. {@code locale} is the language it is shown in: the reader's when
+	 * it has a published version in that language, else English (the page can then say so).
+	 * {@code id} is the article's (the English one's), whichever language is shown.
+	 */
 	public record Page(String id, String slug, String title, String category, String html, List<String> tags,
-			List<String> screens, int version, java.time.Instant updatedAt) {
+			List<String> screens, int version, java.time.Instant updatedAt, String locale) {
 	}
 
 	/** Published articles matching the query (the category's, all without one), timing its phases into {@code timings}. */
 	public List<Result> search(@Nullable String query, @Nullable String category, int limit, SearchTimings timings) {
+		return search(query, category, limit, timings, ArticleLocales.ORIGINAL);
+	}
+
+	/**
+	 * The same, with titles and snippets in the reader's language where an article has a published
+	 * version in it. The search itself runs on the English articles, by the English gloss of the
+	 * words (decision 0041), so what is found does not depend on which versions exist.
+	 */
+	public List<Result> search(@Nullable String query, @Nullable String category, int limit, SearchTimings timings,
+			String locale) {
 		if (query == null || query.isBlank()) {
-			return browse(category);
+			return localise(browse(category), locale);
 		}
 		if (query.length() > 200) {
 			throw new InvalidFieldException("query", "must be at most 200 characters");
 		}
 		var hits = index.search(query.strip(), category, limit, timings);
-		var results = timings.time("resolve", () -> resolve(hits));
+		var results = timings.time("resolve", () -> localise(resolve(hits), locale));
 		timings.time("log", () -> jdbc.sql("INSERT INTO help_search (query, results, searched_at) VALUES (:q, :n, :at)")
 				.param("q", SearchTerms.normalise(query)).param("n", results.size())
 				.param("at", Sql.utc(clock.instant())).update());
@@ -59,11 +82,15 @@ public class HelpCentre {
 	}
 
 	public List<Result> contextual(@Nullable String screen, @Nullable String errorCode, int limit) {
+		return contextual(screen, errorCode, limit, ArticleLocales.ORIGINAL);
+	}
+
+	public List<Result> contextual(@Nullable String screen, @Nullable String errorCode, int limit, String locale) {
 		if ((screen == null || screen.isBlank()) && (errorCode == null || errorCode.isBlank())) {
 			throw new InvalidFieldException("screen", "give a screen, an errorCode, or both");
 		}
 		try {
-			return resolve(index.index().contextual(blankToNull(screen), blankToNull(errorCode), limit));
+			return localise(resolve(index.index().contextual(blankToNull(screen), blankToNull(errorCode), limit)), locale);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -93,14 +120,31 @@ public class HelpCentre {
 	}
 
 	public Page page(String idOrSlug) {
-		var article = articles.find(idOrSlug).filter(Article::isPublished)
+		return page(idOrSlug, ArticleLocales.ORIGINAL);
+	}
+
+	/** A published article in the reader's language when it has a published version in it, else in English. */
+	public Page page(String idOrSlug, String locale) {
+		var article = articles.find(idOrSlug).filter(a -> a.locale().equals(ArticleLocales.ORIGINAL))
+				.filter(Article::isPublished)
 				.orElseThrow(() -> ProblemException.notFound("Article " + idOrSlug));
-		return new Page(article.id(), article.slug(), article.title(), article.category(), markdown.html(article.body()),
-				article.tags(), article.screens(), article.version(), article.updatedAt());
+		var shown = ArticleLocales.isTranslation(locale)
+				? articles.find(article.slug(), locale).filter(Article::isPublished).orElse(article) : article;
+		return new Page(article.id(), article.slug(), shown.title(), article.category(), markdown.html(shown.body()),
+				article.tags(), article.screens(), shown.version(), shown.updatedAt(), shown.locale());
 	}
 
 	public List<Articles.Category> categories() {
 		return articles.categories();
+	}
+
+	/** The topics, named in the reader's language where they have a name in it. */
+	public List<Articles.Category> categories(String locale) {
+		if (!ArticleLocales.isTranslation(locale)) {
+			return articles.categories();
+		}
+		var named = articles.categoriesIn(locale);
+		return articles.categories().stream().map(c -> named.getOrDefault(c.slug(), c)).toList();
 	}
 
 	/** One vote per user per article; a second vote replaces the first. */
@@ -169,6 +213,36 @@ public class HelpCentre {
 	private List<Result> browse(@Nullable String category) {
 		return articles.all(app.zetpay.support.helpcenter.ArticleStatus.PUBLISHED, category).stream()
 				.map(a -> new Result(a.id(), a.slug(), a.title(), a.category(), null, 0f)).toList();
+	}
+
+	/**
+	 * Titles and snippets of the articles with a published version in the reader's language, in that
+	 * language: the snippet is then the start of that version's text (the search's marks are on the
+	 * English words, which a Hindi page does not show).
+	 */
+	private List<Result> localise(List<Result> results, String locale) {
+		if (!ArticleLocales.isTranslation(locale) || results.isEmpty()) {
+			return results;
+		}
+		var versions = articles.publishedIn(locale, results.stream().map(Result::slug).toList());
+		return results.stream().map(r -> {
+			var version = versions.get(r.slug());
+			return version == null ? r
+					: new Result(r.id(), r.slug(), version.title(), r.category(),
+							r.snippet() == null ? null : lead(markdown.text(version.body())), r.score(), locale);
+		}).toList();
+	}
+
+	private static final int SNIPPET_CHARS = 160;
+
+	/** The start of a text as a snippet: HTML-escaped like the highlighter's, cut at a word. */
+	private static String lead(String text) {
+		var cut = text;
+		if (text.length() > SNIPPET_CHARS) {
+			var space = text.lastIndexOf(' ', SNIPPET_CHARS);
+			cut = text.substring(0, space > SNIPPET_CHARS / 2 ? space : SNIPPET_CHARS) + "…";
+		}
+		return cut.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	private List<Result> resolve(List<SearchIndex.Hit> hits) {

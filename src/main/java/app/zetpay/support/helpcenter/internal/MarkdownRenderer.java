@@ -35,8 +35,8 @@ class MarkdownRenderer {
 		.compile("</?(?:a|strong|em|code|b|i|s|del|span|mark|sub|sup)(?:\\s[^>]*)?>");
 
 	/** The end of a heading or paragraph whose text has no closing punctuation of its own. */
-	private static final Pattern HEADING_END = Pattern.compile("([^.!?:;\\s>])\\s*(</h[1-6]>)");
-	private static final Pattern PARAGRAPH_END = Pattern.compile("([^.!?:;\\s>])\\s*(</p>)");
+	private static final Pattern HEADING_END = Pattern.compile("([^.!?:;\\u0964\\u0965\\s>])\\s*(</h[1-6]>)");
+	private static final Pattern PARAGRAPH_END = Pattern.compile("([^.!?:;\\u0964\\u0965\\s>])\\s*(</p>)");
 
 	private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
 	private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");

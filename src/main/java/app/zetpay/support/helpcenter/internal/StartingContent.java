@@ -49,9 +49,12 @@ class StartingContent implements ApplicationRunner {
 	private final HelpCentreProperties properties;
 	private final TransactionTemplate transaction;
 	private final ObjectProvider<Prepared> prepared;
+	private final java.time.Clock clock;
 
 	StartingContent(Articles articles, ArticleAdministration administration, IndexKeeper index,
-			HelpCentreProperties properties, TransactionTemplate transaction, ObjectProvider<Prepared> prepared) {
+			HelpCentreProperties properties, TransactionTemplate transaction, ObjectProvider<Prepared> prepared,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.transaction = transaction;
 		this.articles = articles;
 		this.administration = administration;
@@ -76,9 +79,16 @@ class StartingContent implements ApplicationRunner {
 	Prepared prepare() {
 		if (properties.seed() && articles.count() == 0) {
 			load();
+			loadTranslations();
 			index.fillForWords();
+			return new Prepared();
 		}
-		else if (index.index().isFresh() || !index.index().vectorsComplete()) {
+		if (properties.seed()) {
+			// A database loaded before the Hindi versions existed gets them too; they are not in the
+			// index (it holds the English articles), so nothing needs re-indexing.
+			loadTranslations();
+		}
+		if (index.index().isFresh() || !index.index().vectorsComplete()) {
 			// New, of an older layout, or left half-filled by a stop during the embedding.
 			index.fillForWords();
 		}
@@ -105,8 +115,10 @@ class StartingContent implements ApplicationRunner {
 				administration.saveCategory(String.valueOf(category.get("slug")), String.valueOf(category.get("title")),
 						(String) category.get("description"), i);
 			}
-			var files = resolver.getResources("classpath:helpcenter/articles/*.md");
-			Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+			// <slug>.md is the English article; <slug>.<locale>.md its version in that language.
+			var files = Arrays.stream(resolver.getResources("classpath:helpcenter/articles/*.md"))
+					.filter(file -> isOriginal(file.getFilename()))
+					.sorted(Comparator.comparing(Resource::getFilename)).toArray(Resource[]::new);
 			var drafts = new java.util.ArrayList<ArticleAdministration.Draft>(files.length);
 			for (var file : files) {
 				drafts.add(parse(file.getFilename().replaceFirst("\\.md$", ""),
@@ -120,6 +132,67 @@ class StartingContent implements ApplicationRunner {
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot read the starting help-centre content", e);
 		}
+	}
+
+	private static final java.util.regex.Pattern ORIGINAL_FILE = java.util.regex.Pattern.compile("[a-z0-9-]+\\.md");
+
+	/** Whether a shipped file is an English article ({@code <slug>.md}), not a version in another language. */
+	static boolean isOriginal(@Nullable String filename) {
+		return filename != null && ORIGINAL_FILE.matcher(filename).matches();
+	}
+
+	/**
+	 * Loads the shipped versions in other languages ({@code <slug>.hi.md}) and the topics' names in
+	 * them ({@code categories.yml}), published, for each language that has no version of any article
+	 * yet: idempotent, and a version an editor deleted is not brought back while others exist.
+	 * @return how many versions were loaded
+	 */
+	long loadTranslations() {
+		try {
+			var resolver = new PathMatchingResourcePatternResolver();
+			var categories = yaml().<List<Map<String, Object>>>load(
+					resolver.getResource("classpath:helpcenter/categories.yml").getContentAsString(StandardCharsets.UTF_8));
+			var loaded = 0L;
+			for (var locale : ArticleLocales.TRANSLATIONS) {
+				for (var category : categories) {
+					if (category.get(locale) instanceof Map<?, ?> named && articles.category(String.valueOf(category.get("slug"))).isPresent()) {
+						articles.saveCategoryIn(String.valueOf(category.get("slug")), locale, String.valueOf(named.get("title")),
+								named.get("description") == null ? null : String.valueOf(named.get("description")),
+								clock.instant(), true);
+					}
+				}
+				if (articles.countIn(locale) > 0) {
+					continue;
+				}
+				var suffix = "." + locale + ".md";
+				var files = resolver.getResources("classpath:helpcenter/articles/*" + suffix);
+				Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+				var drafts = new java.util.LinkedHashMap<String, ArticleAdministration.TranslationDraft>();
+				for (var file : files) {
+					var slug = file.getFilename().substring(0, file.getFilename().length() - suffix.length());
+					drafts.put(slug, parseTranslation(slug, file.getContentAsString(StandardCharsets.UTF_8)));
+				}
+				var count = transaction.execute(status -> drafts.entrySet().stream()
+						.filter(e -> administration.importTranslation(e.getKey(), locale, e.getValue(), EDITOR)).count());
+				log.info("Loaded {} starting help-centre articles in {}", count, locale);
+				loaded += count == null ? 0 : count;
+			}
+			return loaded;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read the starting help-centre content", e);
+		}
+	}
+
+	/** A version in another language: its title, example questions and tags; the rest is the article's. */
+	static ArticleAdministration.TranslationDraft parseTranslation(String slug, String text) {
+		var parts = text.split("(?m)^---\\s*$", 3);
+		if (parts.length < 3) {
+			throw new IllegalStateException("Article " + slug + " has no front matter");
+		}
+		Map<String, Object> front = yaml().load(parts[1]);
+		return new ArticleAdministration.TranslationDraft(String.valueOf(front.get("title")), parts[2].strip(),
+				strings(front.get("tags")), strings(front.get("questions")));
 	}
 
 	static ArticleAdministration.Draft parse(String slug, String text) {

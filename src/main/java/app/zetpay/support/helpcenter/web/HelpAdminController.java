@@ -133,6 +133,40 @@ class HelpAdminController {
 		return administration.restore(id, version, admin.id());
 	}
 
+	@GetMapping("/articles/{id}/locales")
+	@Operation(summary = "The article in every language the help centre has: English first, then each other "
+			+ "language's version (status, version) or that it is missing")
+	List<ArticleAdministration.LocaleState> locales(@PathVariable String id) {
+		return administration.locales(id);
+	}
+
+	@PutMapping("/articles/{id}/locales/{locale}")
+	@Operation(summary = "Write the article's version in a language (hi): a new draft when it has none, else a new "
+			+ "version that stays published if it was",
+			description = "Publish, unpublish, delete, the history and restoring go through the version's own id "
+					+ "on the article routes. Slug, topic, screens and error codes are the English article's.")
+	Article saveLocale(@PathVariable String id, @PathVariable @Size(max = 10) String locale,
+			@Valid @RequestBody @NotNull ArticleAdministration.TranslationDraft draft,
+			@AuthenticationPrincipal Caller.Staff admin) {
+		return administration.saveTranslation(id, locale, draft, admin.id());
+	}
+
+	@GetMapping("/locales/{locale}")
+	@Operation(summary = "Every article with its version in a language: missing, draft or published "
+			+ "(state filters, e.g. MISSING for the articles still to write)")
+	List<ArticleAdministration.Coverage> coverage(@PathVariable @Size(max = 10) String locale,
+			@RequestParam(required = false) ArticleAdministration.@Nullable CoverageFilter state) {
+		return administration.coverage(locale, state);
+	}
+
+	@PutMapping("/categories/{slug}/locales/{locale}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Name a topic in a language (hi) for the customers who read it")
+	void saveCategoryName(@PathVariable String slug, @PathVariable @Size(max = 10) String locale,
+			@Valid @RequestBody CategoryRequest request) {
+		administration.saveCategoryName(slug, locale, request.title(), request.description());
+	}
+
 	@PostMapping("/render")
 	@Operation(summary = "Render Markdown to the safe HTML customers would see, for a preview")
 	Rendered render(@Valid @RequestBody RenderRequest request) {

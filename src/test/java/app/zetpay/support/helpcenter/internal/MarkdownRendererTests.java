@@ -79,4 +79,16 @@ class MarkdownRendererTests {
 		assertThat(text).isEqualTo("Fees: Debit card top-ups are free. Is it safe? Yes.");
 	}
 
+	@Test
+	void hindisFullStopTheDandaEndsASentenceToo() {
+		var text = markdown.text("""
+				## फ़ीस
+
+				डेबिट कार्ड से टॉप-अप मुफ़्त है।
+
+				पैसे वापस आते हैं""");
+
+		assertThat(text).isEqualTo("फ़ीस: डेबिट कार्ड से टॉप-अप मुफ़्त है। पैसे वापस आते हैं.");
+	}
+
 }

@@ -229,6 +229,10 @@ class SearchBenchmark {
 		var now = Instant.now();
 		var articles = new ArrayList<Article>();
 		for (var file : files) {
+			if (!StartingContent.isOriginal(file.getFilename())) {
+				// A Hindi version (<slug>.hi.md): the index holds the English articles only.
+				continue;
+			}
 			var slug = file.getFilename().replaceFirst("\\.md$", "");
 			var draft = StartingContent.parse(slug, file.getContentAsString(StandardCharsets.UTF_8));
 			// The slug is the id here, so quality is scored on the ids the index returns.
