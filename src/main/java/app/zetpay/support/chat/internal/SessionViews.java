@@ -32,9 +32,11 @@ class SessionViews {
 	private final Presence presence;
 	private final JsonMapper json;
 	private final Labels labels;
+	private final ConversationLanguages languages;
 
 	SessionViews(Messages messages, ReadMarks readMarks, AgentDirectory agents, Routing routing, Presence presence,
-			JsonMapper json, Labels labels) {
+			JsonMapper json, Labels labels, ConversationLanguages languages) {
+		this.languages = languages;
 		this.labels = labels;
 		this.messages = messages;
 		this.readMarks = readMarks;
@@ -91,7 +93,8 @@ class SessionViews {
 				c.assignedAgentId() == null ? null : presence.isConnected(c.assignedAgentId()),
 				// Labels are staff's own: a customer never sees them.
 				caller instanceof Caller.Staff ? labels.of(c.id()) : null,
-				caller instanceof Caller.Staff ? c.handover() : null);
+				caller instanceof Caller.Staff ? c.handover() : null,
+				ChatSessionView.LanguageView.of(languages.of(c.id())));
 	}
 
 	/**
@@ -124,7 +127,8 @@ class SessionViews {
 			return new ChatSessionView(id, participants, names, last, c.updatedAt(), unread,
 					c.associatedTransactionId(), c.status().name(), c.assignedAgentId(), c.team(), c.topic(),
 					c.context() == null ? null : json.readTree(c.context()), c.lastSeq(), c.createdAt(), null,
-					c.handoverNote(), null, labelled.getOrDefault(id, List.of()), c.handover());
+					// The closed tab shows no language: a query per row for a badge nobody acts on any more.
+					c.handoverNote(), null, labelled.getOrDefault(id, List.of()), c.handover(), null);
 		}).toList();
 	}
 
