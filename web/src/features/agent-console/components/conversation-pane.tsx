@@ -23,6 +23,7 @@ import { CustomerRating } from './customer-rating';
 import { LabelBar } from './label-bar';
 import { CustomerPanel } from './customer-panel';
 import { HandoverSummary } from './handover-summary';
+import { LanguageBadge } from './language-badge';
 import { Thread } from './thread';
 
 export interface ConversationPaneProps {
@@ -112,6 +113,7 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
               {customer.name}
               <Badge tone={statusTone(c.status)}>{t(`status.${c.status as 'BOT'}`, { defaultValue: c.status })}</Badge>
               {c.team && <Badge>{c.team}</Badge>}
+              <LanguageBadge language={c.language} />
             </h1>
             <p className="truncate text-xs text-fg-muted">{c.topic ?? (c.context as { screen?: string } | undefined)?.screen ?? c.id}</p>
             <div className="mt-1">
