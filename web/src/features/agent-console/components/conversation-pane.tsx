@@ -113,10 +113,11 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
               {customer.name}
               <Badge tone={statusTone(c.status)}>{t(`status.${c.status as 'BOT'}`, { defaultValue: c.status })}</Badge>
               {c.team && <Badge>{c.team}</Badge>}
-              <LanguageBadge language={c.language} />
             </h1>
             <p className="truncate text-xs text-fg-muted">{c.topic ?? (c.context as { screen?: string } | undefined)?.screen ?? c.id}</p>
-            <div className="mt-1">
+            <div className="mt-1 flex flex-wrap items-center gap-2">
+              {/* Beside the labels, not in the title: a long name already squeezes the status badge there. */}
+              <LanguageBadge language={c.language} />
               <LabelBar chatId={chatId} labels={c.labels ?? []} />
             </div>
           </div>

@@ -91,17 +91,17 @@ class HindiChatTests {
 			var greeting = botMessage(socket);
 			assertThat(greeting.get("text").asString()).startsWith("नमस्ते, मैं Zet Pay असिस्टेंट हूँ।");
 			assertThat(greeting.get("quickReplies").valueStream().map(q -> q.get("label").asString()))
-				.containsExactly("पेमेंट फेल, पर पैसे कट गए", "मेरा रिफंड कहाँ है?", "किसी व्यक्ति से बात करें");
+				.containsExactly("पेमेंट फ़ेल, पर पैसे कट गए", "मेरा रिफ़ंड कहाँ है?", "किसी व्यक्ति से बात करें");
 
 			socket.send("send_message", Map.of("chatId", chat, "text", "पैसे कट गए लेकिन पेमेंट फेल हो गया"));
 			var choice = botMessage(socket);
 			assertThat(choice.get("text").asString()).contains("कौन-सा पेमेंट है?");
 			var failed = choice.get("quickReplies").valueStream()
-				.filter(q -> q.get("label").asString().endsWith("· फेल")).findFirst().orElseThrow();
+				.filter(q -> q.get("label").asString().endsWith("· फ़ेल")).findFirst().orElseThrow();
 			socket.send("send_message", Map.of("chatId", chat, "text", failed.get("reply").asString()));
 			var outcome = botMessage(socket);
 			assertThat(outcome.get("text").asString()).contains(failed.get("reply").asString())
-				.contains("फेल हो गया, पर पैसे कट गए").containsPattern("टिकट SPT-\\d{4}-\\d{6}");
+				.contains("फ़ेल हो गया, पर पैसे कट गए").containsPattern("टिकट SPT-\\d{4}-\\d{6}");
 
 			// The button in Hindi is understood as what it says: a person, please.
 			var person = outcome.get("quickReplies").valueStream()
@@ -126,7 +126,7 @@ class HindiChatTests {
 			botMessage(socket);
 
 			socket.send("send_message", Map.of("chatId", chat, "text", "refund kab aayega bhai"));
-			assertThat(botMessage(socket).get("text").asString()).contains("रिफंड");
+			assertThat(botMessage(socket).get("text").asString()).contains("रिफ़ंड");
 
 			var switched = put("/api/chat/" + chat + "/language", customer, "{\"language\":\"en\"}");
 			assertThat(switched.status()).isEqualTo(200);
