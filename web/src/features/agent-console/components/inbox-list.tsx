@@ -185,7 +185,7 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
                   >
                     <span className="flex items-center gap-2">
                       <span className={cn('min-w-0 flex-1 truncate', unread > 0 ? 'font-semibold' : 'font-medium')}>{customer.name}</span>
-                      <LanguageBadge language={c.language} hindiOnly />
+                      <LanguageBadge language={c.language} />
                       {priority && (
                         <span title={c.handover?.cause ? t(`inboxLive.cause.${c.handover.cause}`) : undefined}>
                           <Badge tone={priority === 'URGENT' ? 'danger' : 'warning'}>{t(`priority.${priority}`)}</Badge>

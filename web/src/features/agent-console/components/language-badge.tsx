@@ -11,15 +11,16 @@ function tag(value: string | undefined): Tag | undefined {
 
 /**
  * The customer's language (issue 19): what their messages were written in, else what they chose in
- * the app, with both spelled out on hover and for screen readers. `hindiOnly` (the inbox rows) shows
- * it only when the customer writes or chose Hindi, where it changes how the agent answers.
+ * the app, with both spelled out on hover and for screen readers. Shown only when the customer
+ * writes or chose Hindi, where it changes how the agent answers: an "English" on every chat would be
+ * noise the agent learns to skip.
  */
-export function LanguageBadge({ language, hindiOnly = false }: { language: Conversation['language']; hindiOnly?: boolean }) {
+export function LanguageBadge({ language }: { language: Conversation['language'] }) {
   const { t } = useTranslation('agent');
   const detected = tag(language?.detected);
   const preferred = tag(language?.preferred);
   const shown = detected ?? preferred;
-  if (!shown || (hindiOnly && shown === 'en' && preferred !== 'hi')) return null;
+  if (!shown || (shown === 'en' && preferred !== 'hi')) return null;
   const description = [
     detected ? t(`customerLanguage.wrote.${detected}`) : t('customerLanguage.notYet'),
     preferred && preferred !== 'hi-Latn' ? t(`customerLanguage.chose.${preferred}`) : undefined,
