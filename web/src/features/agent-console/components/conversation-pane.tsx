@@ -23,6 +23,7 @@ import { CustomerRating } from './customer-rating';
 import { LabelBar } from './label-bar';
 import { CustomerPanel } from './customer-panel';
 import { HandoverSummary } from './handover-summary';
+import { LanguageBadge } from './language-badge';
 import { Thread } from './thread';
 
 export interface ConversationPaneProps {
@@ -114,7 +115,9 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
               {c.team && <Badge>{c.team}</Badge>}
             </h1>
             <p className="truncate text-xs text-fg-muted">{c.topic ?? (c.context as { screen?: string } | undefined)?.screen ?? c.id}</p>
-            <div className="mt-1">
+            <div className="mt-1 flex flex-wrap items-center gap-2">
+              {/* Beside the labels, not in the title: a long name already squeezes the status badge there. */}
+              <LanguageBadge language={c.language} />
               <LabelBar chatId={chatId} labels={c.labels ?? []} />
             </div>
           </div>

@@ -42,7 +42,7 @@ export function HandoverSummary({ note, handover }: { note: string | null | unde
                         : parseIntents(f.value).map((intent) => (
                             <Badge key={intent.name} tone="primary">
                               {intent.name}
-                              {intent.confidence != null && <span className="tabular-nums opacity-75">{Math.round(intent.confidence * 100)}%</span>}
+                              {intent.confidence != null && <span className="font-normal tabular-nums">{Math.round(intent.confidence * 100)}%</span>}
                             </Badge>
                           ))}
                     </span>

@@ -22,6 +22,7 @@ import {
   type InboxTab,
 } from '../model/inbox';
 import { InboxFilterBar } from './inbox-filters';
+import { LanguageBadge } from './language-badge';
 import { SearchResults } from './search-results';
 import { WaitingTime } from './waiting-time';
 
@@ -184,6 +185,7 @@ export const InboxList = forwardRef<HTMLDivElement, InboxListProps>(function Inb
                   >
                     <span className="flex items-center gap-2">
                       <span className={cn('min-w-0 flex-1 truncate', unread > 0 ? 'font-semibold' : 'font-medium')}>{customer.name}</span>
+                      <LanguageBadge language={c.language} />
                       {priority && (
                         <span title={c.handover?.cause ? t(`inboxLive.cause.${c.handover.cause}`) : undefined}>
                           <Badge tone={priority === 'URGENT' ? 'danger' : 'warning'}>{t(`priority.${priority}`)}</Badge>

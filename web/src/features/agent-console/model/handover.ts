@@ -1,6 +1,6 @@
 /** One line of the bot's handover note, split into what it is about and what it says. */
 export interface HandoverField {
-  key: 'reason' | 'intents' | 'flow' | 'told' | 'transaction' | 'screen' | 'other';
+  key: 'reason' | 'intents' | 'flow' | 'told' | 'transaction' | 'screen' | 'language' | 'gloss' | 'other';
   value: string;
 }
 
@@ -11,6 +11,8 @@ const labels: Array<[RegExp, HandoverField['key']]> = [
   [/^Bot told the customer:\s*/i, 'told'],
   [/^Transaction:\s*/i, 'transaction'],
   [/^Opened from:\s*/i, 'screen'],
+  [/^Language:\s*/i, 'language'],
+  [/^Last message, glossed in English:\s*/i, 'gloss'],
 ];
 
 /**

@@ -151,6 +151,18 @@ describe('handover note', () => {
     expect(parseHandover(null)).toEqual([]);
   });
 
+  it('reads the customer’s language and the English gloss of a Hindi message', () => {
+    const hindi = [
+      'Handed over by the bot: The customer asked for a person.',
+      'Language: writes Hindi (Devanagari); chose Hindi (Devanagari) in the app; the bot answered in Hindi (Devanagari).',
+      'Last message, glossed in English: "human person agent talk to agent".',
+    ].join('\n');
+    expect(parseHandover(hindi).slice(1)).toEqual([
+      { key: 'language', value: 'writes Hindi (Devanagari); chose Hindi (Devanagari) in the app; the bot answered in Hindi (Devanagari)' },
+      { key: 'gloss', value: '"human person agent talk to agent"' },
+    ]);
+  });
+
   it('reads intents with and without confidence', () => {
     expect(parseIntents('failed_payment (0.91), human')).toEqual([
       { name: 'failed_payment', confidence: 0.91 },

@@ -5,11 +5,15 @@ import type { ChatMessage } from '@/lib/socket/frames';
 export type ChatSession = Schemas['ChatSessionView'] & { id: string; status: string; lastSeq: number };
 export type QueueInfo = Schemas['QueueView'];
 
-/** Where the customer started from, shown to the agent and used by the bot (screen, errorCode, transactionId). */
+/**
+ * Where the customer started from, shown to the agent and used by the bot (screen, errorCode,
+ * transactionId), and the language the page is in ('en' or 'hi'), which the bot answers in.
+ */
 export interface ChatContext {
   screen?: string;
   errorCode?: string;
   transactionId?: string;
+  language?: string;
 }
 
 export const chatKeys = {
@@ -66,6 +70,13 @@ export async function getMessages(chatId: string, query: HistoryQuery = {}, sign
     api.GET('/api/chat/{chatId}/messages', { params: { path: { chatId }, query: { limit: 50, ...query } }, signal }),
   );
   return messages as ChatMessage[];
+}
+
+/** PUT /api/chat/{chatId}/language: the customer switched the page's language; the bot follows from the next message. */
+export async function setChatLanguage(chatId: string, language: string): Promise<ChatSession> {
+  return (await unwrap(
+    api.PUT('/api/chat/{chatId}/language', { params: { path: { chatId } }, body: { language } }),
+  )) as ChatSession;
 }
 
 /** POST /api/chat/{chatId}/close: the customer ends the chat. */

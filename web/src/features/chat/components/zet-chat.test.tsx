@@ -221,7 +221,21 @@ describe('ZetChat', () => {
       routes: { 'GET /api/chat': () => json([session({ status: 'CLOSED', id: 'cnv_old' })]), 'POST /api/chat/initiate/support': () => json(created) },
     });
     await screen.findByRole('heading', { name: 'How can we help?' });
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ context: { screen: 'upi_payment', errorCode: 'U30', transactionId: 'TXN1' } });
+    // The page's language goes along: the bot answers in it.
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      context: { screen: 'upi_payment', errorCode: 'U30', transactionId: 'TXN1', language: 'en' },
+    });
+  });
+
+  it('tells the server the page’s language when the open chat has another, and not when it has this one', async () => {
+    const { calls } = await renderChat({
+      chat: session({ status: 'BOT', language: { detected: 'hi', preferred: 'hi' } }),
+      history: [message({ senderRole: 'BOT', seq: 1, text: 'नमस्ते' })],
+      routes: { [`PUT /api/chat/${CHAT}/language`]: () => json(session({ status: 'BOT', language: { preferred: 'en' } })) },
+    });
+    await thread();
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ language: 'en' });
   });
 
   it('shows a retry when the chat cannot be loaded', async () => {

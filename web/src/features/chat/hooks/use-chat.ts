@@ -5,7 +5,8 @@ import { mergeMessages } from '@/lib/socket/merge-messages';
 import type { ChatMessage } from '@/lib/socket/frames';
 import { describeError } from '@/lib/api/errors';
 import { useOnlineStatus } from '@/hooks/use-online-status';
-import { chatKeys, getChat, getMessages, openOrResumeChat, type ChatContext, type ChatSession } from '../api/chats';
+import { useTranslation } from 'react-i18next';
+import { chatKeys, getChat, getMessages, openOrResumeChat, setChatLanguage, type ChatContext, type ChatSession } from '../api/chats';
 import { blobToDataUrl, uploadImage } from '@/lib/api/chat-images';
 import { buildTimeline, lastSeq, type UploadItem } from '../model/timeline';
 
@@ -28,12 +29,18 @@ export function useChat({ chatId: requestedId, context }: { chatId?: string; con
   const queryClient = useQueryClient();
   const client = useSocketClient();
   const contextKey = JSON.stringify(context ?? {});
+  // The page's language goes with a new chat, and follows the switch (below); not part of the key,
+  // so switching does not look for the chat again.
+  const { i18n } = useTranslation();
+  const language = i18n.language.startsWith('hi') ? 'hi' : 'en';
+  const languageNow = useRef(language);
+  languageNow.current = language;
 
   // 1. The conversation: the one asked for, else the open one, else a new one with the context.
   const opened = useQuery({
     queryKey: ['chat', 'open', contextKey],
     queryFn: async () => {
-      const chat = await openOrResumeChat(context);
+      const chat = await openOrResumeChat({ ...context, language: languageNow.current });
       queryClient.setQueryData(chatKeys.session(chat.id), chat);
       return chat;
     },
@@ -171,6 +178,17 @@ export function useChat({ chatId: requestedId, context }: { chatId?: string; con
       window.removeEventListener('online', online);
     };
   }, [catchUp]);
+
+  // The bot answers in the page's language: a switch during the chat (or a chat resumed in another
+  // language) tells the server. Only while the bot or a person may still answer.
+  const preferred = session.data?.language?.preferred;
+  const chatStatus = session.data?.status;
+  useEffect(() => {
+    if (!chatId || !chatStatus || chatStatus === 'CLOSED' || preferred === language) return;
+    setChatLanguage(chatId, language)
+      .then((updated) => queryClient.setQueryData(chatKeys.session(chatId), updated))
+      .catch(() => undefined); // The next switch or the next visit tries again; the chat works either way.
+  }, [chatId, chatStatus, preferred, language, queryClient]);
 
   // 5. Older messages.
   const [loadingOlder, setLoadingOlder] = useState(false);

@@ -49,7 +49,7 @@ class AuthorisationMatrixTests {
 		CUSTOMER,
 		/** A customer's own chat or ticket: its customer and the staff who work on it. */
 		OWNED,
-		/** What only the customer does with their chat or ticket (rate it, raise a ticket from a chat). */
+		/** What only the customer does with their chat or ticket (rate it, raise a ticket from a chat, choose its language). */
 		OWNER_ONLY,
 		/** What only the staff working on a chat do with it (hand it back to the bot). */
 		WORKED_ON,
@@ -80,7 +80,8 @@ class AuthorisationMatrixTests {
 			"POST /api/chat/{chatId}/messages", "{\"text\":\"matrix\"}",
 			"POST /api/support/chats/{chatId}/rating", "{\"rating\":5}",
 			"POST /api/support/tickets/{ticketId}/rating", "{\"rating\":5}",
-			"POST /api/support/tickets/{ticketId}/reply", "{\"message\":\"matrix\"}");
+			"POST /api/support/tickets/{ticketId}/reply", "{\"message\":\"matrix\"}",
+			"PUT /api/chat/{chatId}/language", "{\"language\":\"hi\"}");
 	private static final Set<String> UPLOADS = Set.of("POST /api/chat/{chatId}/images", "POST /api/support/attachments");
 	/** Covered by SocketRightsTests: signing out here would revoke the tokens the matrix uses. */
 	private static final Set<String> NOT_HERE = Set.of("POST /api/auth/logout");
@@ -199,8 +200,8 @@ class AuthorisationMatrixTests {
 		if (key.equals("POST /api/integrations/payments/events")) {
 			return Access.PAYMENTS_SYSTEM;
 		}
-		// Rating is the customer's; reading a rating is staff's (below).
-		if (key.equals("POST /api/support/tickets/from-chat/{chatId}")
+		// Rating is the customer's; reading a rating is staff's (below). The chat's language is the customer's choice.
+		if (key.equals("POST /api/support/tickets/from-chat/{chatId}") || key.equals("PUT /api/chat/{chatId}/language")
 				|| (route.method().equals("POST") && key.endsWith("/rating"))) {
 			return Access.OWNER_ONLY;
 		}

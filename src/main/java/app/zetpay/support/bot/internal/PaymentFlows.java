@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import app.zetpay.support.chat.Handover;
 import app.zetpay.support.chat.QuickReply;
+import app.zetpay.support.language.Language;
 import app.zetpay.support.payments.PaymentsUnavailableException;
 import app.zetpay.support.payments.Transaction;
 import app.zetpay.support.payments.Transactions;
@@ -23,15 +24,11 @@ import app.zetpay.support.tickets.RefundCases;
 @Component
 class PaymentFlows {
 
-	static final String NOT_LISTED = "It's not in this list";
-	static final String HELLO = "Hi, I'm the Zet Pay Assistant.";
-	/** What a customer can start with: the two money flows, or a person. */
-	static final List<QuickReply> STARTERS = List.of(QuickReply.of("Payment failed but money debited"),
-			QuickReply.of("Where is my refund?"), QuickReply.of("Talk to a person"));
+	/** The English quick reply; a tap on it in any language reaches {@link #chosen} as this (BotTexts.neutral). */
+	static final String NOT_LISTED = BotTexts.in(Language.ENGLISH).get("reply.not-listed");
+	/** What a customer can start with, in English: the two money flows, or a person. */
+	static final List<QuickReply> STARTERS = BotTexts.in(Language.ENGLISH).starters();
 	private static final int RECENT = 5;
-	/** After an answer: the customer says it is solved, or asks for a person. */
-	static final List<QuickReply> SOLVED_OR_PERSON = List.of(QuickReply.of("That solved it"),
-			QuickReply.of("Talk to a person"));
 
 	private final Transactions transactions;
 	private final RefundCases refunds;
@@ -66,6 +63,7 @@ class PaymentFlows {
 	/** Starts the failed-payment flow: the transaction the chat came with, or a choice of recent ones. */
 	Turn failedPayment(BotSession session) {
 		session.flow = "failed payment";
+		var say = BotTexts.in(session.replyIn);
 		try {
 			if (session.transactionId != null) {
 				var known = transactions.find(session.customerId, session.transactionId);
@@ -73,7 +71,7 @@ class PaymentFlows {
 					return explain(session, known.get());
 				}
 			}
-			return choice(session, "Sorry about that. Which payment is it? Here are your latest ones:")
+			return choice(session, say.get("flow.which-payment"))
 				.orElseGet(() -> Turn.escalate(Handover.Cause.FAILED_PAYMENT, "Failed payment, but the customer has no recent transaction on record",
 						"found no recent transaction"));
 		}
@@ -94,18 +92,19 @@ class PaymentFlows {
 			throw new IllegalArgumentException("The chat was not opened from a transaction");
 		}
 		session.flow = "failed payment";
+		var say = BotTexts.in(session.replyIn);
+		var hello = say.get("hello");
 		try {
 			var known = transactions.find(session.customerId, id);
 			if (known.isPresent()) {
-				return explain(session, known.get()).after(HELLO);
+				return explain(session, known.get()).after(hello);
 			}
-			var notFound = "I couldn't find the payment " + id + " on your account.";
-			return choice(session, notFound + " Which payment do you need help with? Here are your latest ones:")
-				.map(turn -> turn.after(HELLO))
+			var notFound = say.get("flow.not-found", id);
+			return choice(session, say.get("flow.not-found-which", notFound))
+				.map(turn -> turn.after(hello))
 				.orElseGet(() -> {
 					session.flow = null;
-					return Turn.say(HELLO + " " + notFound + " Tell me in a few words what went wrong, or pick one "
-							+ "below. You can ask for a person at any time.", STARTERS,
+					return Turn.say(say.get("flow.not-found-start", hello, notFound), say.starters(),
 							"could not find transaction " + id + ", and the customer has no recent one");
 				});
 		}
@@ -121,11 +120,12 @@ class PaymentFlows {
 			return Optional.empty();
 		}
 		session.step = BotSession.Step.CHOOSE_TRANSACTION;
+		var say = BotTexts.in(session.replyIn);
 		var replies = new ArrayList<QuickReply>();
 		for (var transaction : recent) {
-			replies.add(new QuickReply(label(transaction), transaction.id()));
+			replies.add(new QuickReply(label(say, transaction), transaction.id()));
 		}
-		replies.add(QuickReply.of(NOT_LISTED));
+		replies.add(say.reply("not-listed"));
 		return Optional.of(Turn.say(question, replies, "asked which of " + recent.size() + " recent transactions"));
 	}
 
@@ -153,50 +153,46 @@ class PaymentFlows {
 	/** The refund-status flow: the customer's refund tickets, newest first. */
 	Turn refundStatus(BotSession session) {
 		session.flow = "refund status";
+		var say = BotTexts.in(session.replyIn);
 		var cases = refunds.of(session.customerId, 3);
 		if (cases.isEmpty()) {
-			return Turn.say("I can't find a refund in progress for you. If a payment failed but the money was "
-					+ "taken, tell me and I'll check it.", List.of(QuickReply.of("Payment failed but money debited"),
-							QuickReply.of("Talk to a person")),
+			return Turn.say(say.get("flow.no-refund"), List.of(say.reply("failed-debited"), say.reply("person")),
 					"no refund ticket found");
 		}
-		var text = new StringBuilder("Here is where your refunds stand:");
+		var text = new StringBuilder(say.get("flow.refunds"));
 		for (var refund : cases) {
-			text.append("\n• Ticket ").append(refund.ticketNumber()).append(" for transaction ")
-					.append(refund.transactionId()).append(": ").append(status(refund));
+			text.append(say.get("flow.refund-line", refund.ticketNumber(), refund.transactionId(), status(say, refund)));
 		}
 		session.transactionId = cases.getFirst().transactionId();
-		return Turn.say(text.toString(), SOLVED_OR_PERSON,
+		return Turn.say(text.toString(), say.solvedOrPerson(),
 				"refund status of " + cases.size() + " ticket(s), latest " + cases.getFirst().ticketNumber());
 	}
 
 	private Turn explain(BotSession session, Transaction transaction) {
 		session.transactionId = transaction.id();
-		var what = describe(transaction);
+		var say = BotTexts.in(session.replyIn);
+		var what = describe(say, transaction);
+		// What the agent reads (told) stays English whatever the customer is answered in.
+		var english = describe(BotTexts.in(Language.ENGLISH), transaction);
+		var next = say.solvedOrPerson();
 		return switch (transaction.status()) {
 			case FAILED -> {
 				if (!transaction.debited()) {
-					yield Turn.say(what + " failed, and no money left your account, so there is nothing to refund. "
-							+ "You can safely try again.", SOLVED_OR_PERSON, what + ": failed, not debited");
+					yield Turn.say(say.get("flow.failed-not-debited", what), next, english + ": failed, not debited");
 				}
 				var refund = refunds.forFailedDebit(transaction);
-				var eta = refund.refundEta() == null ? "within 3 banking days"
+				var eta = refund.refundEta() == null ? say.get("flow.eta-days")
+						: say.get("flow.eta-by", IstFormat.day(refund.refundEta()));
+				var ticket = refund.created() ? say.get("flow.ticket-raised", refund.ticketNumber())
+						: say.get("flow.ticket-open", refund.ticketNumber());
+				var etaInEnglish = refund.refundEta() == null ? "within 3 banking days"
 						: "by " + IstFormat.day(refund.refundEta());
-				yield Turn.say(what + " failed, but the money was debited. " + (refund.created()
-						? "I've raised ticket " + refund.ticketNumber() + " for you"
-						: "Ticket " + refund.ticketNumber() + " is already open for it")
-						+ ": the amount comes back to your account automatically " + eta
-						+ ". You don't need to do anything, and you'll be told when it's done.", SOLVED_OR_PERSON,
-						what + ": failed and debited; ticket " + refund.ticketNumber() + ", refund " + eta);
+				yield Turn.say(say.get("flow.failed-debited", what, ticket, eta), next,
+						english + ": failed and debited; ticket " + refund.ticketNumber() + ", refund " + etaInEnglish);
 			}
-			case PENDING -> Turn.say(what + " is still pending: the bank hasn't confirmed it yet. Please don't pay "
-					+ "again. Most pending payments settle within 2 hours; if it fails, the money comes back on its own.",
-					SOLVED_OR_PERSON, what + ": pending");
-			case SUCCESS -> Turn.say(what + " was successful: the money reached the recipient's bank. If they "
-					+ "can't see it, ask them to check with their bank using the UTR in your transaction details.",
-					SOLVED_OR_PERSON, what + ": successful");
-			case REFUNDED -> Turn.say(what + " has already been refunded to your account.", SOLVED_OR_PERSON,
-					what + ": refunded");
+			case PENDING -> Turn.say(say.get("flow.pending", what), next, english + ": pending");
+			case SUCCESS -> Turn.say(say.get("flow.success", what), next, english + ": successful");
+			case REFUNDED -> Turn.say(say.get("flow.refunded", what), next, english + ": refunded");
 		};
 	}
 
@@ -206,24 +202,25 @@ class PaymentFlows {
 	}
 
 
-	private static String status(RefundCases.RefundCase refund) {
+	private static String status(BotTexts say, RefundCases.RefundCase refund) {
 		return switch (refund.status()) {
-			case RESOLVED, CLOSED -> "refunded or settled (" + refund.status().name().toLowerCase(Locale.ROOT) + ")";
-			default -> refund.refundEta() == null ? "in progress"
-					: "in progress, money back by "
-							+ IstFormat.day(refund.refundEta());
+			case RESOLVED, CLOSED -> say.get("flow.refund-settled",
+					say.get("status." + refund.status().name().toLowerCase(Locale.ROOT)));
+			default -> refund.refundEta() == null ? say.get("flow.refund-in-progress")
+					: say.get("flow.refund-by", IstFormat.day(refund.refundEta()));
 		};
 	}
 
-	static String describe(Transaction transaction) {
-		return "Your " + money(transaction) + " " + transaction.method().name() + " payment"
-				+ (transaction.counterparty() == null ? "" : " to " + transaction.counterparty()) + " on "
-				+ IstFormat.dateTime(transaction.occurredAt()) + " (" + transaction.id() + ")";
+	static String describe(BotTexts say, Transaction transaction) {
+		return say.get("flow.payment", money(transaction), transaction.method().name(),
+				transaction.counterparty() == null ? "" : say.get("flow.payment-to", transaction.counterparty()),
+				IstFormat.dateTime(transaction.occurredAt()), transaction.id());
 	}
 
-	private static String label(Transaction transaction) {
-		var label = money(transaction) + (transaction.counterparty() == null ? "" : " to " + transaction.counterparty())
-				+ " · " + transaction.status().name().toLowerCase(Locale.ROOT);
+	private static String label(BotTexts say, Transaction transaction) {
+		var label = money(transaction)
+				+ (transaction.counterparty() == null ? "" : say.get("flow.label-to", transaction.counterparty()))
+				+ " · " + say.get("status." + transaction.status().name().toLowerCase(Locale.ROOT));
 		return label.length() > 60 ? label.substring(0, 59) + "…" : label;
 	}
 

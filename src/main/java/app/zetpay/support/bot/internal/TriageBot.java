@@ -19,12 +19,15 @@ import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationOpened;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.chat.Handover;
+import app.zetpay.support.chat.CustomerLanguages;
 import app.zetpay.support.chat.CustomerWroteToBot;
 import app.zetpay.support.chat.MessageType;
-import app.zetpay.support.chat.QuickReply;
 import app.zetpay.support.bot.internal.BotMetrics.Answer;
 import app.zetpay.support.bot.internal.BotMetrics.HandoverCause;
 import app.zetpay.support.helpcenter.HelpArticles;
+import app.zetpay.support.language.EnglishGloss;
+import app.zetpay.support.language.Language;
+import app.zetpay.support.language.LanguageDetector;
 
 /**
  * The bot as a participant: it hears every message of the conversations it answers (through the
@@ -40,9 +43,6 @@ class TriageBot {
 	private static final Logger log = LoggerFactory.getLogger(TriageBot.class);
 	private static final Set<String> SOLVED = Set.of("that solved it", "solved", "yes that solved it", "it worked",
 			"thanks that helped");
-	private static final List<QuickReply> STARTERS = PaymentFlows.STARTERS;
-	private static final String GREETING = PaymentFlows.HELLO + " Tell me in a few words what went wrong, or pick one "
-			+ "below. You can ask for a person at any time.";
 
 	private final BotChannel chat;
 	private final BotSessions sessions;
@@ -53,9 +53,14 @@ class TriageBot {
 	private final AnswerPhrasing phrasing;
 	private final BotMetrics metrics;
 	private final HandoverSettings handover;
+	private final CustomerLanguages customerLanguages;
+	private final LanguageDetector languages;
 
 	TriageBot(BotChannel chat, BotSessions sessions, IntentClassifier classifier, Intents intents, HelpArticles help,
-			PaymentFlows flows, AnswerPhrasing phrasing, BotMetrics metrics, HandoverSettings handover) {
+			PaymentFlows flows, AnswerPhrasing phrasing, BotMetrics metrics, HandoverSettings handover,
+			CustomerLanguages customerLanguages, LanguageDetector languages) {
+		this.customerLanguages = customerLanguages;
+		this.languages = languages;
 		this.chat = chat;
 		this.sessions = sessions;
 		this.classifier = classifier;
@@ -78,6 +83,8 @@ class TriageBot {
 			return; // Greeted already: the event was delivered twice.
 		}
 		session.transactionId = opened.transactionId();
+		speaksFirst(session, id);
+		var say = BotTexts.in(session.replyIn);
 		metrics.conversationTaken();
 		var prompt = Prompt.opening(id);
 		if (opened.transactionId() != null) {
@@ -87,14 +94,15 @@ class TriageBot {
 			return;
 		}
 		var suggestions = help.contextual(opened.screen(), opened.errorCode(), 3);
+		var greeting = say.get("greeting", say.get("hello"));
 		if (!suggestions.isEmpty()) {
-			var text = new StringBuilder(GREETING).append("\n\nThese may help with what you were doing:");
+			var text = new StringBuilder(greeting).append("\n\n").append(say.get("suggestions"));
 			suggestions.forEach(a -> text.append("\n• ").append(a.title()).append(" (").append(a.link()).append(')'));
-			chat.reply(id, prompt, text.toString(), STARTERS);
+			chat.reply(id, prompt, text.toString(), say.starters());
 			session.told("greeted and suggested " + String.join(", ", suggestions.stream().map(a -> a.slug()).toList()));
 		}
 		else {
-			chat.reply(id, prompt, GREETING, STARTERS);
+			chat.reply(id, prompt, greeting, say.starters());
 			session.told("greeted");
 		}
 		sessions.save(session);
@@ -115,9 +123,14 @@ class TriageBot {
 		}
 		session.answeredSeq = message.seq();
 		var prompt = Prompt.message(message);
+		var stored = customerLanguages.of(conversation.id());
+		session.preferred = stored.preferred();
+		session.wroteIn = message.text() == null ? null : languages.detect(message.text());
+		session.customerSaid = message.text();
+		session.replyIn = BotSession.replyLanguage(session.wroteIn, stored.preferred(), stored.detected());
 		if (message.type() != MessageType.TEXT || message.text() == null) {
-			chat.reply(conversation.id(), prompt, "I can't look at pictures, but a person can. Tell me the problem in a few "
-					+ "words, or ask for a person.", List.of(QuickReply.of("Talk to a person")));
+			var say = BotTexts.in(session.replyIn);
+			chat.reply(conversation.id(), prompt, say.get("picture"), List.of(say.reply("person")));
 			session.told("asked the customer to describe the picture they sent");
 			sessions.save(session);
 			return;
@@ -126,7 +139,8 @@ class TriageBot {
 			session.transactionId = conversation.transactionId();
 		}
 		try {
-			answer(conversation, session, prompt, message.text());
+			// A quick reply tapped in Hindi means what its English twin does.
+			answer(conversation, session, prompt, BotTexts.neutral(message.text()));
 		}
 		catch (RuntimeException e) {
 			// Whatever broke, the customer must not be left with silence.
@@ -150,16 +164,27 @@ class TriageBot {
 		session.handedOver = false;
 		session.misunderstood = 0;
 		session.step = null;
-		chat.reply(conversation.id(), Prompt.handBack(back), "I'm here again. Is there anything else I can help with?",
-				STARTERS);
+		speaksFirst(session, conversation.id());
+		var say = BotTexts.in(session.replyIn);
+		chat.reply(conversation.id(), Prompt.handBack(back), say.get("back"), say.starters());
 		session.told("back after " + back.agentName() + " handed the chat back");
 		sessions.save(session);
 	}
 
+	/** The bot opens or comes back: in the customer's chosen language, else the one they last wrote in. */
+	private void speaksFirst(BotSession session, ConversationId id) {
+		var stored = customerLanguages.of(id);
+		session.preferred = stored.preferred();
+		session.replyIn = BotSession.replyLanguage(null, stored.preferred(), stored.detected());
+	}
+
 	private void answer(BotChannel.BotConversation conversation, BotSession session, Prompt prompt, String text) {
+		var say = BotTexts.in(session.replyIn);
 		// Read per message: an admin's change to the rules holds from the next message on, on every node.
 		var rules = handover.current();
-		var first = rules.before(text);
+		// "kisi insaan se baat karni hai" asks for a person as plainly as English does: the rules read the gloss too.
+		var first = rules.before(text).or(() -> session.wroteIn != null && session.wroteIn.isHindi()
+				? rules.before(languages.inEnglish(text)) : Optional.empty());
 		if (first.isPresent()) {
 			handOver(conversation, session, rules, first.get(), first.get() == Handover.Cause.UPSET_CUSTOMER
 					? "The customer sounds upset" : "The customer asked for a person");
@@ -173,8 +198,7 @@ class TriageBot {
 			}
 		}
 		if (SOLVED.contains(normalised(text))) {
-			chat.reply(conversation.id(), prompt, "Glad that helped. If anything else comes up, just write here.",
-					List.of());
+			chat.reply(conversation.id(), prompt, say.get("solved"), List.of());
 			session.told("the customer said it was solved");
 			return;
 		}
@@ -214,13 +238,13 @@ class TriageBot {
 		var article = intent != null && intent.articleSlug() != null ? help.find(intent.articleSlug()).orElse(null)
 				: null;
 		if (article == null && prediction.intent().equals("greeting")) {
-			chat.reply(conversation.id(), prompt, "Hello! What can I help you with today?", STARTERS);
+			chat.reply(conversation.id(), prompt, say.get("said-hello"), say.starters());
 			session.told("said hello");
 			metrics.answered(Answer.SMALL_TALK);
 			return;
 		}
 		if (article == null && prediction.intent().equals("thanks")) {
-			chat.reply(conversation.id(), prompt, "You're welcome! Anything else?", List.of());
+			chat.reply(conversation.id(), prompt, say.get("welcome"), List.of());
 			session.told("said you're welcome");
 			metrics.answered(Answer.SMALL_TALK);
 			return;
@@ -230,7 +254,7 @@ class TriageBot {
 			notUnderstood(conversation, session, rules, prompt, text, Optional::empty); // searched already, nothing
 			return;
 		}
-		answerWith(conversation.id(), session, prompt, found.get(), text, "");
+		answerWith(conversation.id(), session, prompt, found.get(), text, false);
 	}
 
 	private static String times(int count) {
@@ -252,22 +276,30 @@ class TriageBot {
 			return;
 		}
 		var hit = best.get();
+		var say = BotTexts.in(session.replyIn);
 		if (hit.isPresent()) {
-			answerWith(conversation.id(), session, prompt, hit.get(), text, "I'm not sure I understood, but this might help. ");
+			answerWith(conversation.id(), session, prompt, hit.get(), text, true);
 		}
 		else {
-			chat.reply(conversation.id(), prompt, "Sorry, I didn't get that. Could you say it in other words?", STARTERS);
+			chat.reply(conversation.id(), prompt, say.get("rephrase"), say.starters());
 			session.told("asked the customer to rephrase");
 			metrics.answered(Answer.REPHRASE);
 		}
 	}
 
-	/** The article's answer, in a language model's words when one is configured and willing, else its lead. */
+	/**
+	 * The article's answer, in a language model's words when one is configured and willing, else its
+	 * lead. The bot's own words around it are in the customer's language; the article is the help
+	 * centre's (English until it has the customer's language), which a Hindi reader is told.
+	 */
 	private void answerWith(ConversationId id, BotSession session, Prompt prompt, HelpArticles.ArticleBrief article,
-			String message, String preface) {
+			String message, boolean unsure) {
+		var say = BotTexts.in(session.replyIn);
 		var phrased = phrasing.phrase(message, article.title(), () -> help.text(article.slug()));
-		chat.reply(id, prompt, preface + "**" + article.title() + "**\n" + phrased.orElse(article.lead()) + "\n\nRead more: "
-				+ article.link() + "\n\nDid that solve it?", PaymentFlows.SOLVED_OR_PERSON);
+		var inEnglish = say.get("article-in-english");
+		chat.reply(id, prompt, (unsure ? say.get("not-sure") : "") + "**" + article.title() + "**\n"
+				+ phrased.orElse(article.lead()) + (inEnglish.isEmpty() ? "" : "\n" + inEnglish) + "\n\n"
+				+ say.get("read-more", article.link()) + "\n\n" + say.get("did-that-solve-it"), say.solvedOrPerson());
 		session.told("answered with the article \"" + article.title() + "\""
 				+ (phrased.isPresent() ? " (in the language model's words)" : ""));
 		metrics.answered(phrased.isPresent() ? Answer.ARTICLE_PHRASED : Answer.ARTICLE);
@@ -289,12 +321,11 @@ class TriageBot {
 		var why = Handover.of(cause);
 		var urgent = why.priority() == Handover.Priority.URGENT;
 		var summary = summary(conversation, session, reason);
+		var say = BotTexts.in(session.replyIn);
 		var notice = switch (cause) {
-			case SUSPECTED_FRAUD -> "I'm connecting you to a person right away. If you think someone is using your account, "
-					+ "block your card from Cards > Block card while you wait, and never share an OTP or PIN.";
-			case BOT_NOT_READY -> "I'm still getting ready and can't answer questions yet, so I'm connecting you to a "
-					+ "person. They will see what you wrote, so you won't need to repeat it.";
-			default -> "I'm connecting you to a person. They will see what we've talked about, so you won't need to repeat it.";
+			case SUSPECTED_FRAUD -> say.get("handover.fraud");
+			case BOT_NOT_READY -> say.get("handover.not-ready");
+			default -> say.get("handover.default");
 		};
 		if (chat.handOver(conversation.id(), urgent ? rules.urgentTeam() : null, why, summary, notice)) {
 			session.handedOver = true;
@@ -317,7 +348,25 @@ class TriageBot {
 		lines.add("Opened from: " + (conversation.screen() == null ? "unknown screen" : "screen " + conversation.screen())
 				+ (conversation.errorCode() == null ? "" : ", error " + conversation.errorCode())
 				+ (conversation.topic() == null ? "" : ", topic \"" + conversation.topic() + "\"") + ".");
+		if (session.wroteIn != null || session.preferred != null) {
+			lines.add("Language: " + (session.wroteIn == null ? "" : "writes " + name(session.wroteIn) + "; ")
+					+ (session.preferred == null ? "" : "chose " + name(session.preferred) + " in the app; ")
+					+ "the bot answered in " + name(session.replyIn) + ".");
+		}
+		var said = session.customerSaid;
+		if (said != null && session.wroteIn != null && session.wroteIn.isHindi()) {
+			// The agent may not read Hindi: what the last message meant, in the bot's English words.
+			lines.add("Last message, glossed in English: \"" + EnglishGloss.of(said) + "\".");
+		}
 		return String.join("\n", lines);
+	}
+
+	private static String name(Language language) {
+		return switch (language) {
+			case ENGLISH -> "English";
+			case HINDI -> "Hindi (Devanagari)";
+			case HINGLISH -> "Hinglish (Hindi in Roman letters)";
+		};
 	}
 
 	private static String normalised(String text) {

@@ -13,13 +13,14 @@ import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.ConversationOpened;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.identity.Caller;
+import app.zetpay.support.language.Language;
 import app.zetpay.support.shared.InvalidFieldException;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A customer's new conversation: what they asked with (topic, and the app's context: screen,
- * payment, error) checked and kept, who answers first (a named agent, the bot or the queue), and
+ * payment, error, the language the app is in) checked and kept, who answers first (a named agent, the bot or the queue), and
  * {@link ConversationOpened} announced in the transaction that stores it.
  */
 @Component
@@ -30,9 +31,11 @@ class NewConversations {
 	private final ChatProperties properties;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final ConversationLanguages languages;
 
 	NewConversations(Conversations conversations, ApplicationEventPublisher events, ChatProperties properties,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, ConversationLanguages languages) {
+		this.languages = languages;
 		this.conversations = conversations;
 		this.events = events;
 		this.properties = properties;
@@ -42,13 +45,13 @@ class NewConversations {
 
 	/** The app's context, as stored (JSON) and as the bot and the agent read it. */
 	record Context(@Nullable String json, @Nullable String transactionId, @Nullable String screen,
-			@Nullable String errorCode) {
+			@Nullable String errorCode, @Nullable Language language) {
 	}
 
 	/** Checked before anything else, so an oversized context is refused whoever sends it. */
 	Context context(@Nullable Map<String, Object> context) {
 		return new Context(contextJson(context), text(context, "transactionId"), text(context, "screen"),
-				text(context, "errorCode"));
+				text(context, "errorCode"), preferred(text(context, "language")));
 	}
 
 	/** Stores the conversation unless the customer already has one open (empty then: two initiates at once). */
@@ -63,9 +66,24 @@ class NewConversations {
 		if (!conversations.insert(conversation)) {
 			return Optional.empty();
 		}
+		if (context.language() != null) {
+			languages.prefer(conversation.id(), context.language(), now);
+		}
 		events.publishEvent(new ConversationOpened(conversation.id().value(), conversation.customerId(), status,
 				conversation.topic(), conversation.associatedTransactionId(), context.screen(), context.errorCode()));
 		return Optional.of(conversation);
+	}
+
+	/**
+	 * The language the app is shown in ("en", "hi"), which the customer chose: the bot answers in it.
+	 * Also what {@code PUT /api/chat/{id}/language} takes.
+	 */
+	static @Nullable Language preferred(@Nullable String tag) {
+		if (tag == null || tag.isBlank()) {
+			return null;
+		}
+		return Language.ofTag(tag).filter(l -> l != Language.HINGLISH)
+				.orElseThrow(() -> new InvalidFieldException("context.language", "must be \"en\" or \"hi\""));
 	}
 
 	private @Nullable String contextJson(@Nullable Map<String, Object> context) {

@@ -31,11 +31,11 @@ class SessionViews {
 	private final Routing routing;
 	private final Presence presence;
 	private final JsonMapper json;
-	private final Labels labels;
+	private final ConversationFacets facets;
 
 	SessionViews(Messages messages, ReadMarks readMarks, AgentDirectory agents, Routing routing, Presence presence,
-			JsonMapper json, Labels labels) {
-		this.labels = labels;
+			JsonMapper json, ConversationFacets facets) {
+		this.facets = facets;
 		this.messages = messages;
 		this.readMarks = readMarks;
 		this.agents = agents;
@@ -90,8 +90,9 @@ class SessionViews {
 				caller instanceof Caller.Staff ? c.handoverNote() : null,
 				c.assignedAgentId() == null ? null : presence.isConnected(c.assignedAgentId()),
 				// Labels are staff's own: a customer never sees them.
-				caller instanceof Caller.Staff ? labels.of(c.id()) : null,
-				caller instanceof Caller.Staff ? c.handover() : null);
+				caller instanceof Caller.Staff ? facets.labels(c.id()) : null,
+				caller instanceof Caller.Staff ? c.handover() : null,
+				ChatSessionView.LanguageView.of(facets.language(c.id())));
 	}
 
 	/**
@@ -104,7 +105,7 @@ class SessionViews {
 		var ids = closed.stream().map(c -> c.id().value()).toList();
 		var lastMessages = messages.lastOfAll(ids);
 		var marks = readMarks.allOf(ids);
-		var labelled = labels.ofAll(ids);
+		var labelled = facets.labelsOfAll(ids);
 		var agentNames = new HashMap<String, String>();
 		return closed.stream().map(c -> {
 			var id = c.id().value();
@@ -124,7 +125,8 @@ class SessionViews {
 			return new ChatSessionView(id, participants, names, last, c.updatedAt(), unread,
 					c.associatedTransactionId(), c.status().name(), c.assignedAgentId(), c.team(), c.topic(),
 					c.context() == null ? null : json.readTree(c.context()), c.lastSeq(), c.createdAt(), null,
-					c.handoverNote(), null, labelled.getOrDefault(id, List.of()), c.handover());
+					// The closed tab shows no language: a query per row for a badge nobody acts on any more.
+					c.handoverNote(), null, labelled.getOrDefault(id, List.of()), c.handover(), null);
 		}).toList();
 	}
 

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.zetpay.support.chat.internal.ChatLanguageChoice;
 import app.zetpay.support.chat.internal.ChatMessageView;
 import app.zetpay.support.chat.internal.ChatMessaging;
 import app.zetpay.support.chat.internal.ChatMessaging.NewMessage;
@@ -46,9 +50,11 @@ class ChatController {
 	private final ChatViews views;
 	private final ChatMessaging messaging;
 	private final ChatSignals signals;
+	private final ChatLanguageChoice languageChoice;
 
 	ChatController(ChatOpening opening, ConversationLifecycle lifecycle, ChatViews views, ChatMessaging messaging,
-			ChatSignals signals) {
+			ChatSignals signals, ChatLanguageChoice languageChoice) {
+		this.languageChoice = languageChoice;
 		this.opening = opening;
 		this.lifecycle = lifecycle;
 		this.views = views;
@@ -62,7 +68,8 @@ class ChatController {
 	@PostMapping("/initiate/{recipientId}")
 	@Operation(summary = "Open (or return the open) support chat", description = "recipientId 'support' opens a chat "
 			+ "with the agent pool; an agent id targets that agent. The optional context (screen, transactionId, "
-			+ "errorCode …) is shown to the agent.")
+			+ "errorCode …) is shown to the agent; its \"language\" (\"en\" or \"hi\", the app's language) is the "
+			+ "one the bot answers in.")
 	ChatSessionView initiate(@PathVariable String recipientId, @RequestBody(required = false) @Nullable InitiateRequest body,
 			@AuthenticationPrincipal Caller caller) {
 		return opening.initiate(caller, recipientId, body == null ? null : body.topic(),
@@ -118,6 +125,19 @@ class ChatController {
 	@Operation(summary = "End the chat (customer) or resolve it (agent)")
 	ChatSessionView close(@PathVariable String chatId, @AuthenticationPrincipal Caller caller) {
 		return lifecycle.close(caller, chatId);
+	}
+
+	/** @param language "en" or "hi"; empty clears the choice */
+	record LanguageRequest(@NotNull @Size(max = 8) String language) {
+	}
+
+	@PutMapping("/{chatId}/language")
+	@Operation(summary = "The customer's language for this chat (the app's language switch): the bot answers in it",
+			description = "\"en\" or \"hi\"; an empty string clears it, and the bot then answers in the script the "
+					+ "customer writes in. Only the chat's customer may set it.")
+	ChatSessionView language(@PathVariable String chatId, @RequestBody @Valid LanguageRequest body,
+			@AuthenticationPrincipal Caller caller) {
+		return languageChoice.prefer(caller, chatId, body.language());
 	}
 
 	@PostMapping("/{chatId}/hand-back")
