@@ -39,6 +39,8 @@ export type CobrowseClientFrame =
   | { type: 'cobrowse_watch'; payload: { sessionId: string } }
   | { type: 'cobrowse_highlight'; payload: { sessionId: string; nodeId: number } }
   | { type: 'cobrowse_end'; payload: { sessionId: string } }
+  /** The page that shares a session is back after its socket dropped (within the grace). */
+  | { type: 'cobrowse_resume'; payload: { sessionId: string } }
   | {
       type: 'cobrowse_events';
       payload: { sessionId: string; seq: number; full: boolean; chunk: number; chunks: number; data: string };

@@ -69,6 +69,28 @@ class CobrowseSessions {
 				.query(CobrowseSessions::row).list();
 	}
 
+	/** The page on capture {@code captureId} sends the session now; false unless it is still active. */
+	boolean captureStarted(String id, String captureId) {
+		return jdbc.sql("UPDATE cobrowse_session SET capture_id = :capture, page_lost_at = NULL"
+				+ " WHERE id = :id AND state = 'ACTIVE'").param("capture", captureId).param("id", id).update() == 1;
+	}
+
+	/**
+	 * Capture {@code captureId}'s socket closed at {@code at}; false if the session is not active or
+	 * another capture (the page, back on another node) has taken it over meanwhile.
+	 */
+	boolean pageLost(String id, String captureId, Instant at) {
+		return jdbc.sql("UPDATE cobrowse_session SET page_lost_at = :at WHERE id = :id AND state = 'ACTIVE'"
+				+ " AND capture_id = :capture AND page_lost_at IS NULL")
+				.param("at", Sql.utc(at)).param("id", id).param("capture", captureId).update() == 1;
+	}
+
+	/** Active sessions whose page has been gone since before {@code before}. */
+	List<CobrowseSession> pageLostBefore(Instant before) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM cobrowse_session WHERE state = 'ACTIVE' AND page_lost_at < :before")
+				.param("before", Sql.utc(before)).query(CobrowseSessions::row).list();
+	}
+
 	private static CobrowseSession row(ResultSet rs, int n) throws SQLException {
 		var reason = rs.getString("end_reason");
 		return new CobrowseSession(rs.getString("id"), rs.getString("conversation_id"), rs.getString("agent_id"),
