@@ -136,7 +136,10 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
       data-large={large || undefined}
       className={cn(
         'flex w-full flex-col gap-2 rounded-ui border border-border bg-surface-muted p-2',
-        large && 'fixed inset-2 z-40 w-auto shadow-3 sm:inset-4',
+        // Sized to the viewport, not by inset: an ancestor of the conversation header may be the
+        // containing block of a fixed element, and inset would stretch it past the window's edge.
+        large &&
+          'fixed top-2 left-2 z-40 h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] shadow-3 sm:top-4 sm:left-4 sm:h-[calc(100dvh-2rem)] sm:w-[calc(100vw-2rem)]',
       )}
     >
       <div className="flex items-center gap-2 text-sm">
