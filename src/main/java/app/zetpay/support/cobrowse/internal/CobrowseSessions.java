@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -89,6 +90,23 @@ class CobrowseSessions {
 	List<CobrowseSession> pageLostBefore(Instant before) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM cobrowse_session WHERE state = 'ACTIVE' AND page_lost_at < :before")
 				.param("before", Sql.utc(before)).query(CobrowseSessions::row).list();
+	}
+
+	/** The audit's page: sessions asked for in [since, before), of one agent if given, newest first. */
+	List<CobrowseSession> requestedBetween(@Nullable String agentId, Instant since, Instant before, int offset,
+			int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM cobrowse_session WHERE requested_at >= :since"
+				+ " AND requested_at < :before AND (CAST(:agent AS VARCHAR(40)) IS NULL OR agent_id = :agent)"
+				+ " ORDER BY requested_at DESC, id LIMIT :limit OFFSET :offset")
+				.param("since", Sql.utc(since)).param("before", Sql.utc(before)).param("agent", agentId)
+				.param("limit", limit).param("offset", offset).query(CobrowseSessions::row).list();
+	}
+
+	long countRequestedBetween(@Nullable String agentId, Instant since, Instant before) {
+		return jdbc.sql("SELECT COUNT(*) FROM cobrowse_session WHERE requested_at >= :since"
+				+ " AND requested_at < :before AND (CAST(:agent AS VARCHAR(40)) IS NULL OR agent_id = :agent)")
+				.param("since", Sql.utc(since)).param("before", Sql.utc(before)).param("agent", agentId)
+				.query(Long.class).single();
 	}
 
 	private static CobrowseSession row(ResultSet rs, int n) throws SQLException {
