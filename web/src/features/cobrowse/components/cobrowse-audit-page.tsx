@@ -100,9 +100,12 @@ export function CobrowseAuditPage({ now = new Date() }: { now?: Date }) {
 
 function AuditRow({ row }: { row: CobrowseAuditRow }) {
   const { t } = useTranslation('cobrowse');
-  const consent = row.consented
-    ? t('agent.audit.consentGiven', { at: formatIst(row.answeredAt) })
-    : row.state === 'DECLINED'
+  // Times in <time>: the screenshots paint them over (the server stamps them with the real time).
+  const consent = row.consented ? (
+    <>
+      {t('agent.audit.consentGiven')} <time dateTime={row.answeredAt}>{formatIst(row.answeredAt)}</time>
+    </>
+  ) : row.state === 'DECLINED'
       ? t('agent.audit.consentDeclined')
       : row.state === 'REQUESTED'
         ? t('agent.audit.consentWaiting')
