@@ -93,4 +93,14 @@ if (!existsSync(join(dist, WIDGET))) {
     failed = true;
   }
 }
+// The widget's recorder (rrweb), loaded by the widget only once a customer consents to co-browsing:
+// not part of the widget's budget, but it must be there for the widget to offer co-browsing.
+const RECORDER = 'widget/zetchat-cobrowse.js';
+if (!existsSync(join(dist, RECORDER))) {
+  console.error(`check-bundle: ${RECORDER} is missing; run vite build -c vite.widget-capture.config.ts.`);
+  failed = true;
+} else {
+  const recorder = size(RECORDER);
+  console.log(`widget recorder ${RECORDER}: ${fmt(recorder.raw).trim()} raw, ${fmt(recorder.gzip).trim()} gzipped (loaded on consent only)`);
+}
 if (failed) process.exit(1);

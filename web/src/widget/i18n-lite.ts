@@ -4,6 +4,8 @@ import { intlLocaleFor, languageFromLocale, preferredLanguage, saveLanguage, sav
 import chatHi from '@/locales/hi/chat.json';
 import commonHi from '@/locales/hi/common.json';
 import errorsHi from '@/locales/hi/errors.json';
+import cobrowse from '@/locales/en/cobrowse.json';
+import cobrowseHi from '@/locales/hi/cobrowse.json';
 
 export { LANGUAGES, type AppLanguage } from '@/lib/i18n/language';
 
@@ -19,8 +21,9 @@ export { LANGUAGES, type AppLanguage } from '@/lib/i18n/language';
  */
 type Node = { [key: string]: Node | string };
 const bundles: Record<AppLanguage, Record<string, Node>> = {
-  en: resources.en as unknown as Record<string, Node>,
-  hi: { chat: chatHi, common: commonHi, errors: errorsHi } as unknown as Record<string, Node>,
+  // Co-browsing's strings too: the widget asks for consent and shows the banner itself (~1 KB).
+  en: { ...resources.en, cobrowse } as unknown as Record<string, Node>,
+  hi: { chat: chatHi, common: commonHi, errors: errorsHi, cobrowse: cobrowseHi } as unknown as Record<string, Node>,
 };
 const plurals: Record<AppLanguage, Intl.PluralRules> = { en: new Intl.PluralRules('en'), hi: new Intl.PluralRules('hi') };
 

@@ -4,6 +4,7 @@ import { MessageCircle, X } from 'lucide-react';
 import { ZetChat, type ChatContext } from '@/features/chat';
 import { useVisualViewportHeight } from '@/features/chat/hooks/use-visual-viewport';
 import { LanguageSwitch } from '@/components/language-switch';
+import { WidgetCobrowse } from '@/features/cobrowse/components/widget-cobrowse';
 import { cn } from '@/lib/utils/cn';
 import type { WidgetStore } from './store';
 
@@ -57,6 +58,8 @@ export function WidgetApp({ store }: { store: WidgetStore }) {
       >
         <MessageCircle aria-hidden className="size-7" />
       </button>
+      {/* With a customer (and so a socket): their agent may ask to see the host page, panel open or not. */}
+      {state.token && state.userId && <WidgetCobrowse backend={state.baseUrl} />}
       {mounted && (
         <div
           ref={panel}

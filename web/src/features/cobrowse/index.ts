@@ -4,3 +4,4 @@ import './i18n';
 
 export { CustomerCobrowse } from './components/customer-cobrowse';
 export { AgentCobrowse } from './components/agent-cobrowse';
+export { CobrowseAuditPage } from './components/cobrowse-audit-page';

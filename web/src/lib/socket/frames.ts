@@ -38,7 +38,10 @@ export type CobrowseClientFrame =
   | { type: 'cobrowse_respond'; payload: { sessionId: string; accept: boolean } }
   | { type: 'cobrowse_watch'; payload: { sessionId: string } }
   | { type: 'cobrowse_highlight'; payload: { sessionId: string; nodeId: number } }
-  | { type: 'cobrowse_end'; payload: { sessionId: string } }
+  /** pageClosed: the customer's page is being left, which ends the session at once (no reconnect grace). */
+  | { type: 'cobrowse_end'; payload: { sessionId: string; pageClosed?: boolean } }
+  /** The page that shares a session is back after its socket dropped (within the grace). */
+  | { type: 'cobrowse_resume'; payload: { sessionId: string } }
   | {
       type: 'cobrowse_events';
       payload: { sessionId: string; seq: number; full: boolean; chunk: number; chunks: number; data: string };
@@ -58,6 +61,9 @@ export interface CobrowseSessionPayload {
   endedBy?: 'customer' | 'agent' | null;
   /** True on the asking socket's own reply to cobrowse_request. */
   requested?: boolean;
+  /** The customer's page dropped; the session waits reconnectGraceSeconds for it to come back. */
+  pageLost?: boolean;
+  reconnectGraceSeconds?: number;
 }
 
 export type ViewedKind = 'conversation' | 'ticket';

@@ -11,6 +11,7 @@ import { ReportsPage } from '@/features/reports';
 import { SettingsPage, TeamPage } from '@/features/team-admin';
 import { BotAdminPage } from '@/features/bot-admin';
 import { HelpAdminPage } from '@/features/help-admin';
+import { CobrowseAuditPage } from '@/features/cobrowse';
 import { NotFoundRoute } from '../not-found';
 import { RequireStaff, StaffFrame, StaffSocket, staffAuth, staffSession } from '../staff';
 
@@ -38,6 +39,7 @@ const pages: AdminPage[] = [
   { path: 'team', needs: leads, element: <TeamRoute /> },
   { path: 'help', needs: ['ADMIN'], element: <HelpAdminPage /> },
   { path: 'bot', needs: ['ADMIN'], element: <BotAdminPage /> },
+  { path: 'cobrowse', needs: leads, element: <CobrowseAuditPage /> },
   { path: 'settings', needs: leads, element: <SettingsRoute /> },
 ];
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Activity, BookOpen, Bot, ChartColumn, Inbox, Settings, Ticket, Users } from 'lucide-react';
+import { Activity, BookOpen, Bot, ChartColumn, Inbox, MonitorSmartphone, Settings, Ticket, Users } from 'lucide-react';
 import { SocketProvider, useSocketConnection } from '@/lib/socket/use-socket';
 import { SessionStore } from '@/features/auth/session';
 import {
@@ -66,6 +66,7 @@ function useRail(): RailItem[] {
     { to: '/admin/team', label: t('rail.team'), icon: <Users />, needs: leads },
     { to: '/admin/help', label: t('rail.help'), icon: <BookOpen />, needs: ['ADMIN'] },
     { to: '/admin/bot', label: t('rail.bot'), icon: <Bot />, needs: ['ADMIN'] },
+    { to: '/admin/cobrowse', label: t('rail.cobrowse'), icon: <MonitorSmartphone />, needs: leads },
     { to: '/admin/settings', label: t('rail.settings'), icon: <Settings />, needs: leads, foot: true },
   ];
 }

@@ -14,6 +14,8 @@ export const BLOCK_SELECTOR = [
   'input[name*="otp" i]',
   'input[name*="cvv" i]',
   'input[name*="card" i]',
+  // The chat widget itself on a host page: the agent has the chat, and the customer types there.
+  '[data-zetchat-host]',
 ].join(', ');
 
 /** How long incremental events are gathered before they go as one frame: a mutation flood becomes a few frames a second. */

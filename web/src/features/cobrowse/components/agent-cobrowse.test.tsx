@@ -60,6 +60,25 @@ describe('AgentCobrowse', () => {
     expect(sentOf(socket, 'cobrowse_end')).toEqual([{ sessionId: SESSION }]);
   });
 
+  it('says when the customer’s page dropped, and lets the agent enlarge the replay and shrink it again', async () => {
+    const { socket } = await renderAgent();
+    await act(async () => socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_1', state: 'ACTIVE' }));
+    const region = screen.getByRole('region', { name: 'Customer’s screen' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Enlarge' }));
+    expect(region).toHaveAttribute('data-large', 'true');
+    expect(screen.getByRole('button', { name: 'Back to the chat' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.keyboard('{Escape}');
+    expect(region).not.toHaveAttribute('data-large');
+
+    await act(async () =>
+      socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_1', state: 'ACTIVE', pageLost: true, reconnectGraceSeconds: 15 }),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('connection dropped. Waiting up to 15 s');
+    await act(async () => socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_1', state: 'ACTIVE', pageLost: false }));
+    expect(screen.getByRole('status')).not.toHaveTextContent('connection dropped');
+  });
+
   it('ignores another chat’s session', async () => {
     const { socket } = await renderAgent();
     await act(async () => socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_2', state: 'ACTIVE' }));

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MonitorSmartphone, X } from 'lucide-react';
+import { Maximize2, Minimize2, MonitorSmartphone, X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { cn } from '@/lib/utils/cn';
 import { toast } from '@/components/ui/toast';
 import { useOnSocketReopen, useSocketClient, useSocketEvent, useSocketState } from '@/lib/socket/use-socket';
 import type { CobrowseSessionPayload } from '@/lib/socket';
 import { Reassembler } from '../model/chunks';
 import type { Replay } from '../capture/replay';
 
-type Session = { sessionId: string; state: 'REQUESTED' | 'ACTIVE' };
+type Session = { sessionId: string; state: 'REQUESTED' | 'ACTIVE'; reconnecting: number | null };
 
 /**
  * The agent's side, for a chat assigned to them: "Co-browse" asks the customer; once they allow it,
@@ -20,6 +21,8 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
   const client = useSocketClient();
   const [session, setSession] = useState<Session | null>(null);
   const [live, setLive] = useState(false);
+  // Enlarged: the replay takes the console's whole height, over the conversation, scaled to fit.
+  const [large, setLarge] = useState(false);
   // Frames are never queued: the request waits for a live socket rather than vanish.
   const connected = useSocketState((s) => s.status === 'open');
   const root = useRef<HTMLDivElement>(null);
@@ -39,12 +42,13 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
     if (p.chatId !== chatId) return;
     if (p.state === 'REQUESTED' || p.state === 'ACTIVE') {
       current.current = p.sessionId;
-      setSession({ sessionId: p.sessionId, state: p.state });
+      setSession({ sessionId: p.sessionId, state: p.state, reconnecting: p.pageLost ? (p.reconnectGraceSeconds ?? 0) : null });
       return;
     }
     if (current.current !== p.sessionId) return;
     current.current = null;
     setSession(null);
+    setLarge(false);
     const reason = p.state === 'DECLINED' ? 'DECLINED' : (p.endReason ?? 'ENDED_BY_AGENT');
     toast({ title: t('ended.title'), description: t(`ended.${reason as 'CHAT_CLOSED'}`, { defaultValue: '' }) });
   });
@@ -93,6 +97,13 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
     };
   }, [active, point]);
 
+  useEffect(() => {
+    if (!large) return;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setLarge(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [large]);
+
   const end = () => {
     if (session) client.cobrowse({ type: 'cobrowse_end', payload: { sessionId: session.sessionId } });
   };
@@ -111,22 +122,56 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
       </Button>
     );
   }
+  const status =
+    session.state === 'REQUESTED'
+      ? t('agent.waiting')
+      : session.reconnecting != null
+        ? t('agent.reconnecting', { seconds: session.reconnecting })
+        : live
+          ? t('agent.live')
+          : t('agent.connecting');
   return (
-    <section aria-label={t('agent.region')} className="flex w-full flex-col gap-2 rounded-ui border border-border bg-surface-muted p-2">
+    <section
+      aria-label={t('agent.region')}
+      data-large={large || undefined}
+      className={cn(
+        'flex w-full flex-col gap-2 rounded-ui border border-border bg-surface-muted p-2',
+        // Sized to the viewport, not by inset: an ancestor of the conversation header may be the
+        // containing block of a fixed element, and inset would stretch it past the window's edge.
+        large &&
+          'fixed top-2 left-2 z-40 h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] shadow-3 sm:top-4 sm:left-4 sm:h-[calc(100dvh-2rem)] sm:w-[calc(100vw-2rem)]',
+      )}
+    >
       <div className="flex items-center gap-2 text-sm">
         <MonitorSmartphone aria-hidden className="size-4 shrink-0 text-primary" />
         <p role="status" className="min-w-0 flex-1 text-fg-muted">
-          {session.state === 'REQUESTED' ? t('agent.waiting') : live ? t('agent.live') : t('agent.connecting')}
+          {status}
         </p>
+        {active && (
+          <Button
+            size="sm"
+            variant="secondary"
+            aria-pressed={large}
+            icon={large ? <Minimize2 aria-hidden className="size-4" /> : <Maximize2 aria-hidden className="size-4" />}
+            onClick={() => setLarge((l) => !l)}
+          >
+            {large ? t('agent.shrink') : t('agent.enlarge')}
+          </Button>
+        )}
         <Button size="sm" variant="secondary" icon={<X aria-hidden className="size-4" />} onClick={end}>
           {t('agent.end')}
         </Button>
       </div>
       {active && (
+        // The same element in both sizes: the live replay keeps playing while it grows or shrinks.
         <div
           ref={root}
           data-testid="cobrowse-replay"
-          className="max-h-[60vh] cursor-crosshair overflow-auto rounded-ui bg-white"
+          className={cn(
+            'cursor-crosshair overflow-hidden rounded-ui bg-white',
+            large ? 'min-h-0 flex-1' : 'h-[min(60vh,480px)]',
+            session.reconnecting != null && 'opacity-60',
+          )}
         />
       )}
     </section>

@@ -82,6 +82,31 @@ describe('CustomerCobrowse', () => {
     expect(screen.queryByText('Asha Rao can see this screen')).toBeNull();
   });
 
+  it('resumes the session on a new socket after a blip, and ends it at once when the page is left', async () => {
+    const socket = await renderCobrowse();
+    await act(async () => socket.receive('cobrowse_session', asked));
+    await userEvent.click(screen.getByRole('button', { name: 'Share my screen' }));
+    await act(async () => socket.receive('cobrowse_session', { ...asked, state: 'ACTIVE' }));
+    await vi.waitFor(() => expect(started).toHaveBeenCalledTimes(1));
+
+    await act(async () => socket.drop());
+    await vi.waitFor(() => expect(FakeWebSocket.last).not.toBe(socket), { timeout: 5000 });
+    const next = FakeWebSocket.last;
+    await act(async () => {
+      next.open();
+      await Promise.resolve();
+    });
+    await act(async () => next.receive('auth_success', { userId: 'demo-user-1', expiresAt: '2099-01-01T00:00:00Z' }));
+    expect(sentOf(next, 'cobrowse_resume')).toEqual([{ sessionId: SESSION }]);
+    // The server asks for a fresh snapshot once the page is back.
+    await act(async () => next.receive('cobrowse_resync', { sessionId: SESSION }));
+    expect(capture.snapshot).toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent('Asha Rao can see this screen');
+
+    await act(async () => window.dispatchEvent(new Event('pagehide')));
+    expect(sentOf(next, 'cobrowse_end')).toEqual([{ sessionId: SESSION, pageClosed: true }]);
+  });
+
   it('does not record in a tab that did not say yes', async () => {
     const socket = await renderCobrowse();
     await act(async () => socket.receive('cobrowse_session', { ...asked, state: 'ACTIVE' }));

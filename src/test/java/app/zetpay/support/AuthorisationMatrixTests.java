@@ -214,7 +214,8 @@ class AuthorisationMatrixTests {
 		if (path.startsWith("/api/admin/")) {
 			return Access.ADMIN;
 		}
-		if (path.startsWith("/api/team/") || path.startsWith("/api/reports")) {
+		// The co-browsing audit: the sessions' metadata, for the people running the team.
+		if (path.startsWith("/api/team/") || path.startsWith("/api/reports") || path.startsWith("/api/cobrowse/")) {
 			return Access.LEADS;
 		}
 		if (path.equals("/api/bot/classify")) {

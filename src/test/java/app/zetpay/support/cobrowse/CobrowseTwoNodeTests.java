@@ -81,6 +81,40 @@ class CobrowseTwoNodeTests {
 		}
 	}
 
+	@Test
+	void aPageThatDropsOnOneNodeResumesOnTheOther() {
+		var agents = new AgentFixtures(apiA);
+		var email = agents.create("Node B Resumer", "AGENT");
+		agents.availability(email, "AWAY");
+		var customer = apiA.customerToken("cust-" + UUID.randomUUID(), "Roaming Customer");
+		var chatId = agents.directChat(customer, email);
+
+		try (var agent = SocketClient.authenticated(apiB, agents.token(email))) {
+			String sessionId;
+			try (var page = SocketClient.authenticated(apiA, customer)) {
+				agent.send("cobrowse_request", Map.of("chatId", chatId));
+				sessionId = page.next(f -> session(f, "REQUESTED"), "the prompt on node A").at("/payload/sessionId")
+					.asString();
+				page.send("cobrowse_respond", Map.of("sessionId", sessionId, "accept", true));
+				agent.next(f -> session(f, "ACTIVE"), "the consent on node B");
+			}
+			// Node A saw its page go: the agent on node B is told the session waits for it.
+			agent.next(f -> session(f, "ACTIVE") && f.at("/payload/pageLost").asBoolean(), "the page dropped");
+
+			try (var back = SocketClient.authenticated(apiB, customer)) {
+				back.send("cobrowse_resume", Map.of("sessionId", sessionId));
+				back.next("cobrowse_resync");
+				agent.next(f -> session(f, "ACTIVE") && !f.at("/payload/pageLost").asBoolean(), "the page is back");
+				back.send("cobrowse_events", Map.of("sessionId", sessionId, "seq", 5, "full", true, "chunk", 0, "chunks",
+						1, "data", "[{\"type\":2,\"from\":\"node B\"}]"));
+				assertThat(agent.next("cobrowse_events").at("/payload/data").asString()).contains("node B");
+				back.send("cobrowse_end", Map.of("sessionId", sessionId));
+				assertThat(agent.next(f -> session(f, "ENDED"), "the end").at("/payload/endReason").asString())
+					.isEqualTo("ENDED_BY_CUSTOMER");
+			}
+		}
+	}
+
 	static boolean session(JsonNode frame, String state) {
 		return frame.path("type").asString().equals("cobrowse_session")
 				&& frame.at("/payload/state").asString().equals(state);

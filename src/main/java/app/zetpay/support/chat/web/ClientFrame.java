@@ -84,7 +84,7 @@ sealed interface ClientFrame {
 	record Cobrowse(String type, JsonNode payload) implements ClientFrame {
 
 		static final java.util.Set<String> TYPES = java.util.Set.of("cobrowse_request", "cobrowse_respond",
-				"cobrowse_events", "cobrowse_highlight", "cobrowse_watch", "cobrowse_end");
+				"cobrowse_events", "cobrowse_highlight", "cobrowse_watch", "cobrowse_end", "cobrowse_resume");
 
 		/** The relayed stream, limited per session by its owner rather than per frame here. */
 		boolean isStream() {

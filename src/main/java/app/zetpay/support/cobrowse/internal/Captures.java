@@ -2,6 +2,7 @@ package app.zetpay.support.cobrowse.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Captures {
 
-	record Capture(String sessionId, String socketId, String agentId, String customerId, StreamLimit limit) {
+	/** {@code id} is this capture's own (socket ids repeat across nodes): the row names the capture that sends. */
+	record Capture(String id, String sessionId, String socketId, String agentId, String customerId, StreamLimit limit) {
 	}
 
 	private final ConcurrentHashMap<String, Capture> bySession = new ConcurrentHashMap<>();
@@ -24,10 +26,12 @@ class Captures {
 		this.properties = properties;
 	}
 
-	void start(CobrowseSession session, String socketId) {
-		bySession.put(session.id(),
-				new Capture(session.id(), socketId, session.agentId(), session.customerId(),
-						new StreamLimit(properties, System.nanoTime())));
+	/** The page on {@code socketId} sends the session from now on (replacing one on this node after a reconnect). */
+	Capture start(CobrowseSession session, String socketId) {
+		var capture = new Capture(UUID.randomUUID().toString(), session.id(), socketId, session.agentId(),
+				session.customerId(), new StreamLimit(properties, System.nanoTime()));
+		bySession.put(session.id(), capture);
+		return capture;
 	}
 
 	Optional<Capture> of(String sessionId, String socketId) {
@@ -38,7 +42,7 @@ class Captures {
 		bySession.remove(sessionId);
 	}
 
-	/** The captures a closed socket was sending, now stopped: their sessions end. */
+	/** The captures a closed socket was sending, now stopped: their sessions wait for the page or end. */
 	List<Capture> closed(String socketId) {
 		var gone = bySession.values().stream().filter(c -> c.socketId().equals(socketId)).toList();
 		gone.forEach(c -> bySession.remove(c.sessionId(), c));

@@ -18,11 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     dropped and the customer's page is asked for a fresh snapshot
  * @param relay {@code in-process} (one node) or {@code redis} (frames cross nodes by pub/sub)
  * @param sweepInterval how often lapsed and over-long sessions are looked for
+ * @param reconnectGrace how long a session waits for its page after the page's socket dropped (a
+ *     network blip); zero ends it at once
  */
 @ConfigurationProperties("support.cobrowse")
 public record CobrowseProperties(@DefaultValue("30m") Duration maxDuration, @DefaultValue("2m") Duration answerWithin,
 		@DefaultValue("24000") int maxFrameChars, @DefaultValue("20") int framesPerSecond,
 		@DefaultValue("500000") int bytesPerSecond, @DefaultValue("4000000") int burstBytes,
 		@DefaultValue("262144") int viewerBacklog, @DefaultValue("in-process") String relay,
-		@DefaultValue("5s") Duration sweepInterval) {
+		@DefaultValue("5s") Duration sweepInterval, @DefaultValue("15s") Duration reconnectGrace) {
 }

@@ -35,7 +35,9 @@ public record CobrowseSession(String id, String conversationId, String agentId, 
 	/** Why a session ended, as both sides and the audit see it. */
 	public enum EndReason {
 		ENDED_BY_CUSTOMER, ENDED_BY_AGENT, CHAT_CLOSED, AGENT_CHANGED, MAX_DURATION, PAGE_CLOSED, NOT_ANSWERED,
-		LIMIT_EXCEEDED
+		LIMIT_EXCEEDED,
+		/** The page's socket dropped and the page did not come back within the reconnect grace. */
+		PAGE_LOST
 	}
 
 	static CobrowseSession requested(String conversationId, String agentId, String agentName, String customerId,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,6 +68,45 @@ class CobrowseSessions {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM cobrowse_session WHERE state = :state AND " + column
 				+ " < :before").param("state", state.name()).param("before", Sql.utc(before))
 				.query(CobrowseSessions::row).list();
+	}
+
+	/** The page on capture {@code captureId} sends the session now; false unless it is still active. */
+	boolean captureStarted(String id, String captureId) {
+		return jdbc.sql("UPDATE cobrowse_session SET capture_id = :capture, page_lost_at = NULL"
+				+ " WHERE id = :id AND state = 'ACTIVE'").param("capture", captureId).param("id", id).update() == 1;
+	}
+
+	/**
+	 * Capture {@code captureId}'s socket closed at {@code at}; false if the session is not active or
+	 * another capture (the page, back on another node) has taken it over meanwhile.
+	 */
+	boolean pageLost(String id, String captureId, Instant at) {
+		return jdbc.sql("UPDATE cobrowse_session SET page_lost_at = :at WHERE id = :id AND state = 'ACTIVE'"
+				+ " AND capture_id = :capture AND page_lost_at IS NULL")
+				.param("at", Sql.utc(at)).param("id", id).param("capture", captureId).update() == 1;
+	}
+
+	/** Active sessions whose page has been gone since before {@code before}. */
+	List<CobrowseSession> pageLostBefore(Instant before) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM cobrowse_session WHERE state = 'ACTIVE' AND page_lost_at < :before")
+				.param("before", Sql.utc(before)).query(CobrowseSessions::row).list();
+	}
+
+	/** The audit's page: sessions asked for in [since, before), of one agent if given, newest first. */
+	List<CobrowseSession> requestedBetween(@Nullable String agentId, Instant since, Instant before, int offset,
+			int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM cobrowse_session WHERE requested_at >= :since"
+				+ " AND requested_at < :before AND (CAST(:agent AS VARCHAR(40)) IS NULL OR agent_id = :agent)"
+				+ " ORDER BY requested_at DESC, id LIMIT :limit OFFSET :offset")
+				.param("since", Sql.utc(since)).param("before", Sql.utc(before)).param("agent", agentId)
+				.param("limit", limit).param("offset", offset).query(CobrowseSessions::row).list();
+	}
+
+	long countRequestedBetween(@Nullable String agentId, Instant since, Instant before) {
+		return jdbc.sql("SELECT COUNT(*) FROM cobrowse_session WHERE requested_at >= :since"
+				+ " AND requested_at < :before AND (CAST(:agent AS VARCHAR(40)) IS NULL OR agent_id = :agent)")
+				.param("since", Sql.utc(since)).param("before", Sql.utc(before)).param("agent", agentId)
+				.query(Long.class).single();
 	}
 
 	private static CobrowseSession row(ResultSet rs, int n) throws SQLException {

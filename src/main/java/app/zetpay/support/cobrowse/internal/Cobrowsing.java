@@ -88,19 +88,42 @@ public class Cobrowsing {
 			throw ProblemException.conflict("cobrowse-not-requested", "This co-browsing request was already answered or ended.");
 		}
 		if (accept) {
-			captures.start(answered, socket.id());
+			sessions.captureStarted(answered.id(), captures.start(answered, socket.id()).id());
 		}
 		audit(answered, caller.id());
 		tell(answered);
 		return answered;
 	}
 
-	/** Either side stops it. */
-	public void end(Caller caller, String sessionId) {
+	/** Either side stops it; {@code pageClosed}: the customer's page is being left (unloaded), which ends it at once. */
+	public void end(Caller caller, String sessionId, boolean pageClosed) {
 		var session = sessions.find(sessionId).filter(s -> s.participant(caller.id()))
 				.orElseThrow(() -> forbidden("Only the session's customer or agent can end it."));
-		end(session, caller.id(),
-				session.customerId().equals(caller.id()) ? EndReason.ENDED_BY_CUSTOMER : EndReason.ENDED_BY_AGENT);
+		var byCustomer = session.customerId().equals(caller.id());
+		end(session, caller.id(), byCustomer && pageClosed ? EndReason.PAGE_CLOSED
+				: byCustomer ? EndReason.ENDED_BY_CUSTOMER : EndReason.ENDED_BY_AGENT);
+	}
+
+	/**
+	 * The customer's page is back after its socket dropped (a network blip): the socket it resumes on
+	 * sends the session from now on, and it is asked for a fresh snapshot, since what changed while it
+	 * was away was never sent. Only the session's customer, while the session is active.
+	 */
+	public void resume(Caller caller, String sessionId, FrameSocket socket) {
+		var session = sessions.find(sessionId)
+				.filter(s -> caller instanceof Caller.Customer && s.customerId().equals(caller.id()))
+				.orElseThrow(() -> forbidden("Only the customer whose page is shared can resume it."));
+		if (session.state() != State.ACTIVE) {
+			throw ProblemException.conflict("cobrowse-not-active", "This co-browsing session has ended.");
+		}
+		var capture = captures.start(session, socket.id());
+		if (!sessions.captureStarted(session.id(), capture.id())) {
+			captures.stop(session.id());
+			throw ProblemException.conflict("cobrowse-not-active", "This co-browsing session has ended.");
+		}
+		audit.info("Co-browsing {} in chat {}: the customer's page is back", session.id(), session.conversationId());
+		tell(session, false);
+		askForSnapshot(session);
 	}
 
 	/** The system ends it (the chat closed, another agent, too long, the page went away, limits). */
@@ -120,6 +143,8 @@ public class Cobrowsing {
 				.forEach(s -> end(s, null, EndReason.MAX_DURATION));
 		sessions.since(State.REQUESTED, now.minus(properties.answerWithin()))
 				.forEach(s -> end(s, null, EndReason.NOT_ANSWERED));
+		sessions.pageLostBefore(now.minus(properties.reconnectGrace()))
+				.forEach(s -> end(s, null, EndReason.PAGE_LOST));
 	}
 
 	private void end(CobrowseSession session, @Nullable String by, EndReason reason) {
@@ -187,10 +212,25 @@ public class Cobrowsing {
 		viewers.watch(session.id(), socket, socketId -> askForSnapshot(session));
 	}
 
-	/** A socket closed: a page it was recording went away, and it watches nothing any more. */
+	/**
+	 * A socket closed: it watches nothing any more, and a page it was recording is gone, for good or
+	 * for a blip. Within the reconnect grace the session waits for the page (the agent is told); the
+	 * sweep ends it if the page has not resumed by then.
+	 */
 	public void closed(String socketId) {
 		viewers.closed(socketId);
-		captures.closed(socketId).forEach(c -> end(c.sessionId(), EndReason.PAGE_CLOSED));
+		for (var capture : captures.closed(socketId)) {
+			if (properties.reconnectGrace().isZero()) {
+				end(capture.sessionId(), EndReason.PAGE_CLOSED);
+			}
+			else if (sessions.pageLost(capture.sessionId(), capture.id(), clock.instant())) {
+				sessions.find(capture.sessionId()).ifPresent(s -> {
+					audit.info("Co-browsing {} in chat {}: the customer's page dropped; waiting {} for it", s.id(),
+							s.conversationId(), properties.reconnectGrace());
+					tell(s, true);
+				});
+			}
+		}
 	}
 
 	private CobrowseSession activeOf(Caller caller, String sessionId) {
@@ -207,6 +247,11 @@ public class Cobrowsing {
 	}
 
 	private void tell(CobrowseSession session) {
+		tell(session, false);
+	}
+
+	/** {@code pageLost}: the page's socket dropped and the session waits for it to come back. */
+	private void tell(CobrowseSession session, boolean pageLost) {
 		var payload = new LinkedHashMap<String, @Nullable Object>();
 		payload.put("sessionId", session.id());
 		payload.put("chatId", session.conversationId());
@@ -214,6 +259,10 @@ public class Cobrowsing {
 		payload.put("agentId", session.agentId());
 		payload.put("agentName", session.agentName());
 		payload.put("maxDurationSeconds", properties.maxDuration().toSeconds());
+		payload.put("pageLost", pageLost);
+		if (pageLost) {
+			payload.put("reconnectGraceSeconds", properties.reconnectGrace().toSeconds());
+		}
 		payload.put("requestedAt", session.requestedAt());
 		payload.put("answeredAt", session.answeredAt());
 		payload.put("endedAt", session.endedAt());

@@ -39,7 +39,9 @@ class CobrowseSocketFrames implements CobrowseFrames {
 				}
 				cobrowsing.respond(caller, required(payload, "sessionId"), accept.asBoolean(), socket);
 			}
-			case "cobrowse_end" -> cobrowsing.end(caller, required(payload, "sessionId"));
+			case "cobrowse_end" -> cobrowsing.end(caller, required(payload, "sessionId"),
+					payload.path("pageClosed").asBoolean(false));
+			case "cobrowse_resume" -> cobrowsing.resume(caller, required(payload, "sessionId"), socket);
 			case "cobrowse_watch" -> cobrowsing.watch(caller, required(payload, "sessionId"), socket);
 			case "cobrowse_highlight" -> {
 				var node = payload.path("nodeId");

@@ -12,7 +12,7 @@ class StreamLimitTests {
 
 	static CobrowseProperties limits(int maxFrameChars, int framesPerSecond, int bytesPerSecond, int burstBytes) {
 		return new CobrowseProperties(Duration.ofMinutes(30), Duration.ofMinutes(2), maxFrameChars, framesPerSecond,
-				bytesPerSecond, burstBytes, 1000, "in-process", Duration.ofSeconds(5));
+				bytesPerSecond, burstBytes, 1000, "in-process", Duration.ofSeconds(5), Duration.ofSeconds(15));
 	}
 
 	@Test

@@ -19,7 +19,7 @@ class ViewersTests {
 
 	final InProcessRelay relay = new InProcessRelay();
 	final Viewers viewers = new Viewers(relay, new CobrowseProperties(Duration.ofMinutes(30), Duration.ofMinutes(2),
-			24_000, 20, 500_000, 4_000_000, BACKLOG, "in-process", Duration.ofSeconds(5)), new SimpleMeterRegistry());
+			24_000, 20, 500_000, 4_000_000, BACKLOG, "in-process", Duration.ofSeconds(5), Duration.ofSeconds(15)), new SimpleMeterRegistry());
 	final FakeSocket socket = new FakeSocket();
 	final List<String> resyncs = new ArrayList<>();
 
