@@ -81,7 +81,7 @@ describe('the embeddable widget', () => {
     const dialog = await shadow().findByRole('dialog', { name: 'Chat with Zet Pay Support' });
     await within(dialog).findByRole('textbox', { name: 'Message' });
     expect(calls.every((call) => call.url.origin === base)).toBe(true);
-    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({ context: { screen: 'checkout_payment', errorCode: 'U30' } });
+    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({ context: { screen: 'checkout_payment', errorCode: 'U30', language: 'en' } });
     expect(calls[0]!.headers.get('Authorization')).toBe(`Bearer ${token}`);
     expect(FakeWebSocket.last.url).toBe('wss://support.zetpay.test/ws');
 
