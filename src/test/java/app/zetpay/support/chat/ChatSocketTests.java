@@ -86,6 +86,27 @@ class ChatSocketTests {
 	}
 
 	@Test
+	void aFrameLongerThanTheReadBufferIsReadWhole() {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			socket.send("send_message", Map.of("chatId", chatId, "text", "x".repeat(20_000), "clientMessageId", "long-1"));
+
+			assertThat(socket.next("error").get("payload").get("code").asString()).isEqualTo("validation-failed");
+			socket.send("{\"type\":\"ping\"}");
+			assertThat(socket.next("pong")).isNotNull();
+		}
+	}
+
+	@Test
+	void aFrameOverTheLimitClosesTheSocketAsTooBig() {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			socket.send("send_message", Map.of("chatId", chatId, "text", "x".repeat(70_000), "clientMessageId", "long-2"));
+
+			assertThat(socket.closeCode()).isEqualTo(1009);
+		}
+		assertThat(api.get("/api/chat/" + chatId + "/messages", customer).body().size()).isZero();
+	}
+
+	@Test
 	void framesBeforeAuthenticationAreRefused() {
 		try (var socket = SocketClient.connect(api)) {
 			socket.send("send_message", Map.of("chatId", chatId, "text", "sneaky"));

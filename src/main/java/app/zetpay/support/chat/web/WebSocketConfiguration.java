@@ -36,8 +36,10 @@ class WebSocketConfiguration implements WebSocketConfigurer {
 	@Bean
 	ServletServerContainerFactoryBean webSocketContainer() {
 		var container = new ServletServerContainerFactoryBean();
-		// Largest frame we read: a 4,000-character message with its envelope fits easily.
-		container.setMaxTextMessageBufferSize(64 * 1024);
+		// Allocated per socket whether used or not: small, since ChatSocketHandler takes frames in
+		// pieces and puts them together (up to its own limit). Nothing binary is accepted at all.
+		container.setMaxTextMessageBufferSize(4 * 1024);
+		container.setMaxBinaryMessageBufferSize(256);
 		container.setMaxSessionIdleTimeout(5 * 60 * 1000L);
 		return container;
 	}
