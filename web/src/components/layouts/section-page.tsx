@@ -35,7 +35,7 @@ export function SectionPage({ title, label, sections, children }: { title: strin
           </NavLink>
         ))}
       </nav>
-      <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto">
+      <div ref={scroller} tabIndex={0} className="min-h-0 flex-1 overflow-y-auto focus-visible:outline-2 focus-visible:outline-focus">
         {children}
       </div>
     </div>

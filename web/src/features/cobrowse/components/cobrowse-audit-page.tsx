@@ -36,7 +36,7 @@ export function CobrowseAuditPage({ now = new Date() }: { now?: Date }) {
   const pages = Math.max(1, Math.ceil((sessions.data?.total ?? 0) / PAGE_SIZE));
 
   return (
-    <div className="min-h-0 min-w-0 flex-1 overflow-y-auto">
+    <div tabIndex={0} className="min-h-0 min-w-0 flex-1 overflow-y-auto focus-visible:outline-2 focus-visible:outline-focus">
       <div className="mx-auto flex max-w-6xl flex-col gap-4 p-4">
         <div className="flex flex-col gap-1">
           <h1 className="text-2xl font-semibold text-fg">{t('agent.audit.title')}</h1>

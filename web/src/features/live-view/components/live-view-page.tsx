@@ -144,7 +144,7 @@ export function LiveViewPage() {
   const view = useLiveView();
   const now = useNow();
   return (
-    <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto p-6">
+    <div tabIndex={0} className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto p-6 focus-visible:outline-2 focus-visible:outline-focus">
       <header className="flex items-center gap-2">
         <Activity aria-hidden className="size-5 text-primary" />
         <h1 className="text-xl font-semibold">{t('title')}</h1>

@@ -38,7 +38,7 @@ export function ReportsPage({ now = new Date() }: { now?: Date }) {
 
   return (
     // The shell's <main> does not scroll: this pane does, so the rail and header stay in place.
-    <div className="min-h-0 min-w-0 flex-1 overflow-y-auto">
+    <div tabIndex={0} className="min-h-0 min-w-0 flex-1 overflow-y-auto focus-visible:outline-2 focus-visible:outline-focus">
     <div className="mx-auto flex max-w-6xl flex-col gap-4 p-4">
       <h1 className="text-2xl font-semibold text-fg">{t('title')}</h1>
       <form aria-label={t('filters.label')} className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>

@@ -164,7 +164,7 @@ function TeamCannedResponses() {
 export function SettingsPage({ roles }: { roles: readonly string[] }) {
   const { t } = useTranslation('team-admin');
   return (
-    <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto p-6">
+    <div tabIndex={0} className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto p-6 focus-visible:outline-2 focus-visible:outline-focus">
       <h1 className="text-xl font-semibold">{t('settings')}</h1>
       <SlaTargets editable={isAdmin(roles)} />
       <TeamCannedResponses />

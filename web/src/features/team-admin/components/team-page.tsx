@@ -188,7 +188,7 @@ export function TeamPage({ roles }: { roles: readonly string[] }) {
   const { t } = useTranslation('team-admin');
   const [password, setPassword] = useState<WithOneTimePassword | null>(null);
   return (
-    <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto p-6">
+    <div tabIndex={0} className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto p-6 focus-visible:outline-2 focus-visible:outline-focus">
       <h1 className="text-xl font-semibold">{t('title')}</h1>
       <div className="grid gap-4 xl:grid-cols-[1fr_22rem]">
         <AccountsTable actor={roles} onShowPassword={setPassword} />

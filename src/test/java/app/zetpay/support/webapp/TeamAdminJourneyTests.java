@@ -71,7 +71,7 @@ class TeamAdminJourneyTests {
 			assertThat(waiting).hasText(String.valueOf(before + 1), new LocatorAssertions.HasTextOptions().setTimeout(20_000));
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Agents and teams")).click();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).click();
 			var invite = page.getByRole(AriaRole.DIALOG);
 			invite.getByLabel("Name").fill(newcomer);
 			invite.getByLabel("E-mail").fill(newcomerEmail);

@@ -186,6 +186,11 @@ class WidgetCobrowseJourneyTests {
 			console.waitForURL(Pattern.compile(".*/(agent|admin)/.*"));
 			console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Co-browsing audit")).click();
 			console.getByLabel("Agent").selectOption(agents.idOf(email));
+			// The sessions carry the server's clock, which other tests in this context move forward;
+			// the page's range starts from the browser's today, so show the server's own range.
+			var range = api.get("/api/cobrowse/sessions?agentId=" + agents.idOf(email), agents.token(supervisor)).body();
+			console.getByLabel("To", new Page.GetByLabelOptions().setExact(true)).fill(range.get("to").asString());
+			console.getByLabel("From", new Page.GetByLabelOptions().setExact(true)).fill(range.get("from").asString());
 			var table = console.getByRole(AriaRole.TABLE);
 			assertThat(table.getByRole(AriaRole.ROW)).hasCount(3, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(20_000));
 			var newest = table.getByRole(AriaRole.ROW).nth(1);
