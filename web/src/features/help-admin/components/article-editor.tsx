@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { FileQuestion, Save } from 'lucide-react';
+import { FileQuestion } from 'lucide-react';
 import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { EditorActions } from './editor-actions';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Input } from '@/components/ui/input';
@@ -158,23 +158,16 @@ function EditorForm({ initial, article }: { initial: FormValues; article?: Admin
             </>
           )}
           {dirty && <span className="text-sm font-medium text-warning">{t('editor.unsaved')}</span>}
-          <div className="ml-auto flex items-center gap-2">
-            <Button type="submit" size="sm" loading={save.isPending} disabled={!dirty && Boolean(article)} icon={<Save aria-hidden className="size-4" />}>
-              {article ? t('editor.save') : t('editor.saveNew')}
-            </Button>
-            {article && (
-              <Button
-                size="sm"
-                variant={published ? 'secondary' : 'primary'}
-                loading={publication.isPending}
-                disabled={dirty}
-                title={dirty ? t('editor.saveFirst') : undefined}
-                onClick={() => setPublished(!published)}
-              >
-                {published ? t('editor.unpublish') : t('editor.publish')}
-              </Button>
-            )}
-          </div>
+          <EditorActions
+            saveLabel={article ? t('editor.save') : t('editor.saveNew')}
+            saveDisabled={!dirty && Boolean(article)}
+            saving={save.isPending}
+            exists={Boolean(article)}
+            published={published}
+            publishing={publication.isPending}
+            dirty={dirty}
+            onPublish={setPublished}
+          />
         </div>
         {save.isError && fieldErrors.length === 0 && (
           <p role="alert" className="mx-4 mt-3 rounded-ui bg-danger-soft px-3 py-2 text-sm text-danger">

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Save } from 'lucide-react';
 import { ArticleBody } from '@/components/article-body';
 import { BackLink } from '@/components/ui/back-link';
-import { Button } from '@/components/ui/button';
+import { EditorActions } from './editor-actions';
 import { Input } from '@/components/ui/input';
 import { Skeleton } from '@/components/ui/skeleton';
 import { TextArea } from '@/components/ui/text-area';
@@ -101,23 +100,16 @@ function TranslationForm({
         <LocaleBadge locale={locale} status={status} />
         {translation && <span className="text-sm text-fg-muted tabular-nums">{t('editor.version', { version: translation.version })}</span>}
         {dirty && <span className="text-sm font-medium text-warning">{t('editor.unsaved')}</span>}
-        <div className="ml-auto flex items-center gap-2">
-          <Button type="submit" size="sm" loading={save.isPending} disabled={!dirty} icon={<Save aria-hidden className="size-4" />}>
-            {translation ? t('editor.save') : t('locales.saveFirstDraft', { language })}
-          </Button>
-          {translation && (
-            <Button
-              size="sm"
-              variant={published ? 'secondary' : 'primary'}
-              loading={publication.isPending}
-              disabled={dirty}
-              title={dirty ? t('editor.saveFirst') : undefined}
-              onClick={() => setPublished(!published)}
-            >
-              {published ? t('editor.unpublish') : t('editor.publish')}
-            </Button>
-          )}
-        </div>
+        <EditorActions
+          saveLabel={translation ? t('editor.save') : t('locales.saveFirstDraft', { language })}
+          saveDisabled={!dirty}
+          saving={save.isPending}
+          exists={Boolean(translation)}
+          published={published}
+          publishing={publication.isPending}
+          dirty={dirty}
+          onPublish={setPublished}
+        />
       </div>
       {!translation && <p className="mx-4 mt-3 rounded-ui bg-warning-soft px-3 py-2 text-sm text-fg">{t('locales.missingHint', { language })}</p>}
       {save.isError && fieldErrors.length === 0 && (
