@@ -19,13 +19,16 @@ import app.zetpay.support.shared.RateLimiter;
  * @param sendLimit how many messages one sender may send per window (REST and socket together)
  * @param frameLimits how many socket frames of each other type one user may send per window
  * @param writers group-commit writer threads; a conversation always uses the same one
+ * @param writeLinger how long a writer that found only a few messages waits for more before it
+ *        commits: a longer batch costs less per message (most of a commit's cost is per batch)
  * @param botFirst whether the triage bot answers a new support chat before any agent; when false,
  *        chats go straight to the agent queue
  */
 @ConfigurationProperties("support.chat")
 public record ChatProperties(@DefaultValue("4000") int maxMessageLength, @DefaultValue("4000") int maxContextLength,
 		@DefaultValue("500") int replayBatch, @DefaultValue Images images, @DefaultValue SendLimit sendLimit,
-		@DefaultValue FrameLimits frameLimits, @DefaultValue("2") int writers, @DefaultValue("true") boolean botFirst) {
+		@DefaultValue FrameLimits frameLimits, @DefaultValue("2") int writers, @DefaultValue("2ms") Duration writeLinger,
+		@DefaultValue("true") boolean botFirst) {
 
 	public record Images(@DefaultValue("5MB") DataSize maxSize) {
 	}

@@ -63,6 +63,7 @@ class ConversationLanguageWatch implements DisposableBean {
 			lastWritten.clear();
 		}
 		lastWritten.put(chatId.value(), language);
+		// Forgotten if the batch rolls back: the group commit may store it again, and that must write.
 		AfterCommit.run(() -> offThePath.execute(() -> {
 			try {
 				languages.detected(chatId, language, clock.instant());
@@ -72,7 +73,7 @@ class ConversationLanguageWatch implements DisposableBean {
 				lastWritten.remove(chatId.value(), language);
 				log.warn("Could not record the language of chat {}", chatId.value(), e);
 			}
-		}));
+		}), () -> lastWritten.remove(chatId.value(), language));
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,7 @@ class MessageWriter implements SmartLifecycle {
 	static final Duration STOP_TIMEOUT = Duration.ofSeconds(4);
 
 	private final GroupCommit groupCommit;
+	private final long lingerNanos;
 	private final List<BlockingQueue<GroupCommit.Pending>> queues;
 	private final List<Thread> threads = new ArrayList<>();
 	/** Whether {@link #submit} takes new messages; false from the moment the node starts stopping. */
@@ -54,10 +56,16 @@ class MessageWriter implements SmartLifecycle {
 	/** Whether the writer threads wait for more; once false they leave as soon as their queue is empty. */
 	private volatile boolean running;
 
+	@Autowired
 	MessageWriter(GroupCommit groupCommit, ChatProperties properties) {
+		this(groupCommit, properties.writers(), properties.writeLinger());
+	}
+
+	MessageWriter(GroupCommit groupCommit, int writers, Duration linger) {
 		this.groupCommit = groupCommit;
+		this.lingerNanos = linger.toNanos();
 		this.queues = new ArrayList<>();
-		for (int i = 0; i < properties.writers(); i++) {
+		for (int i = 0; i < writers; i++) {
 			queues.add(new ArrayBlockingQueue<>(QUEUE_CAPACITY));
 		}
 	}
@@ -126,6 +134,7 @@ class MessageWriter implements SmartLifecycle {
 
 	private void run(BlockingQueue<GroupCommit.Pending> queue) {
 		var batch = new ArrayList<GroupCommit.Pending>(MAX_BATCH);
+		var previousStart = System.nanoTime() - Duration.ofDays(1).toNanos();
 		while (running || !queue.isEmpty()) {
 			try {
 				var first = queue.poll(200, TimeUnit.MILLISECONDS);
@@ -134,6 +143,9 @@ class MessageWriter implements SmartLifecycle {
 				}
 				batch.add(first);
 				queue.drainTo(batch, MAX_BATCH - 1);
+				var started = System.nanoTime();
+				linger(queue, batch, previousStart);
+				previousStart = started;
 				groupCommit.commit(batch);
 			}
 			catch (InterruptedException e) {
@@ -147,6 +159,29 @@ class MessageWriter implements SmartLifecycle {
 			finally {
 				batch.clear();
 			}
+		}
+	}
+
+	/**
+	 * Waits up to the linger for more messages, so a commit's fixed cost is shared by more of them
+	 * (issue 18). Only while messages keep coming (a batch began within the last ten lingers): a
+	 * message after a quiet spell is stored at once.
+	 */
+	private void linger(BlockingQueue<GroupCommit.Pending> queue, List<GroupCommit.Pending> batch, long previousStart)
+			throws InterruptedException {
+		var now = System.nanoTime();
+		if (lingerNanos <= 0 || now - previousStart > 10 * lingerNanos) {
+			return;
+		}
+		var deadline = now + lingerNanos;
+		long left;
+		while (batch.size() < MAX_BATCH && running && (left = deadline - System.nanoTime()) > 0) {
+			var next = queue.poll(left, TimeUnit.NANOSECONDS);
+			if (next == null) {
+				return;
+			}
+			batch.add(next);
+			queue.drainTo(batch, MAX_BATCH - batch.size());
 		}
 	}
 

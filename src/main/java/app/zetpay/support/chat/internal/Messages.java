@@ -66,7 +66,7 @@ class Messages {
 		var rows = new StringBuilder();
 		var params = new MapSqlParameterSource();
 		var i = 0;
-		for (var key : keys) {
+		for (var key : Sql.paddedForIn(List.copyOf(keys))) {
 			rows.append(i == 0 ? "" : ", ").append("(:s").append(i).append(", :c").append(i).append(')');
 			params.addValue("s" + i, key.senderId()).addValue("c" + i, key.clientMessageId());
 			i++;

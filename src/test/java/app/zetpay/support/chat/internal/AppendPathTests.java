@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,8 @@ import app.zetpay.support.testing.AgentFixtures;
 import app.zetpay.support.testing.Api;
 import app.zetpay.support.testing.IntegrationTest;
 import app.zetpay.support.testing.SocketClient;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import tools.jackson.databind.JsonNode;
 
@@ -69,6 +73,9 @@ class AppendPathTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	MeterRegistry meters;
 
 	/** Customers whose chats are closed after each test, so none waits in the shared queue. */
 	final List<String> customers = new ArrayList<>();
@@ -196,6 +203,50 @@ class AppendPathTests {
 			assertThatIllegalStateException().isThrownBy(() -> writer.submit(fromTheBot(chat, "Too soon")));
 		});
 		assertThat(writer.submit(fromTheBot(chat, "After the commit")).join().message().seq()).isEqualTo(1);
+	}
+
+	/**
+	 * A writer reads its batch's conversations without locking them (issue 18); a chat closed between
+	 * that read and the write must still refuse the message, as if the writer had waited for the lock.
+	 */
+	@Test
+	void aMessageDecidedOnAChatThatClosedMeanwhileIsRefused() throws Exception {
+		var chat = open(ConversationStatus.QUEUED);
+		var customer = customerOf(chat);
+		var closing = new CountDownLatch(1);
+		var mayCommit = new CountDownLatch(1);
+		var closer = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+			var locked = writer.lockForChange(chat.id()).orElseThrow();
+			var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+			conversations.updateState(new Conversation(locked.id(), locked.customerId(), locked.customerName(),
+					ConversationStatus.CLOSED, null, null, null, null, null, null, locked.lastSeq(), locked.createdAt(), now,
+					now, null, 0));
+			closing.countDown();
+			await(mayCommit);
+		}));
+		await(closing);
+
+		var sent = writer.submit(customer, chat.id(), said("Still there?", "c-1"));
+		// The writer has read the chat as queued and now waits for the closing transaction's row lock.
+		Thread.sleep(300);
+		mayCommit.countDown();
+		closer.get(10, TimeUnit.SECONDS);
+
+		assertThat(sent).failsWithin(Duration.ofSeconds(10)).withThrowableThat().havingCause()
+			.isInstanceOfSatisfying(ProblemException.class,
+					problem -> assertThat(problem.code()).isEqualTo("conversation-closed"));
+		assertThat(messages.after(chat.id(), 0, 10)).isEmpty();
+		assertThat(meters.counter("support.chat.write.relocked").count()).isPositive();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Test
