@@ -139,6 +139,36 @@ class HindiChatTests {
 	}
 
 	@Test
+	void aHindiReaderIsGivenTheHindiArticleAndTheChatsNotesInHindi() {
+		var agents = new AgentFixtures(api);
+		var agentEmail = agents.create("Meera Joshi", "AGENT");
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of("language", "hi"));
+			botMessage(socket);
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "मेरा यूपीआई पिन भूल गया"));
+			var answer = botMessage(socket).get("text").asString();
+			assertThat(answer).contains("**UPI PIN कैसे बनाएँ, बदलें या रीसेट करें**")
+				.contains("/support/articles/set-or-reset-upi-pin?lang=hi")
+				.doesNotContain("अंग्रेज़ी में").doesNotContain("Set or reset");
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "मुझे किसी इंसान से बात करनी है"));
+			assertThat(handoverNotice(socket)).contains("व्यक्ति से जोड़ रहा हूँ");
+			var agentToken = agents.token(agentEmail);
+			try (var agentSocket = SocketClient.authenticated(api, agentToken)) {
+				assertThat(systemNote(socket, "Meera Joshi")).isEqualTo("Meera Joshi चैट में जुड़ गए हैं।");
+				assertThat(api.post("/api/chat/" + chat + "/close", agentToken, Map.of()).status()).isEqualTo(200);
+				assertThat(systemNote(socket, "Meera Joshi"))
+					.isEqualTo("Meera Joshi ने चैट को हल हो गई बताकर बंद कर दिया।");
+			}
+			finally {
+				// Offline, so the next test's queued chat is not routed to her before the server sees the socket close.
+				agents.availability(agentEmail, "OFFLINE");
+			}
+		}
+	}
+
+	@Test
 	void onlyTheCustomerChoosesAndOnlyEnglishOrHindi() {
 		var chat = initiate(Map.of());
 
@@ -177,6 +207,13 @@ class HindiChatTests {
 	private static String handoverNotice(SocketClient socket) {
 		return socket.next(f -> "chat_message".equals(f.path("type").asString())
 				&& "SYSTEM".equals(f.path("payload").path("senderRole").asString()), "the handover notice")
+				.get("payload").get("text").asString();
+	}
+
+	private static String systemNote(SocketClient socket, String mentioning) {
+		return socket.next(f -> "chat_message".equals(f.path("type").asString())
+				&& "SYSTEM".equals(f.path("payload").path("senderRole").asString())
+				&& f.path("payload").path("text").asString().contains(mentioning), "a note about " + mentioning)
 				.get("payload").get("text").asString();
 	}
 
