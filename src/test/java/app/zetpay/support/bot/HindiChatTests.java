@@ -169,6 +169,18 @@ class HindiChatTests {
 	}
 
 	@Test
+	void theGreetingSuggestsTheHindiVersionsOfTheScreensArticles() {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			initiate(Map.of("language", "hi", "screen", "upi_payment"));
+			var lines = botMessage(socket).get("text").asString().lines().filter(line -> line.startsWith("• ")).toList();
+
+			assertThat(lines).hasSize(3).anyMatch(line -> line.contains("?lang=hi"));
+			// A Hindi title links to the Hindi page; an article without a Hindi version keeps its English title and link.
+			assertThat(lines).allMatch(line -> DEVANAGARI.test(line) == line.contains("?lang=hi"), "title and link agree");
+		}
+	}
+
+	@Test
 	void onlyTheCustomerChoosesAndOnlyEnglishOrHindi() {
 		var chat = initiate(Map.of());
 
