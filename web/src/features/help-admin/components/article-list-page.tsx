@@ -34,6 +34,8 @@ export function ArticleListPage() {
   const [text, setText] = useState(params.get('q') ?? '');
   const articles = useArticles();
   const categories = useCategories();
+  // The topics' Hindi names, beside the English ones: what Hindi readers browse.
+  const hindiCategories = useCategories('hi');
   const category = params.get('category') ?? '';
   const status = params.get('status') ?? '';
   // Where each article stands in Hindi, by article id: a badge per row and the "missing Hindi" filter.
@@ -59,13 +61,18 @@ export function ArticleListPage() {
         matches(a, text.trim()),
     );
     const titles = new Map((categories.data ?? []).map((c) => [c.slug ?? '', c.title ?? c.slug ?? '']));
+    const hindiTitles = new Map((hindiCategories.data ?? []).map((c) => [c.slug ?? '', c.title ?? '']));
     const order = (categories.data ?? []).map((c) => c.slug ?? '');
     const byCategory = new Map<string, AdminArticle[]>();
     for (const a of shown) byCategory.set(a.category ?? '', [...(byCategory.get(a.category ?? '') ?? []), a]);
     return [...byCategory.entries()]
       .sort(([a], [b]) => (order.indexOf(a) + 1 || 999) - (order.indexOf(b) + 1 || 999))
-      .map(([slug, items]) => ({ slug, title: titles.get(slug) ?? slug, items }));
-  }, [articles.data, categories.data, category, status, text, hindi, hindiFilter]);
+      .map(([slug, items]) => {
+        const title = titles.get(slug) ?? slug;
+        const inHindi = hindiTitles.get(slug);
+        return { slug, title, hindiTitle: inHindi && inHindi !== title ? inHindi : undefined, items };
+      });
+  }, [articles.data, categories.data, hindiCategories.data, category, status, text, hindi, hindiFilter]);
 
   const newArticle = (
     <Link to="/admin/help/articles/new" className={buttonStyles({ size: 'sm' })}>
@@ -135,7 +142,13 @@ export function ArticleListPage() {
           {groups.map((group) => (
             <table key={group.slug} className="w-full border-collapse overflow-hidden rounded-ui border border-border bg-surface text-left">
               <caption className="pb-2 text-left text-sm font-semibold text-fg">
-                {group.title} <span className="font-normal text-fg-muted">· {t('list.count', { count: group.items.length })}</span>
+                {group.title}{' '}
+                {group.hindiTitle && (
+                  <span lang="hi" className="font-normal text-fg-muted">
+                    ({group.hindiTitle}){' '}
+                  </span>
+                )}
+                <span className="font-normal text-fg-muted">· {t('list.count', { count: group.items.length })}</span>
               </caption>
               <thead className="bg-surface-muted text-xs text-fg-muted">
                 <tr>

@@ -26,6 +26,14 @@ public interface HelpArticles {
 		public static String pageOf(String slug) {
 			return "/support/articles/" + slug;
 		}
+
+		/**
+		 * The page in a language: the web app opens in the language of {@code ?lang=} unless its reader
+		 * chose one in the app, so a link the bot gives a Hindi reader opens the Hindi version.
+		 */
+		public static String pageOf(String slug, String locale) {
+			return pageOf(slug) + "?lang=" + locale;
+		}
 	}
 
 	Optional<ArticleBrief> find(String slug);
@@ -38,7 +46,8 @@ public interface HelpArticles {
 
 	/**
 	 * The brief in a language ({@code hi}): title and lead of the article's published version in it
-	 * when there is one, else the English ones ({@code locale} of the brief says which).
+	 * when there is one, else the English ones ({@code locale} of the brief says which); the link of a
+	 * brief in Hindi opens the Hindi page.
 	 */
 	default Optional<ArticleBrief> find(String slug, String locale) {
 		return find(slug);

@@ -1,10 +1,9 @@
 package app.zetpay.support.bot;
 
+import static app.zetpay.support.bot.BotChats.botMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -41,7 +40,7 @@ class HindiChatTests {
 
 	String customer;
 	String admin;
-	final Map<String, String> opened = new HashMap<>();
+	BotChats chats;
 
 	@BeforeAll
 	static void trainOnTheBuiltInIntents(@Autowired Api api) throws Exception {
@@ -50,6 +49,7 @@ class HindiChatTests {
 
 	@BeforeEach
 	void customer() {
+		chats = new BotChats(api);
 		customer = api.customerToken("hindi-customer-" + UUID.randomUUID(), "Sunita");
 		admin = new AgentFixtures(api).adminToken();
 	}
@@ -57,7 +57,7 @@ class HindiChatTests {
 	/** Queued chats would be routed to the next test class's agents in the shared production-profile run. */
 	@AfterEach
 	void closeTheChats() {
-		opened.forEach((chat, token) -> api.post("/api/chat/" + chat + "/close", token, Map.of()));
+		chats.closeAll();
 	}
 
 	@Test
@@ -139,6 +139,48 @@ class HindiChatTests {
 	}
 
 	@Test
+	void aHindiReaderIsGivenTheHindiArticleAndTheChatsNotesInHindi() {
+		var agents = new AgentFixtures(api);
+		var agentEmail = agents.create("Meera Joshi", "AGENT");
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			var chat = initiate(Map.of("language", "hi"));
+			botMessage(socket);
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "मेरा यूपीआई पिन भूल गया"));
+			var answer = botMessage(socket).get("text").asString();
+			assertThat(answer).contains("**UPI PIN कैसे बनाएँ, बदलें या रीसेट करें**")
+				.contains("/support/articles/set-or-reset-upi-pin?lang=hi")
+				.doesNotContain("अंग्रेज़ी में").doesNotContain("Set or reset");
+
+			socket.send("send_message", Map.of("chatId", chat, "text", "मुझे किसी इंसान से बात करनी है"));
+			assertThat(handoverNotice(socket)).contains("व्यक्ति से जोड़ रहा हूँ");
+			var agentToken = agents.token(agentEmail);
+			try (var agentSocket = SocketClient.authenticated(api, agentToken)) {
+				assertThat(systemNote(socket, "Meera Joshi")).isEqualTo("Meera Joshi चैट में जुड़ गए हैं।");
+				assertThat(api.post("/api/chat/" + chat + "/close", agentToken, Map.of()).status()).isEqualTo(200);
+				assertThat(systemNote(socket, "Meera Joshi"))
+					.isEqualTo("Meera Joshi ने चैट को हल हो गई बताकर बंद कर दिया।");
+			}
+			finally {
+				// Offline, so the next test's queued chat is not routed to her before the server sees the socket close.
+				agents.availability(agentEmail, "OFFLINE");
+			}
+		}
+	}
+
+	@Test
+	void theGreetingSuggestsTheHindiVersionsOfTheScreensArticles() {
+		try (var socket = SocketClient.authenticated(api, customer)) {
+			initiate(Map.of("language", "hi", "screen", "upi_payment"));
+			var lines = botMessage(socket).get("text").asString().lines().filter(line -> line.startsWith("• ")).toList();
+
+			assertThat(lines).hasSize(3).anyMatch(line -> line.contains("?lang=hi"));
+			// A Hindi title links to the Hindi page; an article without a Hindi version keeps its English title and link.
+			assertThat(lines).allMatch(line -> DEVANAGARI.test(line) == line.contains("?lang=hi"), "title and link agree");
+		}
+	}
+
+	@Test
 	void onlyTheCustomerChoosesAndOnlyEnglishOrHindi() {
 		var chat = initiate(Map.of());
 
@@ -160,44 +202,20 @@ class HindiChatTests {
 	}
 
 	private String initiate(Map<String, Object> context) {
-		var body = context.isEmpty() ? Map.<String, Object>of() : Map.<String, Object>of("context", context);
-		var response = api.post("/api/chat/initiate/support", customer, body);
-		assertThat(response.status()).isIn(200, 201);
-		var chat = response.body().get("id").asString();
-		opened.put(chat, customer);
-		return chat;
-	}
-
-	private static JsonNode botMessage(SocketClient socket) {
-		return socket.next(f -> "chat_message".equals(f.path("type").asString())
-				&& "BOT".equals(f.path("payload").path("senderRole").asString()), "a message from the bot")
-				.get("payload");
+		return chats.open(customer, context);
 	}
 
 	private static String handoverNotice(SocketClient socket) {
-		return socket.next(f -> "chat_message".equals(f.path("type").asString())
-				&& "SYSTEM".equals(f.path("payload").path("senderRole").asString()), "the handover notice")
-				.get("payload").get("text").asString();
+		return BotChats.systemNote(socket, "the handover notice");
+	}
+
+	private static String systemNote(SocketClient socket, String mentioning) {
+		return BotChats.systemNote(socket, "a note about " + mentioning, text -> text.contains(mentioning));
 	}
 
 	/** The language is written after the message's commit, off its path: the agent's view catches up. */
 	private JsonNode awaitLanguage(String chat, String detected) {
-		var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		JsonNode seen = null;
-		while (System.nanoTime() < deadline) {
-			seen = api.get("/api/chat/" + chat, admin).body();
-			if (detected.equals(seen.path("language").path("detected").asString(null))
-					&& !seen.path("handoverNote").isMissingNode()) {
-				return seen;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-		}
-		throw new AssertionError("The agent never saw the language " + detected + ": " + seen);
+		return chats.await(chat, admin, seen -> detected.equals(seen.path("language").path("detected").asString(null))
+				&& !seen.path("handoverNote").isMissingNode(), "language " + detected + " and a handover note");
 	}
 }

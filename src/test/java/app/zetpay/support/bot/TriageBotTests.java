@@ -1,5 +1,7 @@
 package app.zetpay.support.bot;
 
+import static app.zetpay.support.bot.BotChats.botMessage;
+import static app.zetpay.support.bot.BotChats.systemNote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -72,8 +74,7 @@ class TriageBotTests {
 
 	String customer;
 	String admin;
-	/** Chats this test opened, by the customer token that owns them. */
-	final Map<String, String> opened = new HashMap<>();
+	BotChats chats;
 
 	@BeforeAll
 	static void trainOnTheBuiltInIntents(@Autowired Api api) throws Exception {
@@ -86,12 +87,13 @@ class TriageBotTests {
 	 */
 	@AfterEach
 	void closeTheChats() {
-		opened.forEach((chat, token) -> api.post("/api/chat/" + chat + "/close", token, Map.of()));
+		chats.closeAll();
 		languageModel.reset();
 	}
 
 	@BeforeEach
 	void customer() {
+		chats = new BotChats(api);
 		customer = api.customerToken("bot-customer-" + UUID.randomUUID(), "Meera");
 		admin = new AgentFixtures(api).adminToken();
 	}
@@ -270,9 +272,7 @@ class TriageBotTests {
 
 			socket.send("send_message", Map.of("chatId", chat, "text", "can I speak with a real person please"));
 
-			var notice = socket.next(f -> "chat_message".equals(f.path("type").asString())
-					&& "SYSTEM".equals(f.path("payload").path("senderRole").asString()), "the handover notice");
-			assertThat(notice.get("payload").get("text").asString()).contains("connecting you to a person");
+			assertThat(systemNote(socket, "the handover notice")).contains("connecting you to a person");
 			var seenByAgent = api.get("/api/chat/" + chat, admin).body();
 			assertThat(seenByAgent.get("status").asString()).isEqualTo("QUEUED");
 			assertThat(seenByAgent.get("handoverNote").asString()).contains("asked for a person")
@@ -432,7 +432,7 @@ class TriageBotTests {
 	void suspectedFraudGoesStraightToAPersonAheadOfTheQueue() {
 		var other = api.customerToken("bot-customer-" + UUID.randomUUID(), "Arjun");
 		var waiting = api.post("/api/chat/initiate/support", other, Map.of()).body().get("id").asString();
-		opened.put(waiting, other);
+		chats.closeLater(waiting, other);
 		api.post("/api/chat/" + waiting + "/messages", other, Map.of("text", "talk to a human"));
 		awaitStatus(waiting, "QUEUED", other);
 		try (var socket = SocketClient.authenticated(api, customer)) {
@@ -485,18 +485,7 @@ class TriageBotTests {
 	}
 
 	private String initiate(Map<String, Object> context) {
-		var body = context.isEmpty() ? Map.<String, Object>of() : Map.<String, Object>of("context", context);
-		var response = api.post("/api/chat/initiate/support", customer, body);
-		assertThat(response.status()).isIn(200, 201);
-		var chat = response.body().get("id").asString();
-		opened.put(chat, customer);
-		return chat;
-	}
-
-	private static JsonNode botMessage(SocketClient socket) {
-		return socket.next(f -> "chat_message".equals(f.path("type").asString())
-				&& "BOT".equals(f.path("payload").path("senderRole").asString()), "a message from the bot")
-				.get("payload");
+		return chats.open(customer, context);
 	}
 
 	private void awaitStatus(String chat, String status) {
@@ -504,19 +493,6 @@ class TriageBotTests {
 	}
 
 	private void awaitStatus(String chat, String status, String token) {
-		var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (System.nanoTime() < deadline) {
-			if (status.equals(api.get("/api/chat/" + chat, token).body().path("status").asString())) {
-				return;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-		}
-		throw new AssertionError("Chat " + chat + " did not become " + status);
+		chats.await(chat, token, seen -> status.equals(seen.path("status").asString()), "status " + status);
 	}
 }

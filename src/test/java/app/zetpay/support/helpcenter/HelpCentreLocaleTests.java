@@ -249,7 +249,8 @@ class HelpCentreLocaleTests {
 		assertThat(brief.title()).isEqualTo("कॉइन रिडीम करना");
 		assertThat(brief.lead()).isEqualTo("Rewards खोलें।");
 		assertThat(brief.locale()).isEqualTo("hi");
-		assertThat(brief.link()).isEqualTo("/support/articles/" + slug);
+		assertThat(brief.link()).isEqualTo("/support/articles/" + slug + "?lang=hi");
+		assertThat(articles.find(slug).orElseThrow().link()).isEqualTo("/support/articles/" + slug);
 		assertThat(articles.find(slug).orElseThrow().title()).isEqualTo("Redeem " + word + " coins");
 		assertThat(articles.search("redeem " + word, 3, "hi")).first()
 			.satisfies(first -> assertThat(first.title()).isEqualTo("कॉइन रिडीम करना"));

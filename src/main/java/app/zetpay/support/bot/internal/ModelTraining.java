@@ -25,6 +25,7 @@ import app.zetpay.support.bot.intent.StratifiedSplit;
 import app.zetpay.support.bot.intent.TrainingExample;
 import app.zetpay.support.shared.ProblemException;
 import app.zetpay.support.embeddings.SentenceEmbeddings;
+import app.zetpay.support.language.LanguageDetector;
 
 /**
  * Trains a new model version in the background, one training at a time on this node, with progress
@@ -33,7 +34,9 @@ import app.zetpay.support.embeddings.SentenceEmbeddings;
  * the other 10 % (the evaluation stored with the version: accuracy, macro-F1, per-intent precision
  * and recall, the top confusions); the model served is then
  * fitted on all examples. The new version becomes active only once stored, so the previous one
- * keeps answering until then.
+ * keeps answering until then. Examples are trained on as the classifier reads messages: Hindi in
+ * either script by its English gloss, so Hinglish and Devanagari examples teach the model the gloss
+ * it will be served.
  */
 @Service
 public class ModelTraining {
@@ -49,6 +52,7 @@ public class ModelTraining {
 	private final BotModels models;
 	private final IntentClassifier classifier;
 	private final IntentTrainer trainer;
+	private final LanguageDetector languages;
 	private final Clock clock;
 	private final AtomicBoolean running = new AtomicBoolean();
 	private final CopyOnWriteArrayList<Consumer<TrainingProgress>> watchers = new CopyOnWriteArrayList<>();
@@ -58,11 +62,12 @@ public class ModelTraining {
 	private volatile @Nullable Thread training;
 
 	ModelTraining(Intents intents, BotModels models, IntentClassifier classifier, SentenceEmbeddings embeddings,
-			Clock clock) {
+			LanguageDetector languages, Clock clock) {
 		this.intents = intents;
 		this.models = models;
 		this.classifier = classifier;
 		this.trainer = new IntentTrainer(embeddings);
+		this.languages = languages;
 		this.clock = clock;
 	}
 
@@ -100,7 +105,9 @@ public class ModelTraining {
 
 	private TrainingProgress begin(String requestedBy) {
 		try {
-			var examples = intents.trainingExamples(MIN_EXAMPLES_PER_INTENT);
+			var examples = intents.trainingExamples(MIN_EXAMPLES_PER_INTENT).stream()
+					.map(example -> new TrainingExample(languages.inEnglish(example.text()), example.intent()))
+					.toList();
 			if (examples.stream().map(TrainingExample::intent).distinct().count() < 2) {
 				throw ProblemException.conflict("not-enough-training-data",
 						"Training needs at least two intents with " + MIN_EXAMPLES_PER_INTENT + " or more examples each");

@@ -97,7 +97,8 @@ class TriageBot {
 		var greeting = say.get("greeting", say.get("hello"));
 		if (!suggestions.isEmpty()) {
 			var text = new StringBuilder(greeting).append("\n\n").append(say.get("suggestions"));
-			suggestions.forEach(a -> text.append("\n• ").append(a.title()).append(" (").append(a.link()).append(')'));
+			suggestions.stream().map(a -> inReplyLanguage(a, session))
+					.forEach(a -> text.append("\n• ").append(a.title()).append(" (").append(a.link()).append(')'));
 			chat.reply(id, prompt, text.toString(), say.starters());
 			session.told("greeted and suggested " + String.join(", ", suggestions.stream().map(a -> a.slug()).toList()));
 		}
@@ -295,14 +296,27 @@ class TriageBot {
 	private void answerWith(ConversationId id, BotSession session, Prompt prompt, HelpArticles.ArticleBrief article,
 			String message, boolean unsure) {
 		var say = BotTexts.in(session.replyIn);
-		var phrased = phrasing.phrase(message, article.title(), () -> help.text(article.slug()));
-		var inEnglish = say.get("article-in-english");
-		chat.reply(id, prompt, (unsure ? say.get("not-sure") : "") + "**" + article.title() + "**\n"
-				+ phrased.orElse(article.lead()) + (inEnglish.isEmpty() ? "" : "\n" + inEnglish) + "\n\n"
-				+ say.get("read-more", article.link()) + "\n\n" + say.get("did-that-solve-it"), say.solvedOrPerson());
+		var shown = inReplyLanguage(article, session);
+		var translated = !shown.locale().equals(article.locale());
+		// The language model is grounded in the English text: a Hindi version is shown as written.
+		Optional<String> phrased = translated ? Optional.empty()
+				: phrasing.phrase(message, article.title(), () -> help.text(article.slug()));
+		var inEnglish = translated ? "" : say.get("article-in-english");
+		chat.reply(id, prompt, (unsure ? say.get("not-sure") : "") + "**" + shown.title() + "**\n"
+				+ phrased.orElse(shown.lead()) + (inEnglish.isEmpty() ? "" : "\n" + inEnglish) + "\n\n"
+				+ say.get("read-more", shown.link()) + "\n\n" + say.get("did-that-solve-it"), say.solvedOrPerson());
 		session.told("answered with the article \"" + article.title() + "\""
 				+ (phrased.isPresent() ? " (in the language model's words)" : ""));
 		metrics.answered(phrased.isPresent() ? Answer.ARTICLE_PHRASED : Answer.ARTICLE);
+	}
+
+	/**
+	 * The article's Hindi version (title, lead, link) for a reply in Hindi when one is published; else
+	 * the brief as found. What the bot notes for the agent keeps the English title.
+	 */
+	private HelpArticles.ArticleBrief inReplyLanguage(HelpArticles.ArticleBrief article, BotSession session) {
+		return session.replyIn == Language.HINDI ? help.find(article.slug(), Language.HINDI.tag()).orElse(article)
+				: article;
 	}
 
 	private void say(BotChannel.BotConversation conversation, BotSession session, Prompt prompt,

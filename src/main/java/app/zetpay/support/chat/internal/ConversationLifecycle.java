@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.zetpay.support.agents.Routing;
-import app.zetpay.support.chat.BotChannel;
 import app.zetpay.support.chat.ConversationHandedBack;
 import app.zetpay.support.chat.ConversationStatus;
 import app.zetpay.support.identity.Caller;
@@ -25,9 +24,11 @@ public class ConversationLifecycle {
 	private final Routing routing;
 	private final SessionViews views;
 	private final ApplicationEventPublisher events;
+	private final ConversationLanguages languages;
 
 	ConversationLifecycle(ConversationAccess access, MessageWriter writer, Routing routing, SessionViews views,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ConversationLanguages languages) {
+		this.languages = languages;
 		this.access = access;
 		this.writer = writer;
 		this.routing = routing;
@@ -43,8 +44,9 @@ public class ConversationLifecycle {
 		if (!conversation.status().isOpen()) {
 			return views.view(conversation, caller);
 		}
-		var note = caller instanceof Caller.Customer ? caller.displayName() + " ended the chat."
-				: caller.displayName() + " marked the chat as resolved.";
+		var notes = SystemNotes.in(languages.of(conversation.id()));
+		var note = caller instanceof Caller.Customer ? notes.customerEnded(caller.displayName())
+				: notes.resolved(caller.displayName());
 		var closed = writer.append(Append.note(conversation.id(), note, new Append.Change(Conversation::closed)));
 		routing.release(conversation.id().value());
 		return views.view(closed.conversation(), caller);
@@ -66,8 +68,9 @@ public class ConversationLifecycle {
 			throw ProblemException.conflict("not-assigned",
 					"Only a chat an agent has can go back to the bot; this one is " + conversation.status() + ".");
 		}
-		var back = writer.append(Append.note(conversation.id(), staff.name() + " handed the chat back to the "
-				+ BotChannel.BOT_NAME + ". Ask for a person at any time.", new Append.Change(Conversation::handedBack)));
+		var notes = SystemNotes.in(languages.of(conversation.id()));
+		var back = writer.append(Append.note(conversation.id(), notes.handedBack(staff.name()),
+				new Append.Change(Conversation::handedBack)));
 		routing.release(conversation.id().value());
 		events.publishEvent(new ConversationHandedBack(conversation.id().value(), staff.id(), staff.name(),
 				back.message().seq()));

@@ -32,9 +32,11 @@ public class RoutingDecisions {
 	private final Routing routing;
 	private final Presence presence;
 	private final Fanout fanout;
+	private final ConversationLanguages languages;
 
 	RoutingDecisions(Conversations conversations, MessageWriter writer, Routing routing, Presence presence,
-			Fanout fanout) {
+			Fanout fanout, ConversationLanguages languages) {
+		this.languages = languages;
 		this.conversations = conversations;
 		this.writer = writer;
 		this.routing = routing;
@@ -68,9 +70,10 @@ public class RoutingDecisions {
 				&& assigned.agentId().equals(conversation.assignedAgentId())) {
 			return; // Delivered twice: already applied.
 		}
+		var notes = SystemNotes.in(languages.of(conversation.id()));
 		var text = switch (assigned.reason()) {
-			case ROUTED, PICKED -> assigned.agentName() + " joined the chat.";
-			case TRANSFERRED -> "You are now chatting with " + assigned.agentName() + ".";
+			case ROUTED, PICKED -> notes.joined(assigned.agentName());
+			case TRANSFERRED -> notes.nowChattingWith(assigned.agentName());
 		};
 		writer.append(Append.note(conversation.id(), text, new Append.Change(
 				(locked, seq, at) -> locked.assignedTo(assigned.agentId(), assigned.note(), seq, at),
@@ -85,11 +88,10 @@ public class RoutingDecisions {
 		if (conversation == null || !conversation.status().isOpen()) {
 			return;
 		}
+		var notes = SystemNotes.in(languages.of(conversation.id()));
 		var text = switch (requeued.reason()) {
-			case TRANSFERRED -> requeued.byName() + " passed your chat to " + (requeued.team() == null
-					? "another agent" : "our " + requeued.team() + " team") + ". Someone will be with you shortly.";
-			case AGENT_UNAVAILABLE -> requeued.byName() + " is no longer available, so your chat is back in the "
-					+ "queue. Someone will be with you shortly.";
+			case TRANSFERRED -> notes.passedOn(requeued.byName(), requeued.team());
+			case AGENT_UNAVAILABLE -> notes.agentUnavailable(requeued.byName());
 		};
 		writer.append(Append.note(conversation.id(), text, new Append.Change(
 				(locked, seq, at) -> locked.requeued(requeued.team(), requeued.note(), seq, at),

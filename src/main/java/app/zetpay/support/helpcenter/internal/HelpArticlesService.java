@@ -47,7 +47,7 @@ class HelpArticlesService implements HelpArticles {
 		}
 		return articles.find(brief.slug(), language).filter(Article::isPublished)
 				.map(version -> new ArticleBrief(brief.slug(), version.title(), lead(markdown.text(version.body())),
-						brief.link(), language))
+						ArticleBrief.pageOf(brief.slug(), language), language))
 				.orElse(brief);
 	}
 
