@@ -77,7 +77,10 @@ class ReportQueryProbe {
 			probes.put("volume (new)", () -> reports.volume(year));
 			probes.put("bot card, old: 2 queries scanning the table (USE INDEX ())", () -> oldBot(jdbc, start, end));
 			probes.put("bot card, new: 2 queries from the bot's covering index (V38)", () -> reports.bot(year));
-			probes.put("all of them, GET /api/reports (new)", () -> reports.all(year));
+			probes.put("all of them, GET /api/reports (new): 7 sections side by side", () -> reports.all(year));
+			probes.put("all of them, the 7 sections one after another", () -> List.of(reports.volume(year),
+					reports.times(year), reports.sla(year), reports.csat(year), reports.bot(year), reports.heatMap(year),
+					reports.agents(year)));
 			assertSameAnswers(jdbc, queries, year);
 			var times = new LinkedHashMap<String, List<Long>>();
 			for (int round = 0; round < 6; round++) {
