@@ -49,6 +49,21 @@ afterEach(() => {
   localStorage.clear();
 });
 
+describe('AgentShell title', () => {
+  it('says Agent console on the desk', async () => {
+    backend();
+    await renderConsole(<Shell />, { path: '/agent/*', at: '/agent/inbox' });
+    expect(screen.getByRole('banner')).toHaveTextContent('Agent console');
+  });
+
+  it('says Admin console on the supervisors\' and admins\' pages', async () => {
+    backend();
+    await renderConsole(<Shell />, { path: '/admin/*', at: '/admin/reports', roles: ['SUPERVISOR'] });
+    expect(screen.getByRole('banner')).toHaveTextContent('Admin console');
+    expect(screen.getByRole('banner')).not.toHaveTextContent('Agent console');
+  });
+});
+
 describe('AgentShell rail', () => {
   it('shows an agent only the places every staff member may open', async () => {
     backend();

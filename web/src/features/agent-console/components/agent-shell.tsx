@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Keyboard, LogOut, Monitor, MonitorOff, Volume2, VolumeX } from 'lucide-react';
@@ -62,6 +62,8 @@ export function AgentShell({
   const { t } = useTranslation('agent');
   const { session, store } = useAgentSession();
   const roles = useStaffRoles();
+  // One frame for the desk (/agent) and the supervisors' and admins' pages (/admin): it says which.
+  const title = useLocation().pathname.startsWith('/admin') ? t('adminTitle') : t('title');
   const places = rail.filter((item) => mayOpen(roles, item.needs));
   const queryClient = useQueryClient();
   // No polling: agent_load says when the status or load changes (this tab, another, another node),
@@ -99,7 +101,7 @@ export function AgentShell({
       </nav>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-12 shrink-0 items-center gap-3 border-b border-border bg-surface px-4">
-          <span className="font-semibold">{t('title')}</span>
+          <span className="shrink-0 font-semibold">{title}</span>
           <span
             className={cn('text-xs', socket === 'open' ? 'text-fg-muted' : 'text-warning')}
             role="status"

@@ -109,10 +109,15 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
       <section aria-label={t('workspace.label', { name: customer.name })} className="flex min-w-0 flex-1 flex-col bg-bg">
         <header className="flex min-h-14 flex-wrap items-center gap-2 border-b border-border bg-surface px-4 py-2">
           <div className="min-w-0 flex-1">
-            <h1 className="flex items-center gap-2 truncate font-semibold">
-              {customer.name}
-              <Badge tone={statusTone(c.status)}>{t(`status.${c.status as 'BOT'}`, { defaultValue: c.status })}</Badge>
-              {c.team && <Badge>{c.team}</Badge>}
+            {/* A long name is cut, not the badges after it (the whole title used to be cut at 1280 px). */}
+            <h1 className="flex min-w-0 items-center gap-2 font-semibold">
+              <span className="min-w-0 truncate" title={customer.name}>
+                {customer.name}
+              </span>
+              <Badge tone={statusTone(c.status)} className="shrink-0">
+                {t(`status.${c.status as 'BOT'}`, { defaultValue: c.status })}
+              </Badge>
+              {c.team && <Badge className="shrink-0">{c.team}</Badge>}
             </h1>
             <p className="truncate text-xs text-fg-muted">{c.topic ?? (c.context as { screen?: string } | undefined)?.screen ?? c.id}</p>
             <div className="mt-1 flex flex-wrap items-center gap-2">

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
+import { listTeams, teamKeys } from '@/lib/api/teams';
 
 /**
  * The generated schema marks every field optional; the server always sends the records whole (a
@@ -58,12 +59,12 @@ export interface TeamChoice {
   displayName: string;
 }
 
-/** GET /api/team/teams, for the team filter: every registered team (each team named on an account is). */
+/** The team filter's choices: the team registry (each team named on an account is in it), shared with the team page's cache. */
 export function useTeamChoices() {
   return useQuery({
-    queryKey: ['reports', 'teams'] as const,
-    queryFn: async ({ signal }) =>
-      ((await unwrap(api.GET('/api/team/teams', { signal }))) as TeamChoice[]).map(({ name, displayName }) => ({ name, displayName })),
+    queryKey: teamKeys.all,
+    queryFn: ({ signal }) => listTeams(signal),
+    select: (teams): TeamChoice[] => teams.map(({ name, displayName }) => ({ name, displayName })),
     staleTime: 60_000,
   });
 }

@@ -1,15 +1,7 @@
 import { api, unwrap } from '@/lib/api/client';
-import type { Schemas } from '@/lib/api/types';
+import type { TeamSummary } from '@/lib/api/teams';
 
-export type TeamSummary = Required<Pick<Schemas['TeamView'], 'name' | 'displayName' | 'members' | 'openChats' | 'queued'>> &
-  Pick<Schemas['TeamView'], 'description'>;
-
-export const teamKeys = { all: ['admin', 'teams'] as const };
-
-/** GET /api/team/teams: the registry with members, open chats and queue. */
-export async function listTeams(signal?: AbortSignal): Promise<TeamSummary[]> {
-  return (await unwrap(api.GET('/api/team/teams', { signal }))) as TeamSummary[];
-}
+export { listTeams, teamKeys, type TeamSummary } from '@/lib/api/teams';
 
 export async function createTeam(team: { name: string; displayName: string; description?: string }): Promise<TeamSummary> {
   return (await unwrap(api.POST('/api/team/teams', { body: team }))) as TeamSummary;

@@ -50,10 +50,18 @@ final class Api {
 		return new SignedIn(body.path("token").asString(), body.path("agent").path("id").asString());
 	}
 
+	/**
+	 * Creates an agent and signs in once as them to replace the admin's one-time password with
+	 * {@code password} (the server refuses everything else until then), so {@link #login} works after.
+	 */
 	String createAgent(String adminToken, String email, String name, String password, String team, int capacity) {
-		var request = Map.of("email", email, "name", name, "password", password, "roles", List.of("AGENT"),
+		var adminSet = password + "-set-by-admin";
+		var request = Map.of("email", email, "name", name, "password", adminSet, "roles", List.of("AGENT"),
 				"teams", List.of(team), "maxConcurrentChats", capacity);
-		return post("api/admin/agents", adminToken, request, 201).path("id").asString();
+		var id = post("api/admin/agents", adminToken, request, 201).path("id").asString();
+		post("api/auth/password", login(email, adminSet).token(),
+				Map.of("currentPassword", adminSet, "newPassword", password), 200);
+		return id;
 	}
 
 	void disableAgent(String adminToken, String agentId) {

@@ -35,7 +35,7 @@ class AgentAdministrationTests {
 		var email = AgentFixtures.uniqueEmail();
 
 		var created = api.post("/api/admin/agents", admin, Map.of("email", email, "name", "Kabir Shah", "password",
-				AgentFixtures.PASSWORD, "roles", List.of("AGENT"), "teams", List.of("Payments", "cards"),
+				AgentFixtures.ADMIN_SET_PASSWORD, "roles", List.of("AGENT"), "teams", List.of("Payments", "cards"),
 				"maxConcurrentChats", 3));
 
 		assertThat(created.status()).isEqualTo(201);
@@ -45,8 +45,53 @@ class AgentAdministrationTests {
 				"payments");
 		assertThat(created.body().get("maxConcurrentChats").asInt()).isEqualTo(3);
 		assertThat(created.body().has("password")).isFalse();
-		assertThat(api.get("/api/me", api.agentToken(email, AgentFixtures.PASSWORD)).body().get("id").asString())
-				.isEqualTo(id);
+		assertThat(api.get("/api/me", api.agentToken(email, AgentFixtures.ADMIN_SET_PASSWORD)).body().get("id")
+				.asString()).isEqualTo(id);
+	}
+
+	@Test
+	void aPasswordTheAdminChoseAtCreationMustBeReplacedAtTheFirstSignIn() {
+		var email = AgentFixtures.uniqueEmail();
+		api.post("/api/admin/agents", admin, Map.of("email", email, "name", "Meera Rao", "password",
+				AgentFixtures.ADMIN_SET_PASSWORD, "roles", List.of("SUPERVISOR")));
+
+		var login = login(email, AgentFixtures.ADMIN_SET_PASSWORD);
+
+		assertThat(login.body().get("passwordChangeRequired").asBoolean()).isTrue();
+		var token = login.body().get("token").asString();
+		assertPasswordChangeRequired(api.get("/api/agents/me", token));
+		assertPasswordChangeRequired(api.get("/api/reports?from=2026-11-01&to=2026-11-30", token));
+		agents.choosePassword(email, AgentFixtures.ADMIN_SET_PASSWORD);
+		var own = login(email, AgentFixtures.PASSWORD);
+		assertThat(own.body().get("passwordChangeRequired").asBoolean()).isFalse();
+		assertThat(api.get("/api/agents/me", own.body().get("token").asString()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aPasswordTheAdminSetsForSomeoneElseIsOneTimeAndEndsTheirTokens() {
+		var email = agents.create("Set By Admin", "AGENT");
+		var before = api.agentToken(email, AgentFixtures.PASSWORD);
+
+		var edited = api.patch("/api/admin/agents/" + idOf(email), admin, Map.of("password", "a-brand-new-password"));
+
+		assertThat(edited.status()).isEqualTo(200);
+		assertThat(api.get("/api/me", before).status()).as("tokens from before the reset").isEqualTo(401);
+		assertThat(login(email, AgentFixtures.PASSWORD).status()).isEqualTo(401);
+		var login = login(email, "a-brand-new-password");
+		assertThat(login.body().get("passwordChangeRequired").asBoolean()).isTrue();
+		assertPasswordChangeRequired(api.get("/api/agents/me", login.body().get("token").asString()));
+	}
+
+	@Test
+	void anAdminWhoSetsTheirOwnPasswordHereIsNotAskedToChangeIt() {
+		var email = agents.create("Own Password Admin", "ADMIN");
+		var token = api.agentToken(email, AgentFixtures.PASSWORD);
+
+		api.patch("/api/admin/agents/" + idOf(email), token, Map.of("password", "my-own-new-password"));
+
+		var login = login(email, "my-own-new-password");
+		assertThat(login.body().get("passwordChangeRequired").asBoolean()).isFalse();
+		assertThat(api.get("/api/agents/me", login.body().get("token").asString()).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -135,15 +180,6 @@ class AgentAdministrationTests {
 		assertThat(edited.body().get("roles").get(0).asString()).isEqualTo("AGENT");
 	}
 
-	@Test
-	void passwordChangeTakesEffect() {
-		var email = agents.create("New Password", "AGENT");
-
-		api.patch("/api/admin/agents/" + idOf(email), admin, Map.of("password", "a-brand-new-password"));
-
-		assertThat(api.post("/api/auth/login", null, Map.of("email", email, "password", "a-brand-new-password"))
-				.status()).isEqualTo(200);
-	}
 
 	@Test
 	void disabledAccountCanBeEnabledAgain() {
@@ -184,6 +220,16 @@ class AgentAdministrationTests {
 		assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
 		assertThat(response.body().get("code").asString()).isEqualTo("validation-failed");
 		assertThat(response.body().get("errors").findValuesAsString("field")).contains(field);
+	}
+
+	private Api.Response login(String email, String password) {
+		return api.post("/api/auth/login", null, Map.of("email", email, "password", password));
+	}
+
+	private static void assertPasswordChangeRequired(Api.Response response) {
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body().get("code").asString()).isEqualTo("password-change-required");
 	}
 
 	private String idOf(String email) {

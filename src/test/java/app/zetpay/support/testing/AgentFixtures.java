@@ -8,6 +8,8 @@ import java.util.UUID;
 public final class AgentFixtures {
 
 	public static final String PASSWORD = "correct-horse-battery";
+	/** What the admin sets; the holder replaces it with {@link #PASSWORD} at the first sign-in (decision 0047). */
+	public static final String ADMIN_SET_PASSWORD = "set-by-the-admin-1";
 	public static final String ROOT_EMAIL = "root@zetpay.test";
 	public static final String ROOT_PASSWORD = "root-admin-password";
 
@@ -39,15 +41,28 @@ public final class AgentFixtures {
 		return createInTeam(name, "payments", roles);
 	}
 
-	/** Creates an account with the given roles in one team and returns its email. */
+	/**
+	 * Creates an account with the given roles in one team and returns its email. Its holder has already
+	 * replaced the admin's password with {@link #PASSWORD}, as they must at the first sign-in.
+	 */
 	public String createInTeam(String name, String team, String... roles) {
 		var email = emailFor(name);
 		var response = api.post("/api/admin/agents", adminToken(), Map.of("email", email, "name", name, "password",
-				PASSWORD, "roles", List.of(roles), "teams", List.of(team)));
+				ADMIN_SET_PASSWORD, "roles", List.of(roles), "teams", List.of(team)));
 		if (response.status() != 201) {
 			throw new IllegalStateException("Could not create " + email + ": " + response.raw().body());
 		}
+		choosePassword(email, ADMIN_SET_PASSWORD);
 		return email;
+	}
+
+	/** The holder's first sign-in with a password an admin set: they choose {@link #PASSWORD}. */
+	public void choosePassword(String email, String adminSet) {
+		var changed = api.post("/api/auth/password", api.agentToken(email, adminSet),
+				Map.of("currentPassword", adminSet, "newPassword", PASSWORD));
+		if (changed.status() != 200) {
+			throw new IllegalStateException("Could not choose a password for " + email + ": " + changed.raw().body());
+		}
 	}
 
 	/** Signs in an account created here. */

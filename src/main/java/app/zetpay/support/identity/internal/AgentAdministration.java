@@ -19,6 +19,7 @@ import app.zetpay.support.identity.AgentAccountCreated;
 import app.zetpay.support.identity.AgentAccountUpdated;
 import app.zetpay.support.identity.AgentDirectory;
 import app.zetpay.support.identity.AgentId;
+import app.zetpay.support.identity.AgentPasswordChanged;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.identity.EmailAddress;
 import app.zetpay.support.identity.Role;
@@ -57,9 +58,24 @@ public class AgentAdministration implements AgentDirectory {
 			@Nullable Integer maxConcurrentChats, @Nullable Password password) {
 	}
 
+	/**
+	 * An account whose password its holder chose or was told by configuration (the first admin at the
+	 * first start): it is theirs, nothing forces a change.
+	 */
 	@Transactional
 	public AgentAccount create(NewAgent command) {
 		return createHashed(command, passwords.encode(command.password().value()));
+	}
+
+	/**
+	 * An account with a password someone else chose (an admin, an invite): its holder must choose their
+	 * own at the first sign-in before anything else ({@link PasswordChangeGate}, decision 0047).
+	 */
+	@Transactional
+	public AgentAccount createForSomeoneElse(NewAgent command) {
+		var account = create(command);
+		agents.requirePasswordChange(account.id(), true);
+		return account;
 	}
 
 	/**
@@ -97,7 +113,7 @@ public class AgentAdministration implements AgentDirectory {
 				current.enabled(), current.createdAt(), clock.instant());
 		agents.update(updated);
 		if (changes.password() != null) {
-			agents.updatePassword(id, passwords.encode(changes.password().value()));
+			setPassword(id, changes.password(), actor);
 		}
 		events.publishEvent(new AgentAccountUpdated(updated));
 		return updated;
@@ -145,6 +161,19 @@ public class AgentAdministration implements AgentDirectory {
 
 	public AgentAccount require(AgentId id) {
 		return find(id).orElseThrow(() -> ProblemException.notFound("Agent " + id));
+	}
+
+	/**
+	 * A password set for someone else is a one-time password, as a reset's: the holder must replace it,
+	 * and every token they hold stops working (sockets close on every node). One's own is just changed.
+	 */
+	private void setPassword(AgentId id, Password password, Caller.Staff actor) {
+		agents.updatePassword(id, passwords.encode(password.value()));
+		if (!id.equals(actor.agentId())) {
+			agents.requirePasswordChange(id, true);
+			var validAfter = agents.revokeTokensIssuedBefore(id, clock.instant());
+			events.publishEvent(new AgentPasswordChanged(id, validAfter));
+		}
 	}
 
 	private void guardAdminRemoval(AgentAccount target, Caller.Staff actor, String action) {

@@ -57,9 +57,8 @@ public class TeamAdministration {
 			Set<TeamName> teams, int maxConcurrentChats) {
 		StaffPowers.requireMayCreate(actor, roles);
 		var password = oneTimePassword();
-		var account = administration.create(new NewAgent(email, name, new Password(password), roles, teams,
-				maxConcurrentChats));
-		agents.requirePasswordChange(account.id(), true);
+		var account = administration.createForSomeoneElse(new NewAgent(email, name, new Password(password), roles,
+				teams, maxConcurrentChats));
 		return new WithOneTimePassword(account, password);
 	}
 

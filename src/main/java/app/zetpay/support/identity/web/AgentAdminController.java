@@ -61,9 +61,11 @@ class AgentAdminController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Create an agent, supervisor or admin account")
+	@Operation(summary = "Create an agent, supervisor or admin account",
+			description = "The password is one-time: the holder must choose their own at the first sign-in "
+					+ "(403 password-change-required on everything else until then).")
 	ResponseEntity<AgentView> create(@Valid @RequestBody CreateAgentRequest request) {
-		var account = administration.create(new NewAgent(new EmailAddress(request.email()), request.name(),
+		var account = administration.createForSomeoneElse(new NewAgent(new EmailAddress(request.email()), request.name(),
 				new Password(request.password()), EnumSet.copyOf(request.roles()), teams(request.teams()),
 				request.maxConcurrentChats() == null ? AgentAdministration.DEFAULT_CAPACITY
 						: request.maxConcurrentChats()));
@@ -83,7 +85,9 @@ class AgentAdminController {
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(summary = "Change name, roles, teams, capacity or password; omitted fields stay")
+	@Operation(summary = "Change name, roles, teams, capacity or password; omitted fields stay",
+			description = "A password set for someone else is one-time, as a reset's: their tokens stop working "
+					+ "and they must choose their own at the next sign-in. One's own password is just changed.")
 	AgentView update(@PathVariable String id, @Valid @RequestBody UpdateAgentRequest request,
 			@AuthenticationPrincipal Caller.Staff admin) {
 		var changes = new AgentChanges(request.name(),
