@@ -30,12 +30,19 @@ import app.zetpay.support.bot.BotCommands;
 @Modulithic(sharedModules = "shared")
 public class SupportApplication {
 
+	private static final String WEBSOCKET_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
 	public static void main(String[] args) {
 		// A command for the command line, run without a Spring context.
 		if (BotCommands.handles(args)) {
 			System.exit(BotCommands.run(args, System.out, System.err));
 		}
 		ExitOnTerm.install();
+		// Tomcat's WebSocket buffers, three per socket, 8 KB each by default and read once when its
+		// classes load; chat frames are small and longer ones go in pieces (see chat.web.SocketMemory).
+		if (System.getProperty(WEBSOCKET_BUFFER) == null) {
+			System.setProperty(WEBSOCKET_BUFFER, "2048");
+		}
 		SpringApplication.run(SupportApplication.class, args);
 	}
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * against a local embedded server works; {@link #USAGE} lists them.
  *
  * @param url the server, loopback only
+ * @param agentUrl where the agents' sockets connect: another node of the same cluster puts every
+ *        delivery across nodes (customer on one, agent on the other); the same as {@code url} by default
  * @param conversations chats opened, each with its own customer and customer socket
  * @param messages messages per conversation in the measured window
  * @param warmup messages per conversation sent (and checked) before the measured window
@@ -40,7 +42,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param runId makes this run's customer ids, agent emails and client message ids unique
  * @param cleanup whether to close the chats and disable the agents afterwards
  */
-record Options(URI url, int conversations, int messages, int warmup, Duration warmupTime,
+record Options(URI url, URI agentUrl, int conversations, int messages, int warmup, Duration warmupTime,
 		int conversationsPerAgent, Senders senders, double rate, int window, SenderLimit senderLimit, int textLength,
 		Duration grace, Duration maxDuration, int setupParallelism, String adminEmail, String adminPassword,
 		CustomerTokens customerTokens, Path idpKey, int idpPort, long serverPid, String label, Path jsonOut,
@@ -79,6 +81,7 @@ record Options(URI url, int conversations, int messages, int warmup, Duration wa
 	static final String USAGE = """
 			Usage: zetpay-support-bench [--name value]…
 			  --url URL                   server, loopback only (http://localhost:8080)
+			  --agent-url URL             node the agents' sockets connect to, for a two-node run (--url)
 			  --conversations N           chats, one customer socket each (100)
 			  --messages M                messages per chat in the measured window (20)
 			  --warmup W                  messages per chat before measuring (5)
@@ -132,7 +135,8 @@ record Options(URI url, int conversations, int messages, int warmup, Duration wa
 			throw new IllegalArgumentException("");
 		}
 		var reader = new Reader(values);
-		var options = new Options(loopback(URI.create(reader.text("url", "http://localhost:8080"))),
+		var url = loopback(URI.create(reader.text("url", "http://localhost:8080")));
+		var options = new Options(url, loopback(URI.create(reader.text("agent-url", url.toString()))),
 				reader.integer("conversations", 100, 1, 100_000), reader.integer("messages", 20, 1, 100_000),
 				reader.integer("warmup", 5, 0, 1_000),
 				Duration.ofSeconds(reader.integer("warmup-seconds", 15, 1, 3600)),
@@ -177,7 +181,15 @@ record Options(URI url, int conversations, int messages, int warmup, Duration wa
 	}
 
 	URI socketUri() {
-		return URI.create(url.toString().replaceFirst("^http", "ws").replaceAll("/+$", "") + "/ws");
+		return socketUri(url);
+	}
+
+	URI agentSocketUri() {
+		return socketUri(agentUrl);
+	}
+
+	private static URI socketUri(URI node) {
+		return URI.create(node.toString().replaceFirst("^http", "ws").replaceAll("/+$", "") + "/ws");
 	}
 
 	/** A load generator pointed at someone else's server is an attack; refuse anything but this machine. */

@@ -1,5 +1,6 @@
 package app.zetpay.bench;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -154,13 +155,17 @@ final class Setup {
 				Math.min(50, options.conversationsPerAgent()));
 		createdAgents.add(id);
 		var signedIn = api.login(email, password);
-		return new Agent(i, id, email, socket(signedIn.token(), "agent " + i));
+		return new Agent(i, id, email, socket(options.agentSocketUri(), signedIn.token(), "agent " + i));
 	}
 
 	private ChatSocket socket(String token, String label) {
+		return socket(options.socketUri(), token, label);
+	}
+
+	private ChatSocket socket(URI node, String token, String label) {
 		var client = socketClients.get(Math.floorMod(label.hashCode(), socketClients.size()));
 		try {
-			var socket = ChatSocket.open(client, options.socketUri(), token, label, json, ledger).join();
+			var socket = ChatSocket.open(client, node, token, label, json, ledger).join();
 			openedSockets.add(socket);
 			return socket;
 		}

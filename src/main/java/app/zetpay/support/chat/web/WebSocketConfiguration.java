@@ -38,7 +38,7 @@ class WebSocketConfiguration implements WebSocketConfigurer {
 		var container = new ServletServerContainerFactoryBean();
 		// Allocated per socket whether used or not: small, since ChatSocketHandler takes frames in
 		// pieces and puts them together (up to its own limit). Nothing binary is accepted at all.
-		container.setMaxTextMessageBufferSize(4 * 1024);
+		container.setMaxTextMessageBufferSize(1024);
 		container.setMaxBinaryMessageBufferSize(256);
 		container.setMaxSessionIdleTimeout(5 * 60 * 1000L);
 		return container;
