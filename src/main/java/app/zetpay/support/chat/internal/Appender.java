@@ -72,31 +72,11 @@ class Appender {
 	record Outcome(List<Result> results, List<MessagePosted> posted, List<Changed> changed) {
 	}
 
-	/** How a store makes sure nobody changes its conversations between deciding and writing. */
-	enum Locking {
-		/** Locks them first: for notes that go with a change, and batches retried after a conflict. */
-		LOCKED,
-		/**
-		 * Reads them unlocked and writes only if they are still as read, else throws
-		 * {@link Conversations.ChangedMeanwhile}: for the writers' batches, where a conflict is rare
-		 * (a conversation always goes to the same writer). Only for appends without a change.
-		 */
-		CHECKED
-	}
-
 	/** Stores the appends in the current transaction, which the caller commits. */
-	Outcome store(List<Append> appends, Locking locking) {
-		var checked = locking == Locking.CHECKED;
-		if (checked && appends.stream().anyMatch(a -> a.change() != null)) {
-			throw new IllegalArgumentException("A change is decided under the conversation's lock");
-		}
+	Outcome store(List<Append> appends) {
 		var current = new HashMap<ConversationId, Conversation>();
-		var ids = appends.stream().map(Append::chatId).distinct().toList();
-		(checked ? conversations.readAll(ids) : conversations.lockAll(ids)).forEach(c -> current.put(c.id(), c));
-		var seen = new HashMap<ConversationId, Conversations.Seen>();
-		if (checked) {
-			current.values().forEach(c -> seen.put(c.id(), Conversations.Seen.of(c)));
-		}
+		conversations.lockAll(appends.stream().map(Append::chatId).distinct().toList())
+			.forEach(c -> current.put(c.id(), c));
 		var earlier = earlierMessages(appends);
 		var results = new ArrayList<Result>(appends.size());
 		var inserts = new ArrayList<ChatMessage>();
@@ -158,19 +138,11 @@ class Appender {
 				earlier.put(key, message);
 			}
 		}
-		var advances = touched.stream().map(current::get).map(c -> new Conversations.Advance(c.id(), c.lastSeq(),
-				c.updatedAt(), agentWrote.get(c.id()), seen.get(c.id()))).toList();
-		if (checked) {
-			// The checked update first: it takes the row locks before any message claims a number.
-			conversations.advanceAll(advances);
-			messages.insertAll(inserts);
-		}
-		else {
-			messages.insertAll(inserts);
-			// States first: the counters' update then leaves updated_at at the conversation's last message.
-			changed.forEach(c -> conversations.updateState(c.conversation()));
-			conversations.advanceAll(advances);
-		}
+		messages.insertAll(inserts);
+		// States first: the counters' update then leaves updated_at at the conversation's last message.
+		changed.forEach(c -> conversations.updateState(c.conversation()));
+		conversations.advanceAll(touched.stream().map(current::get)
+			.map(c -> new Conversations.Advance(c.id(), c.lastSeq(), c.updatedAt(), agentWrote.get(c.id()))).toList());
 		posted.forEach(events::publishEvent);
 		forTheBot.forEach(events::publishEvent);
 		return new Outcome(results, posted, changed);

@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,66 +41,23 @@ class Conversations {
 	/**
 	 * Where a conversation's numbering and clock stand after a batch of messages, and when a person
 	 * (an agent) first wrote in that batch, if one did: kept once, as the first response of the reports.
-	 * {@code seen} is the state the batch was decided on when it was read without a lock: the update
-	 * then only applies if that state still holds.
 	 */
-	record Advance(ConversationId id, long lastSeq, Instant at, @Nullable Instant agentWroteAt, @Nullable Seen seen) {
+	record Advance(ConversationId id, long lastSeq, Instant at, @Nullable Instant agentWroteAt) {
 	}
 
-	/** The columns a writer's decisions rest on (who may write, the numbering), as it read them. */
-	record Seen(long lastSeq, ConversationStatus status, @Nullable String agent, @Nullable String team) {
-
-		static Seen of(Conversation c) {
-			return new Seen(c.lastSeq(), c.status(), c.assignedAgentId(), c.team());
-		}
-	}
-
-	/** A conversation changed between a batch's unlocked read and its write; the batch is stored again under lock. */
-	static final class ChangedMeanwhile extends RuntimeException {
-
-		ChangedMeanwhile() {
-			super("A conversation changed while its messages were being written", null, false, false);
-		}
-	}
-
-	/**
-	 * Moves the counters. With {@link Advance#seen} (all or none of the batch), each update applies
-	 * only if the conversation is still as it was read, and {@link ChangedMeanwhile} rolls the batch
-	 * back otherwise; the updates take the row locks in id order, like {@link #lockAll}.
-	 */
 	void advanceAll(Collection<Advance> advances) {
 		if (advances.isEmpty()) {
 			return;
 		}
-		var checked = advances.iterator().next().seen() != null;
 		// The first response rides on the update every batch makes anyway: no extra write per message.
-		var sql = """
+		batch.batchUpdate("""
 				UPDATE conversation SET last_seq = :lastSeq, updated_at = :at,
-				  first_response_at = COALESCE(first_response_at, :agentWroteAt) WHERE id = :id""";
-		if (checked) {
-			sql += " AND last_seq = :seenSeq AND status = :seenStatus AND assigned_agent_id IS NOT DISTINCT FROM :seenAgent"
-					+ " AND team IS NOT DISTINCT FROM :seenTeam";
-		}
-		var counts = batch.batchUpdate(sql, advances.stream()
-			.sorted(Comparator.comparing(a -> a.id().value()))
-			.map(Conversations::parameters)
-			.toArray(SqlParameterSource[]::new));
-		if (checked && Arrays.stream(counts).anyMatch(n -> n != 1)) {
-			throw new ChangedMeanwhile();
-		}
+				  first_response_at = COALESCE(first_response_at, :agentWroteAt) WHERE id = :id""",
+				advances.stream().map(a -> new MapSqlParameterSource().addValue("id", a.id().value())
+						.addValue("lastSeq", a.lastSeq()).addValue("at", Sql.utc(a.at()))
+						.addValue("agentWroteAt", Sql.utc(a.agentWroteAt()), Types.TIMESTAMP_WITH_TIMEZONE))
+						.toArray(SqlParameterSource[]::new));
 		facts.answered(advances);
-	}
-
-	private static SqlParameterSource parameters(Advance a) {
-		var parameters = new MapSqlParameterSource().addValue("id", a.id().value())
-			.addValue("lastSeq", a.lastSeq()).addValue("at", Sql.utc(a.at()))
-			.addValue("agentWroteAt", Sql.utc(a.agentWroteAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-		var seen = a.seen();
-		if (seen != null) {
-			parameters.addValue("seenSeq", seen.lastSeq()).addValue("seenStatus", seen.status().name())
-				.addValue("seenAgent", seen.agent(), Types.VARCHAR).addValue("seenTeam", seen.team(), Types.VARCHAR);
-		}
-		return parameters;
 	}
 
 	/**
@@ -159,20 +114,6 @@ class Conversations {
 	Optional<Conversation> lockForAppend(ConversationId id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id = :id FOR UPDATE")
 				.param("id", id.value()).query(Conversations::row).optional();
-	}
-
-	/**
-	 * The conversations as last committed, without locking them: for a writer's batch, whose
-	 * {@link #advanceAll} then checks that nothing it decided on has changed (issue 18: on H2 a
-	 * {@code SELECT … FOR UPDATE} is parsed again on every call and writes each row to lock it).
-	 */
-	List<Conversation> readAll(Collection<ConversationId> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id IN (:ids)")
-				.param("ids", Sql.paddedForIn(ids.stream().map(ConversationId::value).sorted().toList()))
-				.query(Conversations::row).list();
 	}
 
 	/** Locks several conversations, in id order so two writers can never deadlock on them. */

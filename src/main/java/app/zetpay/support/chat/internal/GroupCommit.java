@@ -8,8 +8,6 @@ import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,7 +17,6 @@ import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.identity.Caller;
 import app.zetpay.support.shared.AfterCommit;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -43,7 +40,6 @@ class GroupCommit {
 	private final TransactionTemplate transactions;
 	private final Timer batchTimer;
 	private final DistributionSummary batchSizes;
-	private final Counter relocked;
 
 	GroupCommit(Appender appender, Conversations conversations, Deliveries deliveries,
 			TransactionTemplate transactions, MeterRegistry meters) {
@@ -55,8 +51,6 @@ class GroupCommit {
 			.register(meters);
 		this.batchSizes = DistributionSummary.builder("support.chat.write.batch.size")
 			.description("Messages per group commit").register(meters);
-		this.relocked = Counter.builder("support.chat.write.relocked")
-			.description("Batches stored again under lock because a conversation changed meanwhile").register(meters);
 	}
 
 	/** A queued message and its sender, who waits for the commit. */
@@ -67,8 +61,8 @@ class GroupCommit {
 	void commit(List<Pending> batch) {
 		Appender.Outcome outcome;
 		try {
-			var appends = batch.stream().map(Pending::append).toList();
-			outcome = batchTimer.record(() -> store(appends));
+			outcome = batchTimer.record(() -> transactions
+				.execute(tx -> appender.store(batch.stream().map(Pending::append).toList())));
 			batchSizes.record(batch.size());
 		}
 		catch (RuntimeException e) {
@@ -88,24 +82,6 @@ class GroupCommit {
 			}
 		}
 		deliveries.publish(outcome);
-	}
-
-	/**
-	 * A writer's batch is read without locks and written if nothing changed meanwhile (issue 18: the
-	 * lock was a fifth of the embedded writer's time); if something did, or the batch has a change to
-	 * decide, it is stored under the conversations' row locks.
-	 */
-	private Appender.Outcome store(List<Append> appends) {
-		if (appends.stream().allMatch(a -> a.change() == null)) {
-			try {
-				return transactions.execute(tx -> appender.store(appends, Appender.Locking.CHECKED));
-			}
-			catch (Conversations.ChangedMeanwhile | DataIntegrityViolationException | ConcurrencyFailureException e) {
-				// A state change, or a message numbered by someone else, came first: decide again under lock.
-				relocked.increment();
-			}
-		}
-		return transactions.execute(tx -> appender.store(appends, Appender.Locking.LOCKED));
 	}
 
 	/** Stores a private note in a transaction of its own; staff hear of it once that commits. */
@@ -131,7 +107,7 @@ class GroupCommit {
 	 */
 	Appender.Written join(Append append) {
 		inTransaction();
-		var outcome = appender.store(List.of(append), Appender.Locking.LOCKED);
+		var outcome = appender.store(List.of(append));
 		var result = outcome.results().getFirst();
 		if (result instanceof Appender.Refused(var problem)) {
 			throw problem;
