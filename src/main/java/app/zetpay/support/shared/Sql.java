@@ -26,9 +26,9 @@ public final class Sql {
 	/**
 	 * The list grown to the next power of two by repeating its last element, for {@code IN (…)}
 	 * parameters: the statement's text then takes one of a few forms instead of one per batch size,
-	 * so H2's and PostgreSQL's prepared-statement caches keep it (issue 18: parsing and planning a new
-	 * text for each batch was 12 % of the embedded chat writer). Only for conditions a repeat does not
-	 * change.
+	 * so H2's statement cache and PostgreSQL's server-side prepared statements can keep it (issue 18:
+	 * the chat writer's statements were parsed and planned again for nearly every batch). Only for
+	 * conditions a repeat does not change.
 	 */
 	public static <T> List<T> paddedForIn(List<T> values) {
 		var size = values.size();
