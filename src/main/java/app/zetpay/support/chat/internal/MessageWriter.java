@@ -164,18 +164,14 @@ class MessageWriter implements SmartLifecycle {
 
 	/**
 	 * Waits up to the linger for more messages, so a commit's fixed cost is shared by more of them
-	 * (issue 18). Only while messages keep coming (a batch began within the last ten lingers): a
-	 * message after a quiet spell is stored at once.
+	 * (issue 18), while messages keep coming (a batch began within ten lingers), not after a lull.
 	 */
 	private void linger(BlockingQueue<GroupCommit.Pending> queue, List<GroupCommit.Pending> batch, long previousStart)
 			throws InterruptedException {
-		var now = System.nanoTime();
-		if (lingerNanos <= 0 || now - previousStart > 10 * lingerNanos) {
-			return;
-		}
-		var deadline = now + lingerNanos;
+		var deadline = System.nanoTime() + lingerNanos;
 		long left;
-		while (batch.size() < MAX_BATCH && running && (left = deadline - System.nanoTime()) > 0) {
+		while (deadline - previousStart <= 11 * lingerNanos && batch.size() < MAX_BATCH && running
+				&& (left = deadline - System.nanoTime()) > 0) {
 			var next = queue.poll(left, TimeUnit.NANOSECONDS);
 			if (next == null) {
 				return;
