@@ -6,6 +6,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,47 @@ class HindiChatJourneyTests {
 
 			// The customer's side once a person has the chat, for the README.
 			assertThat(thread).containsText("Farah Khan", LIVE);
+		}, Viewport.PHONE);
+	}
+
+	/** Hinglish: the app stays in English, search and the bot understand it, the agent sees "Hinglish". */
+	@Test
+	void aHinglishCustomerSearchesChatsAndIsHandedToAnAgentWhoSeesHinglish(WebPages pages) {
+		var agents = new AgentFixtures(api);
+		var agentEmail = agents.create("Imran Ali", "AGENT");
+		agents.availability(agentEmail, "AWAY");
+		var token = api.customerToken("demo-user-4", "Lakshmi Iyer");
+
+		pages.visit("/support/sign-in", "chat-hinglish-bot", customer -> {
+			api.closeChatsOf(token);
+			CustomerSignIn.as(customer, api, environment, "demo-user-4", "Lakshmi Iyer");
+			customer.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search help articles"))
+				.fill("refund kab aayega");
+			assertThat(customer.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Search results")))
+				.containsText(Pattern.compile("refund", Pattern.CASE_INSENSITIVE), LIVE);
+			customer.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search help articles")).fill("");
+
+			customer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chat with us")).first().click();
+			var thread = customer.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Messages"));
+			assertThat(thread).containsText("Hi, I'm the Zet Pay Assistant.", LIVE);
+			var composer = customer.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Message"));
+			composer.fill("paise kat gaye par payment fail ho gaya");
+			composer.press("Enter");
+			assertThat(thread).containsText("Which payment is it?", LIVE);
+
+			composer.fill("kisi insaan se baat karni hai");
+			composer.press("Enter");
+			assertThat(thread).containsText("connecting you to a person", LIVE);
+
+			pages.visit("/agent/sign-in", "agent-hinglish-customer", agent -> {
+				ConsoleSteps.signIn(agent, agentEmail);
+				var row = ConsoleSteps.queued(agent, "Lakshmi Iyer");
+				assertThat(row.getByTestId("customer-language")).containsText("Hinglish", LIVE);
+				ConsoleSteps.pick(agent, "Lakshmi Iyer");
+				assertThat(agent.locator("header").getByTestId("customer-language")).containsText("Hinglish", LIVE);
+				var log = agent.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Messages"));
+				assertThat(log).containsText("kisi insaan se baat karni hai", LIVE);
+			}, Viewport.DESKTOP);
 		}, Viewport.PHONE);
 	}
 }
