@@ -34,15 +34,7 @@ public final class AfterCommit {
 	}
 
 	public static void run(Runnable action) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			action.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
+		run(action, () -> {
 		});
 	}
 }

@@ -13,6 +13,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 
 import app.zetpay.support.chat.ChatMessage;
 import app.zetpay.support.chat.ConversationId;
@@ -54,6 +57,34 @@ class ConversationLanguageWatchTests {
 		watch.on(posted(SenderRole.BOT, "नमस्ते, मैं Zet Pay असिस्टेंट हूँ।"));
 
 		verify(languages, after(300).never()).detected(any(), any(), any());
+	}
+
+	/** The group commit stores a failed batch again one message at a time: that second pass must still write. */
+	@Test
+	void aMessageWhoseTransactionRolledBackIsWrittenWhenStoredAgain() {
+		inTransaction(false, () -> watch.on(posted(SenderRole.CUSTOMER, "paise kat gaye par payment fail")));
+		verify(languages, after(300).never()).detected(any(), any(), any());
+
+		inTransaction(true, () -> watch.on(posted(SenderRole.CUSTOMER, "paise kat gaye par payment fail")));
+
+		verify(languages, timeout(2_000)).detected(eq(CHAT), eq(Language.HINGLISH), any(Instant.class));
+	}
+
+	/** What a transaction manager does around {@code work} with the synchronizations it registers. */
+	private static void inTransaction(boolean commits, Runnable work) {
+		TransactionSynchronizationManager.initSynchronization();
+		try {
+			work.run();
+			var registered = TransactionSynchronizationManager.getSynchronizations();
+			if (commits) {
+				TransactionSynchronizationUtils.invokeAfterCommit(registered);
+			}
+			TransactionSynchronizationUtils.invokeAfterCompletion(registered,
+					commits ? TransactionSynchronization.STATUS_COMMITTED : TransactionSynchronization.STATUS_ROLLED_BACK);
+		}
+		finally {
+			TransactionSynchronizationManager.clearSynchronization();
+		}
 	}
 
 	private static MessagePosted posted(SenderRole role, String text) {
