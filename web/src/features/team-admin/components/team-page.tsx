@@ -79,7 +79,7 @@ function AccountsTable({ actor, onShowPassword }: { actor: readonly string[]; on
       ) : shown.length === 0 ? (
         <EmptyState icon={<Users />} title={t('noAccounts')} description={t('noAccountsHint')} />
       ) : (
-        <table className="w-full text-sm">
+        <table className="w-full text-sm [&_td:not(:last-child)]:pr-4 [&_th:not(:last-child)]:pr-4">
           <thead className="text-left text-xs text-fg-muted">
             <tr>
               <th className="py-2 font-medium">{t('columns.name')}</th>
