@@ -23,7 +23,17 @@ class StaffRights {
 	/** How stale a verdict may be if the re-check broadcast is lost (pub/sub may drop a message). */
 	static final Duration TTL = Duration.ofSeconds(3);
 
-	private record Entry(Optional<AgentAccount> account, Optional<Instant> tokensValidAfter, long loadedAt) {
+	/**
+	 * An account as read at {@code loadedAt} (System.nanoTime() taken before the read), or, if
+	 * {@code evicted}, the moment an account change was announced: no read that began before it may be
+	 * cached after it.
+	 */
+	private record Entry(Optional<AgentAccount> account, Optional<Instant> tokensValidAfter, long loadedAt,
+			boolean evicted) {
+
+		static Entry evictedAt(long nanos) {
+			return new Entry(Optional.empty(), Optional.empty(), nanos, true);
+		}
 	}
 
 	private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
@@ -55,18 +65,26 @@ class StaffRights {
 		return null;
 	}
 
+	/**
+	 * Leaves a marker rather than removing the entry: a push on another thread may have read the account
+	 * just before the change committed and would otherwise cache that stale verdict right after this,
+	 * keeping a disabled agent's socket open until the TTL and the next frame (seen in CI).
+	 */
 	void evict(String agentId) {
-		cache.remove(agentId);
+		cache.put(agentId, Entry.evictedAt(System.nanoTime()));
 	}
 
 	private Entry current(Caller.Staff staff) {
 		var now = System.nanoTime();
 		var entry = cache.get(staff.id());
-		if (entry == null || now - entry.loadedAt() > TTL.toNanos()) {
+		if (entry == null || entry.evicted() || now - entry.loadedAt() > TTL.toNanos()) {
 			var account = directory.find(staff.agentId());
-			entry = new Entry(account,
-					account.isPresent() ? directory.tokensValidAfter(staff.agentId()) : Optional.empty(), now);
-			cache.put(staff.id(), entry);
+			var loaded = new Entry(account,
+					account.isPresent() ? directory.tokensValidAfter(staff.agentId()) : Optional.empty(), now,
+					false);
+			// Kept only if nothing newer (a later read, or an eviction after this read began) is there.
+			cache.merge(staff.id(), loaded, (old, fresh) -> old.loadedAt() - fresh.loadedAt() < 0 ? fresh : old);
+			entry = loaded;
 		}
 		return entry;
 	}
