@@ -103,7 +103,7 @@ final class Ledger implements ChatSocket.Frames {
 		}
 		if (message.phase == Phase.MEASURE) {
 			acked.incrementAndGet();
-			ackLatency.add(at - message.sentAt);
+			ackLatency.add(message.sentAt, at - message.sentAt);
 			lastAckAt.accumulate(at);
 		}
 		if (message.acked(at)) {
@@ -148,7 +148,7 @@ final class Ledger implements ChatSocket.Frames {
 		}
 		if (message.phase == Phase.MEASURE) {
 			delivered.incrementAndGet();
-			deliveryLatency.add(at - message.sentAt);
+			deliveryLatency.add(message.sentAt, at - message.sentAt);
 			lastDeliveryAt.accumulate(at);
 		}
 		if (message.delivered(at)) {

@@ -81,6 +81,8 @@ record Results(String date, String label, String runId, Load load, Throughput th
 				usage.source(),
 				usage.peakRssBytes() == 0 ? "n/a (pass --server-pid)" : mb(usage.peakRssBytes()) + " MB",
 				usage.peakJvmMemoryBytes() / 1e6, usage.benchCpuCores());
+		System.out.println("  delivery p99 ms, second by second of sending: " + d.p99PerSecond().stream()
+				.map(v -> String.format(Locale.ROOT, "%.0f", v)).collect(java.util.stream.Collectors.joining(" ")));
 		if (t.heldBySenderLimit() > 0) {
 			System.out.printf("Note: the sender limit (%s) held messages back %d times, so these rates are the "
 					+ "bench's, not the server's limit; for peak throughput raise support.chat.send-limit.messages "
