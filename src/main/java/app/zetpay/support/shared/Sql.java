@@ -1,5 +1,6 @@
 package app.zetpay.support.shared;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,7 +9,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * Instants to and from {@code TIMESTAMP WITH TIME ZONE}, the same way on H2 and PostgreSQL: both
@@ -47,5 +52,18 @@ public final class Sql {
 	public static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		var value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
+	}
+
+	/**
+	 * The database's product name as its driver reports it ("H2", "PostgreSQL"), for the few places
+	 * whose SQL must differ: row locks, index hints.
+	 */
+	public static String product(DataSource dataSource) {
+		try {
+			return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+		}
+		catch (MetaDataAccessException e) {
+			throw new IllegalStateException("Cannot tell which database this is", e);
+		}
 	}
 }

@@ -118,6 +118,47 @@ class LanguageDetectorTests {
 		assertThat(detector.detect(message == null ? "" : message)).isEqualTo(expected);
 	}
 
+	/**
+	 * The score cuts words by hand for speed (issue 18); it must cut them exactly as the regular
+	 * expression it replaced did, and score as before, on every message we have and on edge cases.
+	 */
+	@Test
+	void scoresEveryMessageAsTheRegularExpressionVersionDid() throws IOException {
+		var texts = new ArrayList<String>();
+		for (var set : List.of("hinglish", "devanagari", "english", "holdout", "holdout2", "holdout3")) {
+			labelled(set).forEach(l -> texts.add(l.message()));
+		}
+		texts.addAll(List.of("", "   ", "1h baad", "kya hua?!", "paise\tkat\ngaye", "UPI PIN भूल गया", "काट लिए 500 ₹",
+				"bhai 😀 paise nahi aaye 😀😀", "Bhatt Khan", "mera ２３ paise", "naïve cafe\u0301 hai", "ab-ab_ab.ab"));
+		for (var text : texts) {
+			assertThat(LanguageDetector.hinglishScore(text)).as(text).isEqualTo(regexScore(text));
+		}
+	}
+
+	private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+	private static final java.util.regex.Pattern SPELLING = java.util.regex.Pattern.compile("aa|bh|kh|jh|chh|yaa|iye$|ega$|enge$");
+
+	/** The score as it was computed before issue 18, word lists taken from the detector itself. */
+	private static double regexScore(String text) {
+		var matcher = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+		double hindi = 0, english = 0;
+		var hindiWords = 0;
+		while (matcher.find()) {
+			var word = matcher.group();
+			if (LanguageDetector.isListedHindi(word)) {
+				hindi += 1;
+				hindiWords++;
+			}
+			else if (LanguageDetector.isListedEnglish(word)) {
+				english += 1;
+			}
+			else if (SPELLING.matcher(word).find()) {
+				hindi += 0.5;
+			}
+		}
+		return hindiWords == 0 ? 0 : hindi - english;
+	}
+
 	static List<Labelled> labelled(String set) throws IOException {
 		return new ClassPathResource("language/" + set + ".tsv").getContentAsString(StandardCharsets.UTF_8).lines()
 				.skip(1).map(line -> line.split("\t", -1)).map(f -> new Labelled(f[0], Language.valueOf(f[1])))

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,11 +33,20 @@ class Conversations {
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate batch;
 	private final ChatFacts facts;
+	/**
+	 * The row lock of the message path. On PostgreSQL {@code FOR NO KEY UPDATE}: the writer changes no
+	 * key, and a plain {@code FOR UPDATE} also shuts out every insert whose foreign key points at the
+	 * conversation (its check takes {@code FOR KEY SHARE}): a language noted, a read mark, a fact, each
+	 * then waited for the batch, and the batch for them (issue 18). H2 knows only {@code FOR UPDATE},
+	 * and its foreign-key checks take no row lock.
+	 */
+	private final String rowLock;
 
-	Conversations(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ChatFacts facts) {
+	Conversations(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ChatFacts facts, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.facts = facts;
+		this.rowLock = "PostgreSQL".equals(Sql.product(dataSource)) ? "FOR NO KEY UPDATE" : "FOR UPDATE";
 	}
 
 	/**
@@ -112,7 +123,7 @@ class Conversations {
 	 * one conversation are numbered one after another without gaps or duplicates.
 	 */
 	Optional<Conversation> lockForAppend(ConversationId id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id = :id FOR UPDATE")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id = :id " + rowLock)
 				.param("id", id.value()).query(Conversations::row).optional();
 	}
 
@@ -121,7 +132,7 @@ class Conversations {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id IN (:ids) ORDER BY id " + rowLock)
 				.param("ids", Sql.paddedForIn(ids.stream().map(ConversationId::value).sorted().toList()))
 				.query(Conversations::row).list();
 	}

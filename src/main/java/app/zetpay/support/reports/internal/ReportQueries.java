@@ -1,6 +1,5 @@
 package app.zetpay.support.reports.internal;
 
-import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +10,6 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 import app.zetpay.support.identity.AgentDirectory;
@@ -69,16 +66,7 @@ class ReportQueries {
 	ReportQueries(JdbcClient jdbc, DataSource dataSource, AgentDirectory agents) {
 		this.jdbc = jdbc;
 		this.agents = agents;
-		this.h2 = isH2(dataSource);
-	}
-
-	private static boolean isH2(DataSource dataSource) {
-		try {
-			return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-		}
-		catch (MetaDataAccessException e) {
-			throw new IllegalStateException("Cannot tell which database the reports run on", e);
-		}
+		this.h2 = "H2".equals(Sql.product(dataSource));
 	}
 
 	/**
