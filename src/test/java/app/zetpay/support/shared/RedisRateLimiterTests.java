@@ -92,7 +92,7 @@ class RedisRateLimiterTests extends RateLimiterContract {
 		assertThat(limiter().tryAcquire(key, limit, 1)).isPresent();
 	}
 
-	/** Failed before leases were taken one at a time per key: 20 callers at once each leased three. */
+	/** As ChatApiTests sends 20 at once: before leases were taken one at a time per key, each leased three and most were refused. */
 	@Test
 	void callersArrivingTogetherAreNotRefusedWhilePermitsAreLeft() throws InterruptedException {
 		var limit = RateLimit.valueOf("30/1m");
