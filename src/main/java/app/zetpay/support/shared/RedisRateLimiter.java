@@ -33,18 +33,22 @@ class RedisRateLimiter implements RateLimiter {
 
 	static final String KEY_PREFIX = "zetpay:support:limit:";
 
-	/**
-	 * Returns 0 when taken, else the milliseconds until the window ends. A caller whose clock reading
-	 * is older than the window's start (read before a concurrent caller's, but run after it) counts
-	 * in that window: resetting it there let a 21st of 20 through under load.
-	 */
-	private static final RedisScript<Long> TAKE = RedisScript.of("""
+	/** Both scripts' start: the arguments, and the key's window as it stands now (a new one if it ended). */
+	private static final String WINDOW = """
 			local now, window, permits, cost = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 			local stored = redis.call('HMGET', KEYS[1], 's', 'c')
 			local start, used = tonumber(stored[1]), tonumber(stored[2])
 			if start == nil or now >= start + window then
 			  start, used = now, 0
 			end
+			""";
+
+	/**
+	 * Returns 0 when taken, else the milliseconds until the window ends. A caller whose clock reading
+	 * is older than the window's start (read before a concurrent caller's, but run after it) counts
+	 * in that window: resetting it there let a 21st of 20 through under load.
+	 */
+	private static final RedisScript<Long> TAKE = RedisScript.of(WINDOW + """
 			if used + cost > permits then
 			  if cost > permits then return window end
 			  return math.min(window, start + window - now)
@@ -64,14 +68,8 @@ class RedisRateLimiter implements RateLimiter {
 	 * Returns {granted, window end} when taken, else {0, milliseconds until the window ends}.
 	 */
 	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> LEASE = RedisScript.of("""
-			local now, window, permits, cost, lease = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]),
-			  tonumber(ARGV[4]), tonumber(ARGV[5])
-			local stored = redis.call('HMGET', KEYS[1], 's', 'c')
-			local start, used = tonumber(stored[1]), tonumber(stored[2])
-			if start == nil or now >= start + window then
-			  start, used = now, 0
-			end
+	private static final RedisScript<List> LEASE = RedisScript.of(WINDOW + """
+			local lease = tonumber(ARGV[5])
 			if used + cost > permits then
 			  return {0, math.min(window, start + window - now)}
 			end
