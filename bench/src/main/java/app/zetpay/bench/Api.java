@@ -97,10 +97,40 @@ final class Api {
 			request.header("Authorization", "Bearer " + token);
 		}
 		var response = send(request);
+		// "busy" asks to come back in a moment and did nothing (a server still working off another
+		// run's clean-up answers set-up requests so): set-up waits for it rather than giving up.
+		for (int attempt = 1; attempt <= BUSY_RETRIES && isBusy(response); attempt++) {
+			pause(Duration.ofMillis(250L * attempt));
+			response = send(request);
+		}
 		if (response.statusCode() != expected) {
 			throw new CallFailed("POST /" + path + " → " + response.statusCode() + " " + response.body());
 		}
 		return json.readTree(response.body());
+	}
+
+	private static final int BUSY_RETRIES = 10;
+
+	private boolean isBusy(HttpResponse<String> response) {
+		if (response.statusCode() != 503) {
+			return false;
+		}
+		try {
+			return "busy".equals(json.readTree(response.body()).path("code").asString(""));
+		}
+		catch (RuntimeException notProblemJson) {
+			return false;
+		}
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CallFailed("interrupted while the server was busy");
+		}
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
