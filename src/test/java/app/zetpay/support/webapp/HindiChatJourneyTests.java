@@ -131,7 +131,7 @@ class HindiChatJourneyTests {
 			assertThat(customer.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Search results")))
 				.isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(20_000));
 			customer.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Talk to us"))
-				.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chat with us")).click();
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Chat with us")).click();
 			var thread = customer.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Messages"));
 			assertThat(thread).containsText("Hi, I'm the Zet Pay Assistant.", LIVE);
 			var composer = customer.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Message"));
