@@ -156,6 +156,11 @@ class RedisRateLimiter implements RateLimiter {
 		}
 	}
 
+	/**
+	 * A single permit goes back to this node's lease of the window while it lasts, whether it came from
+	 * the lease or straight from Redis: either way it is the same key's allowance in the same window,
+	 * and the next caller here takes it without a round trip.
+	 */
 	@Override
 	public void release(String key, RateLimit limit, long cost) {
 		var lease = leases.get(key);
