@@ -77,3 +77,18 @@ it('deletes an unused team', async () => {
 
   await waitFor(() => expect(screen.queryByText('Wallet Team')).not.toBeInTheDocument());
 });
+
+it('shows a team key only where it says more than the display name', async () => {
+  const cards = { name: 'cards', displayName: 'Cards', description: '', members: 1, openChats: 0, queued: 0 };
+  stubFetch({
+    'GET /api/team/accounts': () => json([]),
+    'GET /api/team/teams': () => json([cards, wallet]),
+  });
+  renderPage();
+
+  const list = await screen.findByRole('list', { name: 'Teams' });
+  expect(within(list).getByText('wallet')).toBeInTheDocument();
+  expect(within(list).queryByText('cards')).not.toBeInTheDocument();
+  expect(within(list).getByText('Cards')).toBeInTheDocument();
+  expect(screen.getByPlaceholderText('Name or e-mail')).toBeInTheDocument();
+});

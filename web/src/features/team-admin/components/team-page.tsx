@@ -56,7 +56,7 @@ function AccountsTable({ actor, onShowPassword }: { actor: readonly string[]; on
     <Card className="flex flex-col gap-3 p-4">
       <div className="flex flex-wrap items-end gap-3">
         <h2 className="mr-auto text-lg font-semibold">{t('accounts')}</h2>
-        <SearchField label={t('filters.search')} clearLabel={t('filters.clear')} value={query} onValueChange={setQuery} className="w-56" />
+        <SearchField label={t('filters.search')} placeholder={t('filters.searchPlaceholder')} clearLabel={t('filters.clear')} value={query} onValueChange={setQuery} className="w-56" />
         <Select label={t('filters.team')} value={team} onChange={(e) => setTeam(e.target.value)}>
           <option value="">{t('filters.allTeams')}</option>
           {teams.map((x) => (
@@ -158,11 +158,18 @@ function TeamsList() {
         <ul aria-label={t('teams.title')} className="divide-y divide-border">
           {teams.data.map((team) => (
             <li key={team.name} className="flex items-center gap-2 py-2 text-sm">
-              <span className="font-medium">{team.displayName}</span>
-              <span className="font-mono text-xs text-fg-muted">{team.name}</span>
-              <span className="ml-auto text-xs text-fg-muted">
-                {t('teams.numbers', { count: team.members, open: team.openChats, queued: team.queued })}
-              </span>
+              <div className="min-w-0 flex-1">
+                <p>
+                  <span className="font-medium">{team.displayName}</span>
+                  {/* The routing key only when it says something the display name does not. */}
+                  {team.name !== team.displayName.toLowerCase() && (
+                    <span className="ml-2 font-mono text-xs text-fg-muted">{team.name}</span>
+                  )}
+                </p>
+                <p className="text-xs text-fg-muted">
+                  {t('teams.numbers', { count: team.members, open: team.openChats, queued: team.queued })}
+                </p>
+              </div>
               <IconButton size="sm" label={t('teams.rename', { name: team.displayName })} icon={<Pencil className="size-4" />} onClick={() => setRenaming(team)} />
               <IconButton size="sm" label={t('teams.delete', { name: team.displayName })} icon={<Trash2 className="size-4" />} onClick={() => setDeleting(team)} />
             </li>
