@@ -60,6 +60,20 @@ describe('AgentCobrowse', () => {
     expect(sentOf(socket, 'cobrowse_end')).toEqual([{ sessionId: SESSION }]);
   });
 
+  it('plays a snapshot that came before the replay had loaded', async () => {
+    added.mockClear();
+    const { socket } = await renderAgent();
+    const json = '[{"type":4,"timestamp":1},{"type":2,"timestamp":1}]';
+    // The customer's page sends its snapshot as soon as she allows it, often before the agent's
+    // browser has fetched the replay's code (slow machine, cold cache): that snapshot is the page.
+    await act(async () => {
+      socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_1', state: 'ACTIVE' });
+      socket.receive('cobrowse_events', { sessionId: SESSION, seq: 0, full: true, chunk: 0, chunks: 1, data: json });
+    });
+    await vi.waitFor(() => expect(added).toHaveBeenCalledWith(JSON.parse(json)));
+    expect(screen.getByRole('status')).toHaveTextContent('Live');
+  });
+
   it('says when the customer’s page dropped, and lets the agent enlarge the replay and shrink it again', async () => {
     const { socket } = await renderAgent();
     await act(async () => socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_1', state: 'ACTIVE' }));

@@ -10,6 +10,9 @@ import { Reassembler } from '../model/chunks';
 import type { Replay } from '../capture/replay';
 
 type Session = { sessionId: string; state: 'REQUESTED' | 'ACTIVE'; reconnecting: number | null };
+type Events = Parameters<Replay['add']>[0];
+/** Batches kept while the replay's code loads (a few seconds of a busy page at most). */
+const MAX_EARLY = 500;
 
 /**
  * The agent's side, for a chat assigned to them: "Co-browse" asks the customer; once they allow it,
@@ -28,6 +31,8 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
   const root = useRef<HTMLDivElement>(null);
   const replay = useRef<Replay | null>(null);
   const chunks = useRef(new Reassembler());
+  /** What came while the replay's code was still loading: the first full snapshot above all. */
+  const early = useRef<Events[]>([]);
   const current = useRef<string | null>(null);
 
   const point = useCallback(
@@ -56,8 +61,14 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
   useSocketEvent('cobrowse_events', (p) => {
     if (p.sessionId !== current.current) return;
     const json = chunks.current.add(p);
-    if (json == null || !replay.current) return;
-    replay.current.add(JSON.parse(json));
+    if (json == null) return;
+    const events = JSON.parse(json) as Events;
+    if (!replay.current) {
+      // Dropped, the snapshot would leave the replay blank for good: later events only change it.
+      if (early.current.length < MAX_EARLY) early.current.push(events);
+      return;
+    }
+    replay.current.add(events);
     setLive(true);
   });
 
@@ -86,12 +97,19 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
     let cancelled = false;
     const element = root.current;
     void import('../capture/replay').then(({ startReplay }) => {
-      if (!cancelled) replay.current = startReplay(element, point);
+      if (cancelled) return;
+      const started = startReplay(element, point);
+      replay.current = started;
+      const waiting = early.current;
+      early.current = [];
+      waiting.forEach((events) => started.add(events));
+      if (waiting.length > 0) setLive(true);
     });
     return () => {
       cancelled = true;
       replay.current?.destroy();
       replay.current = null;
+      early.current = [];
       chunks.current = new Reassembler();
       setLive(false);
     };
