@@ -71,7 +71,8 @@ record Results(String date, String label, String runId, Load load, Throughput th
 				misrouted %d, unexpected frames %d, not sent %d
 				  (for information: system messages %d, own messages echoed back to their sender %d)
 				Server: %.1f CPU s = %.2f cores busy (%s), peak RSS %s, peak JVM memory used %.0f MB; \
-				bench itself: %.2f cores
+				bench itself: %.2f cores, paused for its own garbage collection %d times, %d ms in all, \
+				longest %d ms
 				""", t.windowSeconds(), t.stop(), t.sent(), t.persisted(), t.persistedPerSecond(), t.delivered(),
 				t.deliveredPerSecond(), d.p50(), d.p95(), d.p99(), d.max(), d.mean(), a.p50(), a.p95(), a.p99(),
 				a.max(),
@@ -80,7 +81,8 @@ record Results(String date, String label, String runId, Load load, Throughput th
 				c.notSent(), c.systemMessages(), c.echoes(), usage.serverCpuSeconds(), usage.serverCpuCores(),
 				usage.source(),
 				usage.peakRssBytes() == 0 ? "n/a (pass --server-pid)" : mb(usage.peakRssBytes()) + " MB",
-				usage.peakJvmMemoryBytes() / 1e6, usage.benchCpuCores());
+				usage.peakJvmMemoryBytes() / 1e6, usage.benchCpuCores(), usage.benchPauses().count(),
+				usage.benchPauses().totalMs(), usage.benchPauses().maxMs());
 		System.out.println("  delivery p99 ms, second by second of sending: " + d.p99PerSecond().stream()
 				.map(v -> String.format(Locale.ROOT, "%.0f", v)).collect(java.util.stream.Collectors.joining(" ")));
 		if (t.heldBySenderLimit() > 0) {

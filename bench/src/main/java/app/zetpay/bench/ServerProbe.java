@@ -29,6 +29,7 @@ final class ServerProbe {
 	private double cpuAtStart;
 	private long benchCpuAtStart;
 	private long startedAt;
+	private final OwnPauses ownPauses = new OwnPauses();
 
 	ServerProbe(Api api, String adminToken, long pid) {
 		this.api = api;
@@ -42,16 +43,18 @@ final class ServerProbe {
 	 * @param peakRssBytes highest RSS seen (0 without a pid)
 	 * @param peakJvmMemoryBytes highest {@code jvm.memory.used} seen (heap and non-heap)
 	 * @param benchCpuCores the bench's own CPU over the window, in cores
+	 * @param benchPauses the bench's own garbage-collection pauses in the window
 	 * @param source where the CPU figure came from
 	 */
 	record Usage(double serverCpuSeconds, double serverCpuCores, long peakRssBytes, double peakJvmMemoryBytes,
-			double benchCpuCores, String source) {
+			double benchCpuCores, OwnPauses.Summary benchPauses, String source) {
 	}
 
 	void start() {
 		startedAt = System.nanoTime();
 		cpuAtStart = cpuSeconds();
 		benchCpuAtStart = benchCpuNanos();
+		ownPauses.start();
 		sampling = true;
 		sampler = Thread.ofVirtual().name("server-probe").start(() -> {
 			while (sampling) {
@@ -69,7 +72,7 @@ final class ServerProbe {
 		double cpu = cpuSeconds() - cpuAtStart;
 		double benchCpu = (benchCpuNanos() - benchCpuAtStart) / 1e9;
 		return new Usage(cpu, wall <= 0 ? 0 : cpu / wall, peakRss.get(), peakJvmMemory.get(),
-				wall <= 0 ? 0 : benchCpu / wall, pid > 0 ? "/proc/" + pid : "actuator");
+				wall <= 0 ? 0 : benchCpu / wall, ownPauses.stop(), pid > 0 ? "/proc/" + pid : "actuator");
 	}
 
 	private void sample() {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Hides payment secrets that customers type into chat messages and ticket texts, so a card number,
  * CVV, UPI PIN, OTP or Aadhaar number is never stored or delivered in the clear (PCI DSS 3.3).
@@ -126,13 +128,16 @@ public final class SensitiveData {
 	private static final class Scan {
 
 		private final String text;
-		private final List<Mention> mentions;
+		/**
+		 * The cues in the text, found on first need: only a number that a cue could decide asks for them,
+		 * and most messages have none (issue 18: finding them up front was 6 % of a socket's CPU).
+		 */
+		private @Nullable List<Mention> mentions;
 		private final List<Span> spans = new ArrayList<>();
 		private final Set<Kind> found = EnumSet.noneOf(Kind.class);
 
 		Scan(String text) {
 			this.text = text;
-			this.mentions = mentions();
 		}
 
 		Masked run() {
@@ -247,7 +252,7 @@ public final class SensitiveData {
 			int before = lastMentionEndingBy(start);
 			Optional<Cue> hint = Optional.empty();
 			for (int m = before; m >= 0; m--) {
-				var mention = mentions.get(m);
+				var mention = mentions().get(m);
 				if (start - mention.end() > REACH || breaksSentence(mention.end(), start)) {
 					break;
 				}
@@ -262,8 +267,8 @@ public final class SensitiveData {
 			if (hint.isPresent()) {
 				return hint;
 			}
-			for (int m = before + 1; m < mentions.size(); m++) {
-				var mention = mentions.get(m);
+			for (int m = before + 1; m < mentions().size(); m++) {
+				var mention = mentions().get(m);
 				if (mention.start() - end > REACH || !onlyFillers(end, mention.start())) {
 					break;
 				}
@@ -276,11 +281,11 @@ public final class SensitiveData {
 
 		private int lastMentionEndingBy(int position) {
 			int low = 0;
-			int high = mentions.size() - 1;
+			int high = mentions().size() - 1;
 			int found = -1;
 			while (low <= high) {
 				int middle = (low + high) >>> 1;
-				if (mentions.get(middle).end() <= position) {
+				if (mentions().get(middle).end() <= position) {
 					found = middle;
 					low = middle + 1;
 				}
@@ -293,6 +298,13 @@ public final class SensitiveData {
 
 		/** Every cue in the text, left to right and never overlapping: the longest at a word start wins. */
 		private List<Mention> mentions() {
+			if (mentions == null) {
+				mentions = findMentions();
+			}
+			return mentions;
+		}
+
+		private List<Mention> findMentions() {
 			var mentions = new ArrayList<Mention>();
 			int p = 0;
 			while (p < text.length()) {
@@ -414,7 +426,7 @@ public final class SensitiveData {
 
 		private boolean namedRightBefore(int position) {
 			int m = lastMentionEndingBy(position);
-			return m >= 0 && mentions.get(m).end() == position && mentions.get(m).cue().role() == Role.NAMES;
+			return m >= 0 && mentions().get(m).end() == position && mentions().get(m).cue().role() == Role.NAMES;
 		}
 
 		private boolean gluedAfter(int end) {
