@@ -64,6 +64,10 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=180s --retries=3 \
 # onnxruntime's native load needs --enable-native-access on JDK 25; no jdk.incubator.vector, which
 # would cost the AOT cache its linked classes (docs/decisions/0022; the training start above must use
 # the same flags). DJL extracts its tokenizer library under /app/data rather than the home directory.
+# The heap starts at its full size: left to grow, G1 kept it near 400 MB of 1 GB under chat load and
+# ran a concurrent cycle every ~3 s with remark pauses up to 68 ms; at full size it ran young
+# collections only (issue 18, docs/benchmarks.md "Fifth round").
 ENTRYPOINT ["java", "-XX:AOTCache=/app/zetpay-support.aot", \
-  "--enable-native-access=ALL-UNNAMED", "-XX:MaxRAMPercentage=75", "-DDJL_CACHE_DIR=/app/data/djl", \
+  "--enable-native-access=ALL-UNNAMED", "-XX:MaxRAMPercentage=75", "-XX:InitialRAMPercentage=75", \
+  "-DDJL_CACHE_DIR=/app/data/djl", \
   "-jar", "/app/zetpay-support.jar"]

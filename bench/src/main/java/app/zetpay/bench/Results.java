@@ -90,6 +90,11 @@ record Results(String date, String label, String runId, Load load, Throughput th
 					+ "bench's, not the server's limit; for peak throughput raise support.chat.send-limit.messages "
 					+ "on the server and pass --sender-limit off.%n", load.senderLimit(), t.heldBySenderLimit());
 		}
+		if (usage.benchPauses().maxMs() >= OwnPauses.NOTICEABLE_MS && !OwnPauses.heapPreTouched()) {
+			System.out.printf("Note: the bench itself paused up to %d ms for garbage collection, and its pauses count "
+					+ "as latency. Run it with -Xms1g -Xmx1g -XX:+AlwaysPreTouch (bench/README.md, \"The bench's own "
+					+ "pauses\").%n", usage.benchPauses().maxMs());
+		}
 		if (!c.errorCodes().isEmpty()) {
 			System.out.println("Error frames by code: " + c.errorCodes());
 		}
