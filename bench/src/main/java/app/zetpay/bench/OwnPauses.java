@@ -68,6 +68,11 @@ final class OwnPauses implements NotificationListener {
 				// Already gone: nothing to undo.
 			}
 		}
+		return summary();
+	}
+
+	/** The pauses heard of so far. */
+	Summary summary() {
 		return new Summary((int) count.get(), totalMs.get(), maxMs.get());
 	}
 

@@ -296,7 +296,6 @@ public final class SensitiveData {
 			return found;
 		}
 
-		/** Every cue in the text, left to right and never overlapping: the longest at a word start wins. */
 		private List<Mention> mentions() {
 			if (mentions == null) {
 				mentions = findMentions();
@@ -304,6 +303,7 @@ public final class SensitiveData {
 			return mentions;
 		}
 
+		/** Every cue in the text, left to right and never overlapping: the longest at a word start wins. */
 		private List<Mention> findMentions() {
 			var mentions = new ArrayList<Mention>();
 			int p = 0;
