@@ -74,6 +74,20 @@ describe('AgentCobrowse', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Live');
   });
 
+  it('starts from the newest snapshot when several came before the replay had loaded', async () => {
+    added.mockClear();
+    const { socket } = await renderAgent();
+    const older = '[{"type":2,"timestamp":1}]';
+    const newer = '[{"type":2,"timestamp":2}]';
+    await act(async () => {
+      socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_1', state: 'ACTIVE' });
+      socket.receive('cobrowse_events', { sessionId: SESSION, seq: 0, full: true, chunk: 0, chunks: 1, data: older });
+      socket.receive('cobrowse_events', { sessionId: SESSION, seq: 1, full: true, chunk: 0, chunks: 1, data: newer });
+    });
+    await vi.waitFor(() => expect(added).toHaveBeenCalledWith(JSON.parse(newer)));
+    expect(added).not.toHaveBeenCalledWith(JSON.parse(older));
+  });
+
   it('says when the customer’s page dropped, and lets the agent enlarge the replay and shrink it again', async () => {
     const { socket } = await renderAgent();
     await act(async () => socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_1', state: 'ACTIVE' }));

@@ -65,7 +65,9 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
     const events = JSON.parse(json) as Events;
     if (!replay.current) {
       // Dropped, the snapshot would leave the replay blank for good: later events only change it.
-      if (early.current.length < MAX_EARLY) early.current.push(events);
+      // A newer snapshot is the whole page again, so what came before it is no longer needed.
+      if (p.full) early.current = [events];
+      else if (early.current.length < MAX_EARLY) early.current.push(events);
       return;
     }
     replay.current.add(events);
