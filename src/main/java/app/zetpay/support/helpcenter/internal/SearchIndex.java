@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -83,6 +84,11 @@ final class SearchIndex implements AutoCloseable {
 	 * it, so an index left half-filled by a stop is filled again at the next start.
 	 */
 	private volatile boolean vectorsComplete;
+	/**
+	 * How far the last commit is in step with the database, kept here because the catch-up asks every
+	 * second: this process is the index's only writer (Lucene's write lock), so it is what it committed.
+	 */
+	private volatile Instant syncedTo;
 
 	private static final Query ARTICLES = new TermQuery(new Term("kind", "article"));
 
@@ -117,9 +123,12 @@ final class SearchIndex implements AutoCloseable {
 			this.schema = schema;
 			// Indexes written before the mark existed were always filled with their vectors.
 			this.vectorsComplete = schemaMatches && !"partial".equals(userData().get("vectors"));
-			writer.setLiveCommitData(commitData(
-					schemaMatches ? Instant.parse(userData().getOrDefault("syncedTo", Instant.EPOCH.toString())) : Instant.EPOCH));
+			var committed = schemaMatches
+					? Instant.parse(userData().getOrDefault("syncedTo", Instant.EPOCH.toString()))
+					: Instant.EPOCH;
+			writer.setLiveCommitData(commitData(committed));
 			writer.commit();
+			this.syncedTo = committed;
 			this.searchers = new SearcherManager(writer, null);
 		}
 		catch (IOException e) {
@@ -133,8 +142,7 @@ final class SearchIndex implements AutoCloseable {
 	}
 
 	Instant syncedTo() {
-		var value = userData().get("syncedTo");
-		return value == null ? Instant.EPOCH : Instant.parse(value);
+		return syncedTo;
 	}
 
 	/**
@@ -185,6 +193,7 @@ final class SearchIndex implements AutoCloseable {
 	void commit(Instant syncedTo) throws IOException {
 		writer.setLiveCommitData(commitData(syncedTo));
 		writer.commit();
+		this.syncedTo = syncedTo;
 		searchers.maybeRefreshBlocking();
 	}
 
@@ -425,9 +434,8 @@ final class SearchIndex implements AutoCloseable {
 			if (!DirectoryReader.indexExists(directory)) {
 				return Map.of();
 			}
-			try (var reader = DirectoryReader.open(directory)) {
-				return reader.getIndexCommit().getUserData();
-			}
+			// The commit's own file only: a reader would map the segments' files as well.
+			return SegmentInfos.readLatestCommit(directory).getUserData();
 		}
 		catch (IOException e) {
 			log.warn("Cannot read the help-centre index's commit data; it will be rebuilt", e);
