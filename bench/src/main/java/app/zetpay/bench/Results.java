@@ -83,6 +83,17 @@ record Results(String date, String label, String runId, Load load, Throughput th
 				usage.peakRssBytes() == 0 ? "n/a (pass --server-pid)" : mb(usage.peakRssBytes()) + " MB",
 				usage.peakJvmMemoryBytes() / 1e6, usage.benchCpuCores(), usage.benchPauses().count(),
 				usage.benchPauses().totalMs(), usage.benchPauses().maxMs());
+		if (!usage.serverThreads().isEmpty()) {
+			System.out.println("  server CPU by thread, cores: " + ServerThreads.describe(usage.serverThreads(), 6));
+		}
+		if (t.persisted() > 0) {
+			var compilers = ServerThreads.secondsOf(usage.serverThreads(), ServerThreads.COMPILERS);
+			System.out.printf(Locale.ROOT, "  server CPU per 1,000 messages persisted: %.3f s%s%n",
+					usage.serverCpuSeconds() * 1000 / t.persisted(), usage.serverThreads().isEmpty() ? ""
+							: String.format(Locale.ROOT, ", %.3f s without the JIT compilers' (a young server's "
+									+ "compiling; a longer --warmup-seconds measures past it)",
+									(usage.serverCpuSeconds() - compilers) * 1000 / t.persisted()));
+		}
 		System.out.println("  delivery p99 ms, second by second of sending: " + d.p99PerSecond().stream()
 				.map(v -> String.format(Locale.ROOT, "%.0f", v)).collect(java.util.stream.Collectors.joining(" ")));
 		if (t.heldBySenderLimit() > 0) {

@@ -3,6 +3,8 @@ package app.zetpay.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAccumulator;
@@ -12,7 +14,8 @@ import java.util.concurrent.atomic.DoubleAccumulator;
  * when the bench is given the server's pid, else from the actuator's {@code process.cpu.time}; RSS
  * only from {@code /proc/<pid>/status} (the actuator has no RSS), JVM memory from the actuator. A
  * sampler reads once a second for the peaks; the bench's own CPU is measured too, because on a
- * small machine the two compete for the same cores.
+ * small machine the two compete for the same cores. With the pid, the server's CPU is also split by
+ * thread ({@link ServerThreads}), so a young JVM's compiling shows apart from the cost per message.
  */
 final class ServerProbe {
 
@@ -29,6 +32,7 @@ final class ServerProbe {
 	private double cpuAtStart;
 	private long benchCpuAtStart;
 	private long startedAt;
+	private Map<String, ServerThreads.Ticks> threadsAtStart = Map.of();
 	private final OwnPauses ownPauses = new OwnPauses();
 
 	ServerProbe(Api api, String adminToken, long pid) {
@@ -45,14 +49,16 @@ final class ServerProbe {
 	 * @param benchCpuCores the bench's own CPU over the window, in cores
 	 * @param benchPauses the bench's own garbage-collection pauses in the window
 	 * @param source where the CPU figure came from
+	 * @param serverThreads the server's CPU by thread group, largest first (empty without a pid)
 	 */
 	record Usage(double serverCpuSeconds, double serverCpuCores, long peakRssBytes, double peakJvmMemoryBytes,
-			double benchCpuCores, OwnPauses.Summary benchPauses, String source) {
+			double benchCpuCores, OwnPauses.Summary benchPauses, String source, List<ServerThreads.Share> serverThreads) {
 	}
 
 	void start() {
 		startedAt = System.nanoTime();
 		cpuAtStart = cpuSeconds();
+		threadsAtStart = threads();
 		benchCpuAtStart = benchCpuNanos();
 		ownPauses.start();
 		sampling = true;
@@ -69,10 +75,12 @@ final class ServerProbe {
 		sampler.interrupt();
 		sample();
 		double wall = (System.nanoTime() - startedAt) / 1e9;
+		var threadsAtEnd = threads();
 		double cpu = cpuSeconds() - cpuAtStart;
 		double benchCpu = (benchCpuNanos() - benchCpuAtStart) / 1e9;
 		return new Usage(cpu, wall <= 0 ? 0 : cpu / wall, peakRss.get(), peakJvmMemory.get(),
-				wall <= 0 ? 0 : benchCpu / wall, ownPauses.stop(), pid > 0 ? "/proc/" + pid : "actuator");
+				wall <= 0 ? 0 : benchCpu / wall, ownPauses.stop(), pid > 0 ? "/proc/" + pid : "actuator",
+				ServerThreads.between(threadsAtStart, threadsAtEnd, cpu, TICKS_PER_SECOND, wall));
 	}
 
 	private void sample() {
@@ -98,6 +106,10 @@ final class ServerProbe {
 			}
 		}
 		return api.metric(adminToken, "process.cpu.time").map(nanos -> nanos / 1e9).orElse(0.0);
+	}
+
+	private Map<String, ServerThreads.Ticks> threads() {
+		return pid > 0 ? ServerThreads.read(Path.of("/proc", Long.toString(pid), "task")) : Map.of();
 	}
 
 	private OptionalLong rss() {
