@@ -109,8 +109,10 @@ export function ConversationPane({ chatId, agentId, teams, dialog, onDialog, com
       <section aria-label={t('workspace.label', { name: customer.name })} className="flex min-w-0 flex-1 flex-col bg-bg">
         <header className="flex min-h-14 flex-wrap items-center gap-2 border-b border-border bg-surface px-4 py-2">
           <div className="min-w-0 flex-1">
-            {/* A long name is cut, not the badges after it (the whole title used to be cut at 1280 px). */}
-            <h1 className="flex min-w-0 items-center gap-2 font-semibold">
+            {/* A long name is cut, not the badges after it (the whole title used to be cut at 1280 px);
+                with the co-browse button in the header there was no room for the status either, and the
+                buttons covered it ("Assigne"): the badges now go under the name when they do not fit. */}
+            <h1 className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 font-semibold">
               <span className="min-w-0 truncate" title={customer.name}>
                 {customer.name}
               </span>

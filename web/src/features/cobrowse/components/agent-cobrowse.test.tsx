@@ -7,6 +7,9 @@ import { FakeWebSocket } from '@/testing/fake-websocket';
 import '../i18n';
 import { AgentCobrowse } from './agent-cobrowse';
 
+const toasted = vi.hoisted(() => vi.fn());
+vi.mock('@/components/ui/toast', () => ({ toast: toasted }));
+
 const added = vi.fn();
 // rrweb's replayer is not run in jsdom: the replay module records what it would play.
 vi.mock('../capture/replay', () => ({
@@ -58,6 +61,22 @@ describe('AgentCobrowse', () => {
 
     unmount();
     expect(sentOf(socket, 'cobrowse_end')).toEqual([{ sessionId: SESSION }]);
+  });
+
+  it('tells the agent how the session ended in words meant for the agent', async () => {
+    toasted.mockClear();
+    const { socket } = await renderAgent();
+    await act(async () => socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_1', state: 'ACTIVE' }));
+    await act(async () =>
+      socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_1', state: 'ENDED', endReason: 'ENDED_BY_CUSTOMER' }),
+    );
+    // A second word of the same ending (another node, a resumed socket) adds nothing.
+    await act(async () =>
+      socket.receive('cobrowse_session', { sessionId: SESSION, chatId: 'cnv_1', state: 'ENDED', endReason: 'PAGE_CLOSED' }),
+    );
+
+    expect(toasted).toHaveBeenCalledTimes(1);
+    expect(toasted).toHaveBeenCalledWith({ title: 'Screen sharing ended', description: 'The customer stopped sharing.' });
   });
 
   it('plays a snapshot that came before the replay had loaded', async () => {

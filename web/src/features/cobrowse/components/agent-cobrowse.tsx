@@ -55,7 +55,8 @@ export function AgentCobrowse({ chatId }: { chatId: string }) {
     setSession(null);
     setLarge(false);
     const reason = p.state === 'DECLINED' ? 'DECLINED' : (p.endReason ?? 'ENDED_BY_AGENT');
-    toast({ title: t('ended.title'), description: t(`ended.${reason as 'CHAT_CLOSED'}`, { defaultValue: '' }) });
+    // The agent's own wording: the shared endings speak to the customer ("You stopped sharing.").
+    toast({ title: t('ended.title'), description: t(`agent.ended.${reason as 'CHAT_CLOSED'}`, { defaultValue: '' }) });
   });
 
   useSocketEvent('cobrowse_events', (p) => {
