@@ -113,8 +113,9 @@ final class SearchIndex implements AutoCloseable {
 		try {
 			var onDisk = path != null && !path.isBlank();
 			this.directory = onDisk ? FSDirectory.open(Files.createDirectories(Path.of(path))) : new ByteBuffersDirectory();
-			var existing = DirectoryReader.indexExists(directory);
-			var schemaMatches = existing && schema.equals(userData().get("schema"));
+			// Read once: the writer below commits before anything here is needed again.
+			var committedData = userData();
+			var schemaMatches = schema.equals(committedData.get("schema"));
 			var analyzer = new PerFieldAnalyzerWrapper(SearchAnalyzers.index(), Map.of("raw", SearchAnalyzers.raw()));
 			var config = new IndexWriterConfig(analyzer).setOpenMode(
 					schemaMatches ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
@@ -122,9 +123,9 @@ final class SearchIndex implements AutoCloseable {
 			this.fresh = !schemaMatches;
 			this.schema = schema;
 			// Indexes written before the mark existed were always filled with their vectors.
-			this.vectorsComplete = schemaMatches && !"partial".equals(userData().get("vectors"));
+			this.vectorsComplete = schemaMatches && !"partial".equals(committedData.get("vectors"));
 			var committed = schemaMatches
-					? Instant.parse(userData().getOrDefault("syncedTo", Instant.EPOCH.toString()))
+					? Instant.parse(committedData.getOrDefault("syncedTo", Instant.EPOCH.toString()))
 					: Instant.EPOCH;
 			writer.setLiveCommitData(commitData(committed));
 			writer.commit();
