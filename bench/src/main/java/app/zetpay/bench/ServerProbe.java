@@ -96,10 +96,8 @@ final class ServerProbe {
 	private double cpuSeconds() {
 		if (pid > 0) {
 			try {
-				// Fields after the parenthesised command name; utime and stime are the 14th and 15th.
 				var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-				var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+				return ServerThreads.Ticks.of(stat).ticks() / TICKS_PER_SECOND;
 			}
 			catch (IOException | RuntimeException e) {
 				throw new IllegalStateException("Cannot read /proc/" + pid + "/stat: " + e, e);

@@ -27,6 +27,14 @@ final class ServerThreads {
 
 	/** Clock ticks of one thread so far, under its (kernel-truncated, 15-character) name. */
 	record Ticks(String name, long ticks) {
+
+		/** From a {@code stat} file of a process or thread: its name and its user plus system time. */
+		static Ticks of(String stat) {
+			var name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+			// Fields after the parenthesised name; utime and stime are the 14th and 15th.
+			var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return new Ticks(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+		}
 	}
 
 	/** One group's CPU over the window, in seconds and in cores (1.0 = one core busy throughout). */
@@ -42,12 +50,7 @@ final class ServerThreads {
 		try (var tasks = Files.list(taskDirectory)) {
 			for (var task : tasks.toList()) {
 				try {
-					var stat = Files.readString(task.resolve("stat"));
-					var name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-					// Fields after the parenthesised name; utime and stime are the 14th and 15th.
-					var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-					threads.put(task.getFileName().toString(),
-							new Ticks(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12])));
+					threads.put(task.getFileName().toString(), Ticks.of(Files.readString(task.resolve("stat"))));
 				}
 				catch (IOException | RuntimeException e) {
 					// The thread ended between listing and reading: its time shows under ENDED.
