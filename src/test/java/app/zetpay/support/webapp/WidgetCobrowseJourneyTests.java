@@ -76,6 +76,14 @@ class WidgetCobrowseJourneyTests {
 				agent.navigate(CobrowseJourneyTests.origin(agent) + "/agent/inbox/" + chatId);
 				var coBrowse = agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Co-browse"));
 				coBrowse.click(new Locator.ClickOptions().setTimeout(20_000));
+				// With the co-browse button the header is full at 1280 px: the status must still be read
+				// whole, not slid under the buttons ("Assigne").
+				org.assertj.core.api.Assertions.assertThat((Boolean) agent.evaluate("""
+						() => {
+						  const badge = [...document.querySelectorAll('main h1 span')].find(s => s.textContent === 'Assigned');
+						  const box = badge.getBoundingClientRect();
+						  return badge.contains(document.elementFromPoint(box.right - 2, box.top + box.height / 2));
+						}""")).as("the status badge is uncovered").isTrue();
 
 				// The prompt is the widget's, over the host page, and says the same as the hub's.
 				var prompt = customer.getByRole(AriaRole.DIALOG,
