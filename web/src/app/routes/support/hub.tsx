@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@/features/auth';
 import { CategoryList, ContextualHelp, HelpSearch, trackClick } from '@/features/helpcenter';
@@ -12,6 +12,7 @@ import { ChatWithUsLink, ContactOptions } from './contact-options';
 export function HubRoute() {
   const { t } = useTranslation('helpcenter');
   const [params, setParams] = useSearchParams();
+  const { pathname } = useLocation();
   const { session } = useSession();
   const screen = params.get('screen');
   const errorCode = params.get('error') ?? params.get('errorCode');
@@ -22,9 +23,12 @@ export function HubRoute() {
 
   // The settled query lives in the URL (?q=), so Back from an article returns to the results. As a
   // transition: the navigation re-renders the hub, which must not hold up the results the same
-  // query is fetching (help search's 100 ms target).
+  // query is fetching (help search's 100 ms target). Not once the browser has left the hub: a link
+  // followed within the debounce has pushed its URL, but its render is pending (a transition) and the
+  // hub still mounted; writing ?q= then would navigate back here and undo the click.
   const keepQuery = useCallback(
     (query: string) =>
+      window.location.pathname === pathname &&
       startTransition(() =>
         setParams(
           (current) => {
@@ -36,7 +40,7 @@ export function HubRoute() {
           { replace: true },
         ),
       ),
-    [setParams],
+    [setParams, pathname],
   );
 
   return (
