@@ -81,6 +81,33 @@ class ConversationRowLockTests {
 		assertThat(languages.of(id).detected()).isEqualTo(Language.HINGLISH);
 	}
 
+	@Test
+	void aSecondLockOfTheSameConversationWaitsUntilTheFirstTransactionEnds() throws Exception {
+		var id = open();
+		var locked = new CountDownLatch(1);
+		var releasing = new AtomicBoolean();
+
+		var holder = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+			assertThat(conversations.lockAll(List.of(id))).hasSize(1);
+			locked.countDown();
+			try {
+				Thread.sleep(300);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			releasing.set(true);
+		}));
+		assertThat(locked.await(5, TimeUnit.SECONDS)).isTrue();
+		var sawHolderDone = transactions.execute(tx -> {
+			assertThat(conversations.lockForAppend(id)).isPresent();
+			return releasing.get();
+		});
+		holder.get(10, TimeUnit.SECONDS);
+
+		assertThat(sawHolderDone).as("locked only once the first transaction was ending").isTrue();
+	}
+
 	private ConversationId open() {
 		var customerId = "cust-" + java.util.UUID.randomUUID();
 		customerToken = api.customerToken(customerId, "Meera");
