@@ -57,22 +57,11 @@ class ConversationRowLockTests {
 	@Test
 	void aRowPointingAtAConversationIsWrittenWhileTheMessagePathHoldsItsLock() throws Exception {
 		var id = open();
-		var locked = new CountDownLatch(1);
 		var otherWriteDone = new CountDownLatch(1);
 		var writtenUnderLock = new AtomicBoolean();
 
-		var holder = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-			assertThat(conversations.lockAll(List.of(id))).hasSize(1);
-			locked.countDown();
-			try {
-				// Held until the other write is done, or long enough to show that it waited.
-				writtenUnderLock.set(otherWriteDone.await(5, TimeUnit.SECONDS));
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}));
-		assertThat(locked.await(5, TimeUnit.SECONDS)).isTrue();
+		// Held until the other write is done, or long enough to show that it waited.
+		var holder = holdingTheLock(id, () -> writtenUnderLock.set(otherWriteDone.await(5, TimeUnit.SECONDS)));
 		languages.detected(id, Language.HINGLISH, clock.instant());
 		otherWriteDone.countDown();
 		holder.get(10, TimeUnit.SECONDS);
@@ -84,21 +73,12 @@ class ConversationRowLockTests {
 	@Test
 	void aSecondLockOfTheSameConversationWaitsUntilTheFirstTransactionEnds() throws Exception {
 		var id = open();
-		var locked = new CountDownLatch(1);
 		var releasing = new AtomicBoolean();
 
-		var holder = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-			assertThat(conversations.lockAll(List.of(id))).hasSize(1);
-			locked.countDown();
-			try {
-				Thread.sleep(300);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
+		var holder = holdingTheLock(id, () -> {
+			Thread.sleep(300);
 			releasing.set(true);
-		}));
-		assertThat(locked.await(5, TimeUnit.SECONDS)).isTrue();
+		});
 		var sawHolderDone = transactions.execute(tx -> {
 			assertThat(conversations.lockForAppend(id)).isPresent();
 			return releasing.get();
@@ -106,6 +86,27 @@ class ConversationRowLockTests {
 		holder.get(10, TimeUnit.SECONDS);
 
 		assertThat(sawHolderDone).as("locked only once the first transaction was ending").isTrue();
+	}
+
+	interface WhileHeld {
+		void run() throws InterruptedException;
+	}
+
+	/** Locks the conversation as the message path does, in a transaction of its own, and returns once it holds the lock. */
+	private CompletableFuture<Void> holdingTheLock(ConversationId id, WhileHeld whileHeld) throws InterruptedException {
+		var locked = new CountDownLatch(1);
+		var holder = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+			assertThat(conversations.lockAll(List.of(id))).hasSize(1);
+			locked.countDown();
+			try {
+				whileHeld.run();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		assertThat(locked.await(5, TimeUnit.SECONDS)).isTrue();
+		return holder;
 	}
 
 	private ConversationId open() {
