@@ -27,8 +27,8 @@ export function HubRoute() {
   // followed within the debounce has pushed its URL, but its render is pending (a transition) and the
   // hub still mounted; writing ?q= then would navigate back here and undo the click.
   const keepQuery = useCallback(
-    (query: string) =>
-      window.location.pathname === pathname &&
+    (query: string) => {
+      if (window.location.pathname !== pathname) return;
       startTransition(() =>
         setParams(
           (current) => {
@@ -39,7 +39,8 @@ export function HubRoute() {
           },
           { replace: true },
         ),
-      ),
+      );
+    },
     [setParams, pathname],
   );
 
