@@ -5,15 +5,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,13 +60,21 @@ class Conversations {
 			return;
 		}
 		// The first response rides on the update every batch makes anyway: no extra write per message.
-		batch.batchUpdate("""
-				UPDATE conversation SET last_seq = :lastSeq, updated_at = :at,
-				  first_response_at = COALESCE(first_response_at, :agentWroteAt) WHERE id = :id""",
-				advances.stream().map(a -> new MapSqlParameterSource().addValue("id", a.id().value())
-						.addValue("lastSeq", a.lastSeq()).addValue("at", Sql.utc(a.at()))
-						.addValue("agentWroteAt", Sql.utc(a.agentWroteAt()), Types.TIMESTAMP_WITH_TIMEZONE))
-						.toArray(SqlParameterSource[]::new));
+		// Positional, like the message insert: the writer runs it for every conversation of every batch.
+		batch.getJdbcTemplate().batchUpdate("""
+				UPDATE conversation SET last_seq = ?, updated_at = ?,
+				  first_response_at = COALESCE(first_response_at, ?) WHERE id = ?""", advances, advances.size(),
+				(statement, a) -> {
+					statement.setLong(1, a.lastSeq());
+					statement.setObject(2, Sql.utc(a.at()));
+					if (a.agentWroteAt() == null) {
+						statement.setNull(3, Types.TIMESTAMP_WITH_TIMEZONE);
+					}
+					else {
+						statement.setObject(3, Sql.utc(a.agentWroteAt()));
+					}
+					statement.setString(4, a.id().value());
+				});
 		facts.answered(advances);
 	}
 
@@ -132,9 +139,10 @@ class Conversations {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id IN (:ids) ORDER BY id " + rowLock)
-				.param("ids", Sql.paddedForIn(ids.stream().map(ConversationId::value).sorted().toList()))
-				.query(Conversations::row).list();
+		var padded = Sql.paddedForIn(ids.stream().map(ConversationId::value).sorted().toList());
+		return batch.getJdbcTemplate().query("SELECT " + COLUMNS + " FROM conversation WHERE id IN ("
+				+ String.join(", ", Collections.nCopies(padded.size(), "?")) + ") ORDER BY id " + rowLock,
+				Conversations::row, padded.toArray());
 	}
 
 	void updateState(Conversation c) {

@@ -1,5 +1,6 @@
 package app.zetpay.support.chat.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,9 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,10 +30,14 @@ class Messages {
 			id, conversation_id, seq, sender_id, sender_name, sender_role, receiver_id, type, text, image_url,
 			client_message_id, created_at, quick_replies""";
 
+	/**
+	 * Positional, set straight on the statement: the group commit runs it for every message, and named
+	 * parameters cost a map per row and a lookup per value (issue 18: Spring's named-parameter work was
+	 * about a quarter of the chat writer's CPU, the driver's own less).
+	 */
 	private static final String INSERT = """
 			INSERT INTO chat_message (%s)
-			VALUES (:id, :chatId, :seq, :senderId, :senderName, :senderRole, :receiverId, :type, :text, :imageUrl,
-			  :clientMessageId, :createdAt, :quickReplies)""".formatted(COLUMNS);
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(COLUMNS);
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate batch;
@@ -47,7 +50,7 @@ class Messages {
 	/** One JDBC batch for many messages: the group commit's single round trip, and the only insert. */
 	void insertAll(List<ChatMessage> messages) {
 		if (!messages.isEmpty()) {
-			batch.batchUpdate(INSERT, messages.stream().map(Messages::parameters).toArray(SqlParameterSource[]::new));
+			batch.getJdbcTemplate().batchUpdate(INSERT, messages, messages.size(), Messages::set);
 		}
 	}
 
@@ -63,33 +66,30 @@ class Messages {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
-		var rows = new StringBuilder();
-		var params = new MapSqlParameterSource();
-		var i = 0;
-		for (var key : Sql.paddedForIn(List.copyOf(keys))) {
-			rows.append(i == 0 ? "" : ", ").append("(:s").append(i).append(", :c").append(i).append(')');
-			params.addValue("s" + i, key.senderId()).addValue("c" + i, key.clientMessageId());
-			i++;
+		var padded = Sql.paddedForIn(List.copyOf(keys));
+		var values = new Object[padded.size() * 2];
+		for (int i = 0; i < padded.size(); i++) {
+			values[2 * i] = padded.get(i).senderId();
+			values[2 * i + 1] = padded.get(i).clientMessageId();
 		}
-		return batch.query("SELECT " + COLUMNS + " FROM chat_message WHERE (sender_id, client_message_id) IN ("
-				+ rows + ")", params, Messages::row);
+		return batch.getJdbcTemplate().query("SELECT " + COLUMNS + " FROM chat_message WHERE (sender_id, client_message_id) IN ("
+				+ String.join(", ", Collections.nCopies(padded.size(), "(?, ?)")) + ")", Messages::row, values);
 	}
 
-	private static SqlParameterSource parameters(ChatMessage m) {
-		return new MapSqlParameterSource()
-				.addValue("id", m.id())
-				.addValue("chatId", m.chatId().value())
-				.addValue("seq", m.seq())
-				.addValue("senderId", m.senderId())
-				.addValue("senderName", m.senderName())
-				.addValue("senderRole", m.senderRole().name())
-				.addValue("receiverId", m.receiverId())
-				.addValue("type", m.type().name())
-				.addValue("quickReplies", QuickReplies.encode(m.quickReplies()))
-				.addValue("text", m.text())
-				.addValue("imageUrl", m.imageUrl())
-				.addValue("clientMessageId", m.clientMessageId())
-				.addValue("createdAt", Sql.utc(m.timestamp()));
+	private static void set(PreparedStatement statement, ChatMessage m) throws SQLException {
+		statement.setString(1, m.id());
+		statement.setString(2, m.chatId().value());
+		statement.setLong(3, m.seq());
+		statement.setString(4, m.senderId());
+		statement.setString(5, m.senderName());
+		statement.setString(6, m.senderRole().name());
+		statement.setString(7, m.receiverId());
+		statement.setString(8, m.type().name());
+		statement.setString(9, m.text());
+		statement.setString(10, m.imageUrl());
+		statement.setString(11, m.clientMessageId());
+		statement.setObject(12, Sql.utc(m.timestamp()));
+		statement.setString(13, QuickReplies.encode(m.quickReplies()));
 	}
 
 	Optional<ChatMessage> findById(ConversationId chatId, String messageId) {
