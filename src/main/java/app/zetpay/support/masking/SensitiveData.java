@@ -62,7 +62,7 @@ public final class SensitiveData {
 	/**
 	 * The cues by their first letter (a-z), longest first within each: a word is compared with the few
 	 * that could start it, not all of them (issue 18: comparing every word with every cue was a sixth
-	 * of a chat socket's CPU on a message with a number in it).
+	 * of the chat sockets' Java samples on a message with a number in it).
 	 */
 	private static final List<List<Cue>> CUES_BY_FIRST_LETTER = byFirstLetter(CUES);
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -47,6 +48,15 @@ public final class Sql {
 			padded.add(last);
 		}
 		return padded;
+	}
+
+	/**
+	 * {@code count} copies of a positional placeholder, comma-separated, for an {@code IN (…)} list:
+	 * {@code placeholders(3, "?")} is {@code "?, ?, ?"}, {@code placeholders(2, "(?, ?)")} is
+	 * {@code "(?, ?), (?, ?)"}.
+	 */
+	public static String placeholders(int count, String placeholder) {
+		return String.join(", ", Collections.nCopies(count, placeholder));
 	}
 
 	public static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

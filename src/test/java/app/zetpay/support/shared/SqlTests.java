@@ -22,4 +22,11 @@ class SqlTests {
 		assertThat(Sql.paddedForIn(List.of("a", "b"))).containsExactly("a", "b");
 		assertThat(Sql.paddedForIn(List.of(1, 2, 3, 4))).containsExactly(1, 2, 3, 4);
 	}
+
+	@Test
+	void placeholdersAreThePlaceholderRepeatedAndCommaSeparated() {
+		assertThat(Sql.placeholders(1, "?")).isEqualTo("?");
+		assertThat(Sql.placeholders(3, "?")).isEqualTo("?, ?, ?");
+		assertThat(Sql.placeholders(2, "(?, ?)")).isEqualTo("(?, ?), (?, ?)");
+	}
 }

@@ -5,14 +5,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,7 +30,8 @@ class Conversations {
 			handover_priority, assigned_seq""";
 
 	private final JdbcClient jdbc;
-	private final NamedParameterJdbcTemplate batch;
+	/** For the message path's per-batch statements, which take positional parameters (issue 18). */
+	private final JdbcTemplate positional;
 	private final ChatFacts facts;
 	/**
 	 * The row lock of the message path. On PostgreSQL {@code FOR NO KEY UPDATE}: the writer changes no
@@ -41,9 +42,9 @@ class Conversations {
 	 */
 	private final String rowLock;
 
-	Conversations(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ChatFacts facts, DataSource dataSource) {
+	Conversations(JdbcClient jdbc, JdbcTemplate positional, ChatFacts facts, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.batch = batch;
+		this.positional = positional;
 		this.facts = facts;
 		this.rowLock = "PostgreSQL".equals(Sql.product(dataSource)) ? "FOR NO KEY UPDATE" : "FOR UPDATE";
 	}
@@ -61,18 +62,14 @@ class Conversations {
 		}
 		// The first response rides on the update every batch makes anyway: no extra write per message.
 		// Positional, like the message insert: the writer runs it for every conversation of every batch.
-		batch.getJdbcTemplate().batchUpdate("""
+		positional.batchUpdate("""
 				UPDATE conversation SET last_seq = ?, updated_at = ?,
 				  first_response_at = COALESCE(first_response_at, ?) WHERE id = ?""", advances, advances.size(),
 				(statement, a) -> {
 					statement.setLong(1, a.lastSeq());
 					statement.setObject(2, Sql.utc(a.at()));
-					if (a.agentWroteAt() == null) {
-						statement.setNull(3, Types.TIMESTAMP_WITH_TIMEZONE);
-					}
-					else {
-						statement.setObject(3, Sql.utc(a.agentWroteAt()));
-					}
+					StatementCreatorUtils.setParameterValue(statement, 3, Types.TIMESTAMP_WITH_TIMEZONE,
+							Sql.utc(a.agentWroteAt()));
 					statement.setString(4, a.id().value());
 				});
 		facts.answered(advances);
@@ -140,8 +137,8 @@ class Conversations {
 			return List.of();
 		}
 		var padded = Sql.paddedForIn(ids.stream().map(ConversationId::value).sorted().toList());
-		return batch.getJdbcTemplate().query("SELECT " + COLUMNS + " FROM conversation WHERE id IN ("
-				+ String.join(", ", Collections.nCopies(padded.size(), "?")) + ") ORDER BY id " + rowLock,
+		return positional.query("SELECT " + COLUMNS + " FROM conversation WHERE id IN ("
+				+ Sql.placeholders(padded.size(), "?") + ") ORDER BY id " + rowLock,
 				Conversations::row, padded.toArray());
 	}
 
