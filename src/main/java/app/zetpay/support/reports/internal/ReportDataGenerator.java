@@ -1,5 +1,6 @@
 package app.zetpay.support.reports.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,11 +13,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import app.zetpay.support.chat.ConversationId;
 import app.zetpay.support.chat.Handover;
 import app.zetpay.support.shared.IstEpoch;
 
@@ -24,8 +27,10 @@ import app.zetpay.support.shared.IstEpoch;
  * Generates support traffic straight into the tables, with JDBC batches: chats (with their messages,
  * the bot's share, handovers and the report facts), tickets against SLA targets, CSAT ratings and
  * agents' presence. One generator for the reports benchmark (a year: 100 k chats, 1 M messages) and
- * the demo week of the embedded default. Deterministic for a seed. Its rows' ids start with
- * {@link Plan#prefix}, which is how {@link #alreadyGenerated} tells that a plan ran before.
+ * the demo week of the embedded default. Deterministic for a seed. Its chats have real conversation
+ * ids (the chat module reads them back, on the closed tab and in searches) derived from
+ * {@link Plan#prefix}; its customers' ids start with the prefix, which is how
+ * {@link #alreadyGenerated} tells that a plan ran before.
  */
 public final class ReportDataGenerator {
 
@@ -67,7 +72,7 @@ public final class ReportDataGenerator {
 	/** Whether rows of this plan's prefix are there already (a second demo start adds nothing). */
 	public boolean alreadyGenerated(String prefix) {
 		try (var connection = dataSource.getConnection();
-				var query = connection.prepareStatement("SELECT COUNT(*) FROM conversation WHERE id LIKE ?")) {
+				var query = connection.prepareStatement("SELECT COUNT(*) FROM conversation WHERE customer_id LIKE ?")) {
 			query.setString(1, prefix + "%");
 			try (var rs = query.executeQuery()) {
 				rs.next();
@@ -146,7 +151,7 @@ public final class ReportDataGenerator {
 	}
 
 	private void chat(Writer writer, Plan plan, Random random, int i, Instant created) throws SQLException {
-		var id = plan.prefix() + "c" + i;
+		var id = conversationId(plan.prefix() + "c" + i);
 		var customer = plan.prefix() + "cust" + (i % Math.max(1, plan.chats() / 4));
 		var botTook = random.nextInt(100) < 80;
 		var contained = botTook && random.nextInt(100) < 35;
@@ -238,6 +243,15 @@ public final class ReportDataGenerator {
 			messages.add(m % 2 == 0 ? new Message(agent.id(), "AGENT", at) : new Message(customer, "CUSTOMER", at));
 		}
 		return messages;
+	}
+
+	/** A well-formed conversation id, the same for the same name (so a seed still gives the same rows). */
+	static String conversationId(String name) {
+		return new ConversationId("cnv_" + hex(name)).value();
+	}
+
+	private static String hex(String name) {
+		return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
 	}
 
 	private static Instant between(Instant from, Instant to, int m, int of) {
@@ -438,7 +452,8 @@ public final class ReportDataGenerator {
 
 		void message(String chatId, int seq, String sender, String role, Instant at) throws SQLException {
 			var s = messages;
-			s.setString(1, chatId + "-" + seq);
+			// The shape of the chat's own ids, within the column's 40 characters.
+			s.setString(1, "msg_" + hex(chatId + "/" + seq));
 			s.setString(2, chatId);
 			s.setLong(3, seq);
 			s.setString(4, sender);
